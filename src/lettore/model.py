@@ -1,0 +1,128 @@
+"""Plain data shared by every pipeline stage: articles, blocks, sentences, translations,
+entities and claims. Frozen dataclasses, no behaviour beyond small conveniences, so the
+store, the CLI, the TUI and the tests all speak the same vocabulary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["heading", "paragraph"]
+
+SOURCE_LANG = "it"
+TARGET_LANG = "en"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a block; `start`/`end` are character offsets into the block text."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Block:
+    """A heading or a paragraph, with its sentences in order."""
+
+    index: int
+    kind: BlockKind
+    text: str
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class Translation:
+    """The English text of one sentence and where it came from.
+
+    `source` is the engine name ("memory", "google", "apertium", "manual", ...);
+    `rough` marks gist-quality machine translation the UI must label as such.
+    """
+
+    text: str
+    source: str
+    created: float = 0.0
+    rough: bool = False
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named entity or a typed expression (date, money...) found in the original.
+
+    `block`/`sentence` locate the sentence; `start`/`end` are offsets into the
+    sentence text. `value` is a normalised value (number, ISO date) where one exists;
+    `english` the English form of a place name where CLDR knows it.
+    """
+
+    text: str
+    label: str
+    block: int
+    sentence: int
+    start: int
+    end: int
+    value: float | int | str | None = None
+    english: str | None = None
+
+
+@dataclass(frozen=True)
+class ClaimNumber:
+    """A figure inside a claim: "almeno 2.000 unità" -> 2000, "units", "at least"."""
+
+    text: str
+    value: float | int | None
+    unit: str | None = None
+    qualifier: str | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A checkable statement, or a report of what someone asserted, in one sentence."""
+
+    id: str
+    block: int
+    sentence: int
+    text: str
+    kind: Literal["quote", "reported", "statistic", "speculation", "assertion"]
+    attributed_to: str | None = None
+    cue: str | None = None
+    hedged: bool = False
+    hedges: tuple[str, ...] = ()
+    numbers: tuple[ClaimNumber, ...] = ()
+    entities: tuple[str, ...] = ()
+    date: str | None = None
+    score: float = 0.0
+    why: str = ""
+    subjective: bool = False
+    translation: str | None = None
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Article:
+    """An ingested article: metadata plus its blocks. `id` is None until stored."""
+
+    title: str
+    blocks: tuple[Block, ...]
+    date: str | None = None
+    source_path: str | None = None
+    source_lang: str = SOURCE_LANG
+    target_lang: str = TARGET_LANG
+    content_hash: str = ""
+    id: int | None = None
+
+    def sentence_count(self) -> int:
+        """How many sentences the article holds, headings included."""
+        return sum(len(block.sentences) for block in self.blocks)
+
+
+@dataclass
+class ReadingState:
+    """Where the reader left an article and how it was laid out."""
+
+    block: int = 0
+    sentence: int = 0
+    layout: str = "side-by-side"
+    panels: dict[str, bool] = field(default_factory=dict)
