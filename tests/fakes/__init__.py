@@ -1,0 +1,1 @@
+"""Local stand-ins for network services, so tests never touch the internet."""
