@@ -1,0 +1,141 @@
+"""CRF features for one sentence: word shape, affixes, capitalisation in and out of
+sentence-initial position, context windows, gazetteer matches, word clusters and
+capitalisation cues. Word-level parts are cached per word type so tagging stays fast."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lettore.analyse.ner.lexicon import Lexicon
+
+ELIDED = frozenset(
+    "l' dell' nell' all' dall' sull' un' d' c' quest' quell' sant' dev' tutt' anch' coll' "
+    "pell' col' nel' del' al'".split()
+)
+ARTICLES = frozenset("il lo la i gli le l' un uno una un'".split())
+
+
+@lru_cache(maxsize=8192)
+def word_shape(word: str) -> str:
+    """Map letters to X/x and digits to d, keeping other characters ("T-62" -> "X-dd")."""
+    out = []
+    for ch in word:
+        if ch.isupper():
+            out.append("X")
+        elif ch.isalpha():
+            out.append("x")
+        elif ch.isdigit():
+            out.append("d")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def short_shape(word: str) -> str:
+    """Shape with runs collapsed ("Roma" -> "Xx", "ONU" -> "X")."""
+    shape = word_shape(word)
+    out = [shape[0]] if shape else []
+    for ch in shape[1:]:
+        if ch != out[-1]:
+            out.append(ch)
+    return "".join(out)
+
+
+class FeatureExtractor:
+    """Builds crfsuite feature lists for sentences using one `Lexicon`."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._word_cache: dict[str, tuple[list[str], str, str, tuple[str, ...], str]] = {}
+
+    def word_parts(self, word: str) -> tuple[list[str], str, str, tuple[str, ...], str]:
+        """Type-level features of `word` plus the parts its neighbours reuse."""
+        cached = self._word_cache.get(word)
+        if cached is not None:
+            return cached
+        lower = word.lower()
+        sshape = short_shape(word)
+        clusters = self.lexicon.clusters.get(word) or self.lexicon.clusters.get(lower) or ()
+        caps = self.lexicon.caps.get(lower, "unseen")
+        feats = [
+            "w=" + lower,
+            "sh=" + word_shape(word)[:8],
+            "ss=" + sshape,
+            "s2=" + lower[-2:],
+            "s3=" + lower[-3:],
+            "s4=" + lower[-4:],
+            "p2=" + lower[:2],
+            "p3=" + lower[:3],
+            "cap=" + caps,
+            "len=" + str(min(len(word), 12)),
+        ]
+        if word[:1].isupper():
+            feats.append("title")
+            feats.append("title&cap=" + caps)
+        if word.isupper() and len(word) > 1:
+            feats.append("allcaps")
+        if any(ch.isdigit() for ch in word):
+            feats.append("digit")
+        if "-" in word:
+            feats.append("hyphen")
+        if lower in ELIDED or word[-1:] in "'’":
+            feats.append("elided")
+        for index, cluster in enumerate(clusters):
+            feats.append(f"c{index}={cluster}")
+        if not clusters:
+            feats.append("c=none")
+        title = "T" if word[:1].isupper() else ("a" if word[:1].isalpha() else "o")
+        parts = (feats, lower, sshape, clusters, title)
+        if len(self._word_cache) < 200_000:
+            self._word_cache[word] = parts
+        return parts
+
+    def sentence(self, tokens: list[str]) -> list[list[str]]:
+        """Feature lists for every token of one sentence."""
+        parts = [self.word_parts(token) for token in tokens]
+        gaz = self.lexicon.matches(tokens)
+        n = len(tokens)
+        result: list[list[str]] = []
+        for i in range(n):
+            feats, lower, sshape, clusters, title = parts[i]
+            out = ["bias", *feats]
+            out.extend("g:" + mark for mark in gaz[i])
+            if i == 0:
+                out.append("BOS")
+                out.append("first&" + title)
+            else:
+                p_feats, p_lower, p_shape, p_clusters, p_title = parts[i - 1]
+                out.append("-1w=" + p_lower)
+                out.append("-1ss=" + p_shape)
+                out.append("-1w|w=" + p_lower + "|" + lower)
+                out.append("-1t|t=" + p_title + title)
+                if p_clusters:
+                    out.append("-1c=" + p_clusters[0])
+                out.extend("-1g:" + mark for mark in gaz[i - 1])
+                if i == 1:
+                    out.append("second&" + title)
+                if i >= 2:
+                    pp = parts[i - 2]
+                    out.append("-2w=" + pp[1])
+                    out.append("-2ss=" + pp[2])
+                    if pp[3]:
+                        out.append("-2c=" + pp[3][0])
+            if i == n - 1:
+                out.append("EOS")
+            else:
+                n_feats, n_lower, n_shape, n_clusters, n_title = parts[i + 1]
+                out.append("+1w=" + n_lower)
+                out.append("+1ss=" + n_shape)
+                out.append("w|+1w=" + lower + "|" + n_lower)
+                out.append("t|+1t=" + title + n_title)
+                if n_clusters:
+                    out.append("+1c=" + n_clusters[0])
+                out.extend("+1g:" + mark for mark in gaz[i + 1])
+                if i + 2 < n:
+                    nn = parts[i + 2]
+                    out.append("+2w=" + nn[1])
+                    out.append("+2ss=" + nn[2])
+                    if nn[3]:
+                        out.append("+2c=" + nn[3][0])
+            result.append(out)
+        return result

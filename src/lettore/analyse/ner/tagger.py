@@ -1,0 +1,80 @@
+"""The shipped Italian NER tagger: a CRF (python-crfsuite) over hand-made features.
+Loading is lazy and cached; tagging works on tokens, raw text or a whole article."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from lettore.analyse.ner.consistency import harmonise
+from lettore.analyse.ner.features import FeatureExtractor
+from lettore.analyse.ner.gold import spans
+from lettore.analyse.ner.lexicon import Lexicon, load_lexicon
+from lettore.analyse.ner.tokenizer import tokenize
+from lettore.errors import UserError
+
+PACKAGE_DIR = Path(__file__).parent
+MODEL_PATH = PACKAGE_DIR / "model.crfsuite"
+LEXICON_PATH = PACKAGE_DIR / "lexicon.tsv.gz"
+
+_lock = threading.Lock()
+_cache: dict[tuple[Path, Path], Tagger] = {}
+
+
+class Tagger:
+    """Tags Italian tokens with IOB2 PER/ORG/LOC using a trained crfsuite model."""
+
+    def __init__(self, model_path: Path, lexicon: Lexicon) -> None:
+        import pycrfsuite
+
+        self.model_path = model_path
+        self.features = FeatureExtractor(lexicon)
+        self._crf = pycrfsuite.Tagger()
+        self._crf.open(str(model_path))
+        self._lock = threading.Lock()
+
+    @classmethod
+    def load(cls, model_path: Path | None = None, lexicon_path: Path | None = None) -> Tagger:
+        """The tagger for the shipped (or given) model, loaded once per process."""
+        model_path = Path(model_path or MODEL_PATH)
+        lexicon_path = Path(lexicon_path or model_path.with_name(LEXICON_PATH.name))
+        key = (model_path, lexicon_path)
+        with _lock:
+            tagger = _cache.get(key)
+            if tagger is None:
+                for path in key:
+                    if not path.exists():
+                        raise UserError(f"NER model file missing: {path} (reinstall lettore)")
+                tagger = cls(model_path, load_lexicon(lexicon_path))
+                _cache[key] = tagger
+        return tagger
+
+    def tag_tokens(self, sentences: list[list[str]]) -> list[list[str]]:
+        """IOB2 tags for each token of each (already tokenized) sentence."""
+        result: list[list[str]] = []
+        with self._lock:
+            for tokens in sentences:
+                if not tokens:
+                    result.append([])
+                    continue
+                result.append(list(self._crf.tag(self.features.sentence(tokens))))
+        return result
+
+    def tag_text(self, text: str) -> list[tuple[int, int, str]]:
+        """Entity character spans (start, end, label) in one piece of text."""
+        return self.tag_document([text])[0] if text.strip() else []
+
+    def tag_document(self, sentences: list[str]) -> list[list[tuple[int, int, str]]]:
+        """Entity spans per sentence, made consistent across the sentences of one article."""
+        offsets = [tokenize(text) for text in sentences]
+        tokens = [[text[s:e] for s, e in spans_] for text, spans_ in zip(sentences, offsets)]
+        tags = harmonise(tokens, self.tag_tokens(tokens))
+        result: list[list[tuple[int, int, str]]] = []
+        for token_spans, sentence_tags in zip(offsets, tags):
+            result.append(
+                [
+                    (token_spans[first][0], token_spans[last - 1][1], label)
+                    for first, last, label in spans(sentence_tags)
+                ]
+            )
+        return result

@@ -1,0 +1,40 @@
+"""`reader eval-ner FILE.tsv`: score the shipped NER model on KIND-format gold data."""
+
+from __future__ import annotations
+
+import argparse
+
+HELP = "score the shipped NER model on KIND-format gold (token TAB IOB2 tag)"
+DESCRIPTION = (
+    "Tag the tokens of FILE with the shipped Italian NER model and print precision, "
+    "recall and F1 per label and micro-averaged, at entity level (exact span and label) "
+    "and token level (labels without B-/I-, as the NERMuD scorer counts them). The last "
+    "line reads: entity-f1 0.xxxx token-f1 0.xxxx tokens-per-s N."
+)
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Register the `eval-ner` subcommand."""
+    parser = subparsers.add_parser("eval-ner", help=HELP, description=DESCRIPTION)
+    parser.add_argument(
+        "file", metavar="FILE", help="gold file: token<TAB>tag per line, blank line between sentences"
+    )
+    parser.add_argument(
+        "--consistent",
+        action="store_true",
+        help="treat the whole file as one document and apply document-level consistency",
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Evaluate and print the report; bad input raises UserError."""
+    from lettore.analyse.ner.evaluate import evaluate_file, format_report
+    from lettore.analyse.ner.gold import read_gold
+    from lettore.analyse.ner.tagger import Tagger
+
+    read_gold(args.file)  # fail on a bad file before loading the model
+    tagger = Tagger.load()
+    evaluation = evaluate_file(args.file, tagger, consistent=getattr(args, "consistent", False))
+    print(format_report(evaluation))
+    return 0
