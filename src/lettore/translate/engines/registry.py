@@ -53,10 +53,12 @@ def check_names(names: list[str]) -> list[str]:
 
 
 def api_key(name: str, keys: Mapping[str, str] | None = None) -> str | None:
-    """The key for `name`: config first, then LETTORE_<NAME>_KEY, then the service's usual variable."""
+    """The key for `name`: LETTORE_<NAME>_KEY, then the config, then the service's usual variable."""
+    if os.environ.get(f"LETTORE_{name.upper()}_KEY"):
+        return os.environ[f"LETTORE_{name.upper()}_KEY"]
     if keys and keys.get(name):
         return keys[name]
-    for var in (f"LETTORE_{name.upper()}_KEY", *_ENV_KEYS.get(name, ())):
+    for var in _ENV_KEYS.get(name, ()):
         if os.environ.get(var):
             return os.environ[var]
     return None

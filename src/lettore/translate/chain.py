@@ -1,0 +1,116 @@
+"""Try engines in order until each sentence has a translation, yielding results as they land.
+
+Each engine sees only what the engines before it could not translate, identical texts
+are sent once, and a sentence every engine failed comes out with the reasons, so the
+caller can mark it pending and retry it next time.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Hashable, Iterator, Sequence
+from dataclasses import dataclass
+
+from lettore.translate.engines.base import BaseEngine
+from lettore.translate.engines.errors import EngineError
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The chain's verdict on one item: a translation (from `engine`) or only reasons."""
+
+    key: Hashable
+    text: str | None
+    engine: str | None = None
+    rough: bool = False
+    errors: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """A translation was found."""
+        return self.text is not None
+
+    @property
+    def fallback(self) -> bool:
+        """A rough translation standing in for a better engine that failed: retry it later."""
+        return self.ok and self.rough and bool(self.errors)
+
+
+EngineStarted = Callable[[str, int], None]
+
+
+class Chain:
+    """An ordered list of engines, with an event that stops all of them."""
+
+    def __init__(self, engines: Sequence[BaseEngine], cancel: threading.Event | None = None) -> None:
+        self.engines = list(engines)
+        self.cancel = cancel or threading.Event()
+
+    @property
+    def names(self) -> list[str]:
+        """The engine names in order."""
+        return [engine.name for engine in self.engines]
+
+    def run(
+        self,
+        items: Sequence[tuple[Hashable, str]],
+        src: str,
+        tgt: str,
+        on_engine: EngineStarted | None = None,
+        skip_rough_for: set[Hashable] | None = None,
+    ) -> Iterator[Outcome]:
+        """Yield one `Outcome` per item, in completion order.
+
+        `skip_rough_for` names items that already hold a rough translation: rough engines
+        are not asked again for them. Items left when `cancel` is set are not yielded.
+        """
+        texts, owners = _dedupe(items)
+        skip = skip_rough_for or set()
+        errors: dict[int, list[str]] = {i: [] for i in range(len(texts))}
+        remaining = list(range(len(texts)))
+        for engine in self.engines:
+            if not remaining or self.cancel.is_set():
+                break
+            asked = remaining
+            if engine.rough:
+                asked = [i for i in remaining if not all(k in skip for k in owners[i])]
+            if not asked:
+                continue
+            if on_engine is not None:
+                on_engine(engine.name, sum(len(owners[i]) for i in asked))
+            failed: list[int] = []
+            answered: set[int] = set()
+            stream = engine.translate_stream([texts[i] for i in asked], src, tgt, self.cancel)
+            for position, result in stream:
+                index = asked[position]
+                answered.add(index)
+                if isinstance(result, EngineError):
+                    errors[index].append(result.reason)
+                    failed.append(index)
+                    continue
+                for key in owners[index]:
+                    yield Outcome(key, result, engine.name, engine.rough, tuple(errors[index]))
+            if self.cancel.is_set():
+                return
+            unasked = [i for i in remaining if i not in set(asked)]
+            remaining = sorted(failed + [i for i in asked if i not in answered] + unasked)
+        if self.cancel.is_set():
+            return
+        for index in remaining:
+            for key in owners[index]:
+                yield Outcome(key, None, None, False, tuple(errors[index]) or ("no engine left",))
+
+
+def _dedupe(items: Sequence[tuple[Hashable, str]]) -> tuple[list[str], list[list[Hashable]]]:
+    """Unique texts (whitespace-normalised) and, for each, the keys that share it."""
+    index: dict[str, int] = {}
+    texts: list[str] = []
+    owners: list[list[Hashable]] = []
+    for key, text in items:
+        flat = " ".join(text.split())
+        if flat not in index:
+            index[flat] = len(texts)
+            texts.append(flat)
+            owners.append([])
+        owners[index[flat]].append(key)
+    return texts, owners
