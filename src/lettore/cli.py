@@ -1,0 +1,116 @@
+"""`reader`: argument parsing and the one place user errors become exit code 2.
+
+Heavy imports (Textual, the tagger, engines) happen inside the command that needs them,
+so `reader --help` and `reader list` stay instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from types import ModuleType
+
+from lettore import __version__
+from lettore.commands import COMMAND_MODULES
+from lettore.errors import UserError
+
+EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
+
+
+@dataclass
+class Context:
+    """What every command needs: settings, where the library is, and the library itself."""
+
+    settings: object
+    home: Path
+    _library: object | None = field(default=None, repr=False)
+
+    def library(self):  # -> lettore.store.Library (imported lazily)
+        """Open the library once, reporting on stderr if a bad file had to be moved aside."""
+        if self._library is None:
+            from lettore.paths import library_path
+            from lettore.store import Library
+
+            self._library = Library.open(library_path(self.home))
+            for notice in self._library.notices:
+                print(f"reader: {notice}", file=sys.stderr)
+        return self._library
+
+    def close(self) -> None:
+        """Close the library if it was opened."""
+        if self._library is not None:
+            self._library.close()
+            self._library = None
+
+
+def _load_command(module_path: str) -> ModuleType | None:
+    """Import a command module; a command whose module is not there yet is not offered."""
+    try:
+        return importlib.import_module(module_path)
+    except ModuleNotFoundError as exc:
+        if exc.name == module_path:
+            return None
+        raise
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+    """The parser with global options and one subparser per available command."""
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="Read Italian news beside its English translation, sentence by sentence, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"lettore {__version__}")
+    parser.add_argument("--home", metavar="DIR", help="library folder (default: $LETTORE_HOME or the platform data dir)")
+    parser.add_argument("--config", metavar="FILE", help="config file (default: $LETTORE_CONFIG or the user config dir)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    modules: dict[str, ModuleType] = {}
+    for name, module_path in COMMAND_MODULES:
+        module = _load_command(module_path)
+        if module is not None:
+            module.add_parser(subparsers)
+            modules[name] = module
+    return parser, modules
+
+
+def make_context(args: argparse.Namespace) -> Context:
+    """Settings from the config file, home from --home / LETTORE_HOME / config / default."""
+    from lettore.config import load_settings
+    from lettore.paths import home_dir, user_config_path
+
+    settings = load_settings(user_config_path(args.config))
+    home = home_dir(args.home or settings.home)
+    return Context(settings=replace(settings, home=str(home)), home=home)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run `reader`; returns the process exit code."""
+    parser, modules = build_parser()
+    args = parser.parse_args(argv)
+    ctx: Context | None = None
+    try:
+        ctx = make_context(args)
+        if args.command is None:
+            from lettore.commands.open import run_default
+
+            return run_default(args, ctx)
+        return int(modules[args.command].run(args, ctx) or 0)
+    except UserError as exc:
+        print(f"reader: error: {_one_line(str(exc))}", file=sys.stderr)
+        return EXIT_USER
+    except KeyboardInterrupt:
+        print("reader: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    finally:
+        if ctx is not None:
+            ctx.close()
+
+
+def _one_line(message: str) -> str:
+    """Error messages are one line, whatever text they quote."""
+    return " ".join(message.split())

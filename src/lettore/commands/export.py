@@ -1,0 +1,58 @@
+"""`reader export ID|PATH --format json|md`: write the bilingual article."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+FORMATS = ("json", "md")
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    """Register `export`."""
+    parser = subparsers.add_parser(
+        "export", help="write an article with its translation (json, md)",
+        description="Export an article with its sentence-aligned translation, entities and"
+        " claims. A path not in the library is imported first.",
+    )
+    parser.add_argument("article", metavar="ID_OR_PATH")
+    parser.add_argument("--format", "-f", choices=FORMATS, default="json")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
+
+
+def run(args: argparse.Namespace, ctx) -> int:
+    """Render the article in the asked format."""
+    from lettore.pipeline import ensure_seed, open_or_import
+
+    library = ctx.library()
+    ensure_seed(library)
+    article_id = open_or_import(library, args.article)
+    text = render(library, article_id, args.format)
+    if args.output:
+        from pathlib import Path
+
+        from lettore.errors import UserError
+
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"cannot write {args.output}: {exc.strerror}") from None
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def render(library, article_id: int, fmt: str) -> str:
+    """The export text of one stored article."""
+    article = library.get_article(article_id)
+    translations = library.translations(article_id)
+    if fmt == "md":
+        from lettore.export.markdown import article_markdown
+
+        return article_markdown(article, translations)
+    import json
+
+    from lettore.export.document import article_document
+
+    document = article_document(article, translations, library.entities(article_id), library.claims(article_id))
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

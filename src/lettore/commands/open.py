@@ -1,0 +1,46 @@
+"""`reader open ID|PATH` and bare `reader`: show an article in the terminal reader."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    """Register `open`."""
+    parser = subparsers.add_parser(
+        "open", help="open an article in the reader (importing a path first)",
+        description="Open an article by library id or by path; a path not in the library"
+        " is imported first, with its translations from memory and its analysis.",
+    )
+    parser.add_argument("article", metavar="ID_OR_PATH", help="library id (see `reader list`) or a file path")
+
+
+def run(args: argparse.Namespace, ctx) -> int:
+    """Open the given article."""
+    from lettore.pipeline import ensure_seed, open_or_import
+
+    library = ctx.library()
+    ensure_seed(library)
+    return _read(ctx, open_or_import(library, args.article))
+
+
+def run_default(args: argparse.Namespace, ctx) -> int:
+    """Bare `reader`: reopen the last article read, or the seed on a fresh library."""
+    from lettore.pipeline import ensure_seed
+
+    library = ctx.library()
+    seed_id = ensure_seed(library)
+    article_id = library.last_read_article() or seed_id
+    if article_id is None:
+        rows = library.list_articles()
+        article_id = rows[0].id if rows else None
+    return _read(ctx, article_id)
+
+
+def _read(ctx, article_id: int | None) -> int:
+    """Run the Textual app on the article until the user quits."""
+    from lettore.tui.app import make_app
+
+    app = make_app(ctx.settings, ctx.library(), article_id)
+    app.run()
+    return app.return_code or 0

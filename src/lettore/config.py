@@ -1,0 +1,147 @@
+"""Load and validate `config.yaml` into one `Settings` object.
+
+Every key has a default here and is documented in the repo's `config.yaml`; a user file
+overrides only what it names. Unknown keys and wrong types are user errors naming the
+file, the line and the key, so a typo never silently falls back to a default.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from lettore.errors import UserError
+
+LAYOUTS = ("side-by-side", "interleaved", "original", "translation")
+ENGINE_NAMES = ("memory", "google", "mymemory", "deepl", "libre", "microsoft", "apertium")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable, with the defaults `config.yaml` documents."""
+
+    source_lang: str = "it"
+    target_lang: str = "en"
+    engines: tuple[str, ...] = ("memory", "google", "apertium")
+    timeout: float = 15.0
+    jobs: int = 4
+    retries: int = 3
+    engine_urls: dict[str, str] = field(default_factory=dict)
+    api_keys: dict[str, str] = field(default_factory=dict)
+    theme: str = "textual-dark"
+    layout: str = "side-by-side"
+    highlight_entities: bool = True
+    keys: dict[str, str] = field(default_factory=dict)
+    home: str | None = None
+
+    def api_key(self, engine: str) -> str | None:
+        """The engine's key: `LETTORE_<ENGINE>_KEY` in the environment wins over the file."""
+        env = os.environ.get(f"LETTORE_{engine.upper()}_KEY")
+        return env or self.api_keys.get(engine) or None
+
+
+_EXPECTED: dict[str, tuple[type, ...]] = {
+    "source_lang": (str,),
+    "target_lang": (str,),
+    "engines": (list,),
+    "timeout": (int, float),
+    "jobs": (int,),
+    "retries": (int,),
+    "engine_urls": (dict,),
+    "api_keys": (dict,),
+    "theme": (str,),
+    "layout": (str,),
+    "highlight_entities": (bool,),
+    "keys": (dict,),
+    "home": (str, type(None)),
+}
+
+
+def load_settings(path: Path | None) -> Settings:
+    """Read `path` (or nothing: defaults) into validated Settings."""
+    if path is None:
+        return Settings()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UserError(f"config file {path} not found: check --config / LETTORE_CONFIG") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"cannot read config file {path}: {exc}") from None
+    return parse_settings(text, str(path))
+
+
+def parse_settings(text: str, filename: str = "config.yaml") -> Settings:
+    """Validate YAML text into Settings; errors name the file, line and key."""
+    import yaml
+
+    try:
+        node = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{filename}:{mark.line + 1}" if mark is not None else filename
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise UserError(f"{where}: {problem}; fix the YAML syntax") from None
+    if data is None:
+        return Settings()
+    if not isinstance(data, dict):
+        raise UserError(f"{filename}:1: the config must be a mapping of keys to values")
+    lines = _key_lines(node)
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        line = lines.get(str(key), 1)
+        where = f"{filename}:{line}: key '{key}'"
+        if key not in _EXPECTED:
+            known = ", ".join(sorted(_EXPECTED))
+            raise UserError(f"{where} is unknown (known keys: {known})")
+        if not isinstance(value, _EXPECTED[key]) or (
+            isinstance(value, bool) and bool not in _EXPECTED[key]
+        ):
+            wanted = " or ".join(t.__name__ for t in _EXPECTED[key])
+            raise UserError(f"{where} must be {wanted}, not {type(value).__name__}")
+        values[key] = _check_value(key, value, where)
+    return replace(Settings(), **values)
+
+
+def _check_value(key: str, value: Any, where: str) -> Any:
+    """Check the values whose allowed set is known; convert lists to tuples."""
+    if key == "engines":
+        unknown = [name for name in value if name not in ENGINE_NAMES]
+        if unknown or not value:
+            raise UserError(
+                f"{where} lists unknown engine(s) {unknown or '[]'}; choose from {', '.join(ENGINE_NAMES)}"
+            )
+        return tuple(value)
+    if key == "layout" and value not in LAYOUTS:
+        raise UserError(f"{where} must be one of {', '.join(LAYOUTS)}")
+    if key in ("jobs", "retries") and value < (1 if key == "jobs" else 0):
+        raise UserError(f"{where} is out of range")
+    if key == "timeout":
+        if value <= 0:
+            raise UserError(f"{where} must be a positive number of seconds")
+        return float(value)
+    if isinstance(value, dict):
+        bad = [k for k, v in value.items() if not isinstance(v, str)]
+        if bad:
+            raise UserError(f"{where}: the value of '{bad[0]}' must be a string")
+        return {str(k): v for k, v in value.items()}
+    return value
+
+
+def _key_lines(node: Any) -> dict[str, int]:
+    """Map each top-level key to its 1-based line in the file."""
+    lines: dict[str, int] = {}
+    if node is None or not hasattr(node, "value") or not isinstance(node.value, list):
+        return lines
+    for pair in node.value:
+        if isinstance(pair, tuple) and len(pair) == 2:
+            key_node = pair[0]
+            lines[str(key_node.value)] = key_node.start_mark.line + 1
+    return lines
+
+
+def setting_names() -> list[str]:
+    """Every configurable key, for documentation checks."""
+    return [f.name for f in fields(Settings)]

@@ -1,0 +1,1 @@
+"""Bilingual article exports: the JSON contract and human-readable reports."""

@@ -1,0 +1,81 @@
+"""The JSON export: the machine-readable contract of an article, its sentence-aligned
+translation, and its analyses. Later features add top-level keys, never rename them."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from lettore.model import Article, Claim, Entity, Translation
+
+SentenceKey = tuple[int, int]
+
+
+def article_document(
+    article: Article,
+    translations: dict[SentenceKey, Translation],
+    entities: list[Entity],
+    claims: list[Claim],
+) -> dict[str, Any]:
+    """The export dict: metadata, blocks with aligned sentences, entities, claims."""
+    return {
+        "id": article.id,
+        "title": article.title,
+        "date": article.date,
+        "source_lang": article.source_lang,
+        "target_lang": article.target_lang,
+        "blocks": [
+            {
+                "index": block.index,
+                "kind": block.kind,
+                "text": block.text,
+                "sentences": [
+                    _sentence(block.index, s.index, s.text, s.start, s.end, translations)
+                    for s in block.sentences
+                ],
+            }
+            for block in article.blocks
+        ],
+        "entities": [entity_dict(e) for e in entities],
+        "claims": [claim_dict(c) for c in claims],
+    }
+
+
+def _sentence(
+    block: int, index: int, text: str, start: int, end: int, translations: dict[SentenceKey, Translation]
+) -> dict[str, Any]:
+    """One sentence with its translation (null when there is none yet)."""
+    translation = translations.get((block, index))
+    return {
+        "index": index,
+        "text": text,
+        "start": start,
+        "end": end,
+        "translation": translation.text if translation else None,
+        "translation_source": translation.source if translation else None,
+    }
+
+
+def entity_dict(entity: Entity) -> dict[str, Any]:
+    """An entity as exported: {"text","label","block","sentence","start","end","value","english"}."""
+    return {
+        "text": entity.text,
+        "label": entity.label,
+        "block": entity.block,
+        "sentence": entity.sentence,
+        "start": entity.start,
+        "end": entity.end,
+        "value": entity.value,
+        "english": entity.english,
+    }
+
+
+def claim_dict(claim: Claim) -> dict[str, Any]:
+    """A claim as exported (the claims module may refine this contract)."""
+    data = asdict(claim)
+    data.pop("start", None)
+    data.pop("end", None)
+    data["hedges"] = list(claim.hedges)
+    data["entities"] = list(claim.entities)
+    data["numbers"] = [asdict(n) for n in claim.numbers]
+    return data

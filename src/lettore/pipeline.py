@@ -1,0 +1,69 @@
+"""Import an article into the library with everything later stages need: stored text,
+translations the memory already holds, and the import-time analysis (entities, claims)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lettore.model import Article
+from lettore.store import Library
+from lettore.translate.memory import fill_from_memory, import_tmx
+
+
+def import_article(library: Library, article: Article) -> tuple[int, bool]:
+    """Store `article` (deduplicated), fill it from memory and analyse it; returns (id, created)."""
+    article_id, created = library.add_article(article)
+    stored = library.get_article(article_id)
+    fill_from_memory(library, stored)
+    if created or not library.is_analysed(article_id):
+        analyse_and_store(library, stored)
+    return article_id, created
+
+
+def analyse_and_store(library: Library, article: Article) -> None:
+    """Run the entity and claim analysis once and store it with the article."""
+    from lettore.analyse.run import analyse_article
+
+    assert article.id is not None
+    entities, claims = analyse_article(article, library.translations(article.id))
+    library.set_analysis(article.id, entities, claims)
+
+
+def import_path(library: Library, path: str) -> tuple[int, bool]:
+    """Ingest a file (or "-" for stdin) and import it."""
+    from lettore.ingest import load_bytes, load_path
+
+    if path == "-":
+        import sys
+
+        article = load_bytes(sys.stdin.buffer.read(), "<stdin>")
+    else:
+        article = load_path(path)
+    return import_article(library, article)
+
+
+def ensure_seed(library: Library) -> int | None:
+    """On a fresh library, import the shipped seed article and its reference translation."""
+    from lettore.paths import seeds_dir
+
+    if library.list_articles():
+        return None
+    folder = seeds_dir()
+    for tmx in sorted(folder.glob("*.tmx")):
+        import_tmx(library, tmx)
+    seed_id = None
+    for text in sorted(folder.glob("*.it.txt")):
+        seed_id, _ = import_path(library, str(text))
+    return seed_id
+
+
+def open_or_import(library: Library, id_or_path: str) -> int:
+    """Resolve an id or path to an article id, importing a path not yet in the library."""
+    article_id = library.resolve(id_or_path)
+    if article_id is not None:
+        return article_id
+    if id_or_path.isdigit() and not Path(id_or_path).exists():
+        from lettore.errors import UserError
+
+        raise UserError(f"no article with id {id_or_path} in the library: see `reader list`")
+    return import_path(library, id_or_path)[0]

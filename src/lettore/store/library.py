@@ -1,0 +1,437 @@
+"""The library: one SQLite file holding articles, translations, the translation memory,
+analyses and reading positions. Every multi-row write is one transaction, so a crash or a
+kill leaves either the old state or the new one, never half of each."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from lettore.errors import UserError
+from lettore.model import Article, Block, Claim, Entity, ReadingState, Sentence, Translation
+from lettore.store import analyses
+from lettore.store.schema import SCHEMA_VERSION, migrate
+
+SentenceKey = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """One row of `reader list` and of the library screen."""
+
+    id: int
+    title: str
+    date: str | None
+    source_path: str | None
+    blocks: int
+    sentences: int
+    translated: int
+    size: int
+    added_at: float
+    last_read_at: float | None
+    analysed: bool
+
+    @property
+    def percent_translated(self) -> float:
+        """Share of sentences with a translation, 0-100."""
+        return 100.0 * self.translated / self.sentences if self.sentences else 100.0
+
+
+class Library:
+    """Repository functions over the library file; open with `Library.open(path)`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, notices: list[str]) -> None:
+        self.conn = conn
+        self.path = path
+        self.notices = notices
+
+    # ---- opening -------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path) -> Library:
+        """Open (creating or upgrading) the library; a corrupt or too-new file is moved aside."""
+        notices: list[str] = []
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(f"cannot create the library folder {path.parent}: {exc.strerror}") from None
+        try:
+            conn = _connect(path)
+        except _UnusableLibrary as problem:
+            aside = _move_aside(path)
+            notices.append(f"library {path} {problem}; moved it to {aside} and started a fresh one")
+            conn = _connect(path)
+        return cls(conn, path, notices)
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        self.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic write: commit on success, roll back on any error."""
+        with self.conn:
+            yield self.conn
+
+    # ---- articles ------------------------------------------------------------------
+
+    def add_article(self, article: Article) -> tuple[int, bool]:
+        """Store an article; returns (id, created). The same content is stored once."""
+        row = self.conn.execute(
+            "SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)
+        ).fetchone()
+        if row:
+            return row[0], False
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO articles (content_hash, title, date, source_path, source_lang,"
+                " target_lang, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article.content_hash,
+                    article.title,
+                    article.date,
+                    article.source_path,
+                    article.source_lang,
+                    article.target_lang,
+                    time.time(),
+                ),
+            )
+            article_id = int(cur.lastrowid or 0)
+            conn.executemany(
+                "INSERT INTO blocks (article_id, idx, kind, text) VALUES (?, ?, ?, ?)",
+                [(article_id, b.index, b.kind, b.text) for b in article.blocks],
+            )
+            conn.executemany(
+                "INSERT INTO sentences (article_id, block, idx, text, start, end)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (article_id, b.index, s.index, s.text, s.start, s.end)
+                    for b in article.blocks
+                    for s in b.sentences
+                ],
+            )
+        return article_id, True
+
+    def get_article(self, article_id: int) -> Article:
+        """Load a stored article with its blocks and sentences."""
+        row = self.conn.execute(
+            "SELECT title, date, source_path, source_lang, target_lang, content_hash"
+            " FROM articles WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            raise UserError(f"no article with id {article_id} in the library: see `reader list`")
+        sentences: dict[int, list[Sentence]] = {}
+        for block, idx, text, start, end in self.conn.execute(
+            "SELECT block, idx, text, start, end FROM sentences WHERE article_id = ?"
+            " ORDER BY block, idx",
+            (article_id,),
+        ):
+            sentences.setdefault(block, []).append(Sentence(idx, text, start, end))
+        blocks = tuple(
+            Block(idx, kind, text, tuple(sentences.get(idx, ())))
+            for idx, kind, text in self.conn.execute(
+                "SELECT idx, kind, text FROM blocks WHERE article_id = ? ORDER BY idx", (article_id,)
+            )
+        )
+        title, date, source_path, source_lang, target_lang, content_hash = row
+        return Article(
+            title=title,
+            blocks=blocks,
+            date=date,
+            source_path=source_path,
+            source_lang=source_lang,
+            target_lang=target_lang,
+            content_hash=content_hash,
+            id=article_id,
+        )
+
+    def resolve(self, id_or_path: str) -> int | None:
+        """An article id from a number, or from the path it was imported from."""
+        if id_or_path.isdigit():
+            row = self.conn.execute("SELECT id FROM articles WHERE id = ?", (int(id_or_path),)).fetchone()
+            if row:
+                return int(row[0])
+        resolved = str(Path(id_or_path).expanduser().resolve()) if id_or_path != "-" else "<stdin>"
+        row = self.conn.execute(
+            "SELECT id FROM articles WHERE source_path = ? ORDER BY id DESC LIMIT 1", (resolved,)
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def find_by_hash(self, content_hash: str) -> int | None:
+        """The id of an article with exactly this content, if stored."""
+        row = self.conn.execute(
+            "SELECT id FROM articles WHERE content_hash = ?", (content_hash,)
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def delete_article(self, article_id: int) -> None:
+        """Remove one article and everything attached to it (the shared memory stays)."""
+        with self.transaction() as conn:
+            for table in ("entities", "claims", "reading_state", "pending", "translations", "sentences", "blocks"):
+                conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+            conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+
+    def list_articles(self) -> list[ArticleSummary]:
+        """Every article with its size and translation progress, oldest first."""
+        rows = self.conn.execute(
+            """
+            SELECT a.id, a.title, a.date, a.source_path, a.added_at, a.last_read_at,
+                   a.analysed_at IS NOT NULL,
+                   (SELECT COUNT(*) FROM blocks b WHERE b.article_id = a.id),
+                   (SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id),
+                   (SELECT COUNT(*) FROM translations t WHERE t.article_id = a.id),
+                   (SELECT COALESCE(SUM(LENGTH(b.text)), 0) FROM blocks b WHERE b.article_id = a.id)
+            FROM articles a ORDER BY a.id
+            """
+        ).fetchall()
+        return [
+            ArticleSummary(
+                id=r[0], title=r[1], date=r[2], source_path=r[3], added_at=r[4],
+                last_read_at=r[5], analysed=bool(r[6]), blocks=r[7], sentences=r[8],
+                translated=r[9], size=r[10],
+            )
+            for r in rows
+        ]
+
+    def article_ids_needing_translation(self) -> list[int]:
+        """Articles with at least one sentence that has no translation yet."""
+        rows = self.conn.execute(
+            """
+            SELECT DISTINCT s.article_id FROM sentences s
+            LEFT JOIN translations t ON t.article_id = s.article_id AND t.block = s.block
+                 AND t.sentence = s.idx
+            WHERE t.text IS NULL ORDER BY s.article_id
+            """
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    # ---- translations --------------------------------------------------------------
+
+    def translations(self, article_id: int) -> dict[SentenceKey, Translation]:
+        """Every stored translation of the article, keyed by (block, sentence)."""
+        return {
+            (block, sentence): Translation(text, source, created, bool(rough))
+            for block, sentence, text, source, rough, created in self.conn.execute(
+                "SELECT block, sentence, text, source, rough, created FROM translations"
+                " WHERE article_id = ?",
+                (article_id,),
+            )
+        }
+
+    def set_translations(
+        self, article_id: int, items: Iterable[tuple[SentenceKey, Translation]]
+    ) -> int:
+        """Store translations in one transaction, clearing their pending marks; returns count."""
+        rows = [
+            (article_id, b, s, t.text, t.source, int(t.rough), t.created or time.time())
+            for (b, s), t in items
+        ]
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO translations (article_id, block, sentence, text, source,"
+                " rough, created) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+            conn.executemany(
+                "DELETE FROM pending WHERE article_id = ? AND block = ? AND sentence = ?",
+                [(r[0], r[1], r[2]) for r in rows],
+            )
+        return len(rows)
+
+    def set_translation(self, article_id: int, key: SentenceKey, translation: Translation) -> None:
+        """Store one translation (a manual edit, a re-translation)."""
+        self.set_translations(article_id, [(key, translation)])
+
+    def pending(self, article_id: int) -> dict[SentenceKey, str]:
+        """Sentences whose last translation attempt failed, with the reason."""
+        return {
+            (b, s): reason
+            for b, s, reason in self.conn.execute(
+                "SELECT block, sentence, reason FROM pending WHERE article_id = ?", (article_id,)
+            )
+        }
+
+    def set_pending(self, article_id: int, items: Iterable[tuple[SentenceKey, str]]) -> None:
+        """Mark sentences as failed with a reason, so the next prepare retries only them."""
+        now = time.time()
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO pending (article_id, block, sentence, reason, created)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [(article_id, b, s, reason, now) for (b, s), reason in items],
+            )
+
+    def clear_pending(self, article_id: int, keys: Iterable[SentenceKey] | None = None) -> None:
+        """Forget failure marks: all of the article's, or only `keys`."""
+        with self.transaction() as conn:
+            if keys is None:
+                conn.execute("DELETE FROM pending WHERE article_id = ?", (article_id,))
+            else:
+                conn.executemany(
+                    "DELETE FROM pending WHERE article_id = ? AND block = ? AND sentence = ?",
+                    [(article_id, b, s) for b, s in keys],
+                )
+
+    # ---- translation memory --------------------------------------------------------
+
+    def tm_lookup(
+        self, keys: Iterable[str], source_lang: str = "it", target_lang: str = "en"
+    ) -> dict[str, tuple[str, str, bool]]:
+        """Memory hits for normalised keys: key -> (target, origin, rough)."""
+        wanted = list(dict.fromkeys(keys))
+        found: dict[str, tuple[str, str, bool]] = {}
+        for chunk_start in range(0, len(wanted), 500):
+            chunk = wanted[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            for key, target, origin, rough in self.conn.execute(
+                f"SELECT key, target, origin, rough FROM tm WHERE source_lang = ? AND"
+                f" target_lang = ? AND key IN ({marks})",
+                (source_lang, target_lang, *chunk),
+            ):
+                found[key] = (target, origin, bool(rough))
+        return found
+
+    def tm_add(
+        self,
+        units: Iterable[tuple[str, str, str, str, bool]],
+        source_lang: str = "it",
+        target_lang: str = "en",
+    ) -> int:
+        """Add (key, source, target, origin, rough) units; a rough unit never replaces a good one."""
+        now = time.time()
+        rows = [(source_lang, target_lang, k, s, t, o, int(r), now) for k, s, t, o, r in units]
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT INTO tm (source_lang, target_lang, key, source, target, origin, rough,"
+                " created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (source_lang, target_lang, key) DO UPDATE SET"
+                " source = excluded.source, target = excluded.target, origin = excluded.origin,"
+                " rough = excluded.rough, created = excluded.created"
+                " WHERE excluded.rough <= tm.rough",
+                rows,
+            )
+        return len(rows)
+
+    def tm_units(
+        self, source_lang: str = "it", target_lang: str = "en", keys: Iterable[str] | None = None
+    ) -> list[tuple[str, str, str, bool]]:
+        """Memory units (source, target, origin, rough), all or only those with `keys`."""
+        query = "SELECT key, source, target, origin, rough FROM tm WHERE source_lang = ? AND target_lang = ?"
+        rows = self.conn.execute(query + " ORDER BY created, key", (source_lang, target_lang))
+        wanted = set(keys) if keys is not None else None
+        return [
+            (source, target, origin, bool(rough))
+            for key, source, target, origin, rough in rows
+            if wanted is None or key in wanted
+        ]
+
+    def tm_size(self) -> int:
+        """How many units the memory holds, all language pairs together."""
+        return int(self.conn.execute("SELECT COUNT(*) FROM tm").fetchone()[0])
+
+    # ---- analyses ------------------------------------------------------------------
+
+    def set_analysis(self, article_id: int, entities: list[Entity], claims: list[Claim]) -> None:
+        """Replace the article's stored entities and claims in one transaction."""
+        with self.transaction() as conn:
+            analyses.write(conn, article_id, entities, claims)
+            conn.execute("UPDATE articles SET analysed_at = ? WHERE id = ?", (time.time(), article_id))
+
+    def entities(self, article_id: int) -> list[Entity]:
+        """Stored entities of the article in text order."""
+        return analyses.read_entities(self.conn, article_id)
+
+    def claims(self, article_id: int) -> list[Claim]:
+        """Stored claims of the article in text order."""
+        return analyses.read_claims(self.conn, article_id)
+
+    def is_analysed(self, article_id: int) -> bool:
+        """Whether the import-time analysis has run for this article."""
+        row = self.conn.execute("SELECT analysed_at FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return bool(row and row[0] is not None)
+
+    # ---- reading state -------------------------------------------------------------
+
+    def reading_state(self, article_id: int) -> ReadingState | None:
+        """Where the reader left this article, if it was ever opened."""
+        row = self.conn.execute(
+            "SELECT block, sentence, layout, panels FROM reading_state WHERE article_id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return ReadingState(row[0], row[1], row[2], json.loads(row[3] or "{}"))
+
+    def save_reading_state(self, article_id: int, state: ReadingState) -> None:
+        """Remember the cursor, layout and panels, and make this the last-read article."""
+        now = time.time()
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO reading_state (article_id, block, sentence, layout, panels,"
+                " updated) VALUES (?, ?, ?, ?, ?, ?)",
+                (article_id, state.block, state.sentence, state.layout, json.dumps(state.panels), now),
+            )
+            conn.execute("UPDATE articles SET last_read_at = ? WHERE id = ?", (now, article_id))
+
+    def last_read_article(self) -> int | None:
+        """The article read most recently, to reopen on a bare `reader`."""
+        row = self.conn.execute(
+            "SELECT id FROM articles WHERE last_read_at IS NOT NULL ORDER BY last_read_at DESC LIMIT 1"
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def integrity_ok(self) -> bool:
+        """`PRAGMA integrity_check` says ok."""
+        return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+class _UnusableLibrary(Exception):
+    """The file is not a library we can use (corrupt, or written by a newer lettore)."""
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """Connect, check the file is a usable library, and migrate it to the current schema."""
+    try:
+        conn = sqlite3.connect(path, timeout=10, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise UserError(f"cannot open the library {path}: {exc}") from None
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise _UnusableLibrary(f"was written by a newer lettore (schema {version} > {SCHEMA_VERSION})")
+        if version > 0 and conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise _UnusableLibrary("is damaged (quick_check failed)")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise _UnusableLibrary(f"is not a readable library ({exc})") from None
+    except _UnusableLibrary:
+        conn.close()
+        raise
+    return conn
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename a bad library (and its WAL files) to a timestamped name; never delete it."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.broken-{stamp}")
+    n = 1
+    while aside.exists():
+        aside = path.with_name(f"{path.name}.broken-{stamp}-{n}")
+        n += 1
+    shutil.move(str(path), str(aside))
+    for suffix in ("-wal", "-shm"):
+        extra = path.with_name(path.name + suffix)
+        if extra.exists():
+            shutil.move(str(extra), str(aside) + suffix)
+    return aside

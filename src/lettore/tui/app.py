@@ -1,0 +1,69 @@
+"""The Textual application: opens one article from the library and reads only the store.
+
+`make_app` serves the CLI and the tests alike; every slow job (translation, analysis)
+belongs to workers that post messages back, never to the UI thread.
+"""
+
+from __future__ import annotations
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.widgets import Static
+
+from lettore.config import Settings
+from lettore.model import Article, ReadingState
+from lettore.store import Library
+
+
+class EmptyLibraryMessage(Static):
+    """Shown when there is nothing to read yet."""
+
+
+class LettoreApp(App[int]):
+    """The reader: one ReaderScreen per open article."""
+
+    CSS_PATH = "lettore.tcss"
+    TITLE = "lettore"
+    BINDINGS = [Binding("ctrl+q", "quit", "Quit", show=False, id="app_quit")]
+
+    def __init__(self, settings: Settings, library: Library, article_id: int | None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.library = library
+        self.article_id = article_id
+
+    def on_mount(self) -> None:
+        """Apply theme and key map, then open the article (or say the library is empty)."""
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        else:
+            self.notify(f"unknown theme {self.settings.theme!r}; using {self.theme}", severity="warning")
+        if self.settings.keys:
+            self.set_keymap(dict(self.settings.keys))
+        if self.article_id is not None:
+            self.open_article(self.article_id)
+
+    def compose(self) -> ComposeResult:
+        """The default screen only shows a hint; articles open as ReaderScreens."""
+        yield EmptyLibraryMessage(
+            "The library is empty. Import an article with `reader add FILE`, then run `reader`.",
+            id="empty",
+        )
+
+    def open_article(self, article_id: int) -> None:
+        """Load an article and its translations from the store and show it."""
+        from lettore.tui.screens.reader import ReaderScreen
+
+        article = self.library.get_article(article_id)
+        state = self.library.reading_state(article_id) or ReadingState(layout=self.settings.layout)
+        self.push_screen(ReaderScreen(article, self.library.translations(article_id), state))
+
+    def remember_position(self, article: Article, state: ReadingState) -> None:
+        """Persist the cursor, layout and panels of the article being read."""
+        if article.id is not None:
+            self.library.save_reading_state(article.id, state)
+
+
+def make_app(settings: Settings, library: Library, article_id: int | None) -> LettoreApp:
+    """Build the app for the CLI or a test."""
+    return LettoreApp(settings, library, article_id)

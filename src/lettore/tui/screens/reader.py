@@ -1,0 +1,116 @@
+"""The reading screen: header, the bilingual article view, a status line, the side area
+reserved for panels (entities, claims), and the footer of active bindings."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from lettore.model import Article, ReadingState, Translation
+from lettore.tui.columns import LAYOUTS
+from lettore.tui.widgets.article_view import ArticleView, Position
+
+SOURCE_LABELS = {
+    "memory": "translation memory",
+    "manual": "your edit",
+    "apertium": "rough offline MT (Apertium)",
+}
+
+
+class ReaderScreen(Screen[None]):
+    """One article, read with a sentence cursor shared by original and translation."""
+
+    BINDINGS = [
+        Binding("l", "cycle_layout", "Layout", id="cycle_layout"),
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("q", "quit", "Quit", id="quit"),
+    ]
+
+    def __init__(self, article: Article, translations: dict[tuple[int, int], Translation],
+                 state: ReadingState) -> None:
+        super().__init__()
+        self.article = article
+        self.state = state
+        self.view = ArticleView(article, translations, layout=state.layout, id="article")
+
+    def compose(self) -> ComposeResult:
+        """Header, article and side area, status line, footer."""
+        yield Header()
+        with Horizontal(id="body"):
+            yield self.view
+            yield Vertical(id="side")
+        yield Static(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Title, date and source in the header; cursor back where the reader left it."""
+        self.title = self.article.title
+        parts = [self.article.date or "undated", _short_source(self.article.source_path)]
+        self.sub_title = " · ".join(p for p in parts if p)
+        self.view.focus()
+        start = self.view._position_index.get(Position(self.state.block, self.state.sentence), 0)
+        self.call_after_refresh(self.view.move_to, start, True)
+
+    @on(ArticleView.CursorMoved)
+    def _cursor_moved(self, event: ArticleView.CursorMoved) -> None:
+        """Update the status line and remember the position."""
+        self.state.block, self.state.sentence = event.position.block, event.position.sentence
+        self.update_status()
+        self.app.remember_position(self.article, self.state)
+
+    def update_status(self) -> None:
+        """Sentence number, layout, and where the focused translation came from."""
+        position = self.view.current
+        if position is None:
+            self.query_one("#status", Static).update(Text("This article has no text.", style="italic"))
+            return
+        translation = self.view.translations.get((position.block, position.sentence))
+        if translation is None:
+            origin = "not translated yet (reader prepare translates it)"
+        else:
+            origin = SOURCE_LABELS.get(translation.source, translation.source)
+            if translation.rough and "rough" not in origin:
+                origin = f"rough MT ({origin})"
+        layout = self.view.shown_layout
+        if layout != self.view.reading_layout:
+            layout = f"{layout} (too narrow for {self.view.reading_layout})"
+        status = Text.assemble(
+            (f"sentence {self.view.cursor + 1}/{len(self.view.positions)}", "bold"),
+            f" · ¶ {position.block + 1}/{len(self.article.blocks)}",
+            f" · {layout} · translation: ",
+            (origin, "italic"),
+        )
+        self.query_one("#status", Static).update(status)
+
+    def action_cycle_layout(self) -> None:
+        """Side by side → interleaved → original only → translation only → ..."""
+        current = LAYOUTS.index(self.view.reading_layout) if self.view.reading_layout in LAYOUTS else 0
+        self.state.layout = LAYOUTS[(current + 1) % len(LAYOUTS)]
+        self.view.set_layout(self.state.layout)
+        self.update_status()
+        self.app.remember_position(self.article, self.state)
+        self.notify(f"layout: {self.state.layout}", timeout=1.5)
+
+    def action_help(self) -> None:
+        """Show every active binding."""
+        from lettore.tui.screens.help import HelpScreen
+
+        bindings = [(active.binding, active.enabled) for active in self.active_bindings.values()]
+        self.app.push_screen(HelpScreen(bindings))
+
+    async def action_quit(self) -> None:
+        """Save the position and leave."""
+        self.app.remember_position(self.article, self.state)
+        self.app.exit()
+
+
+def _short_source(path: str | None) -> str:
+    """The file name an article came from, for the header."""
+    if not path:
+        return ""
+    return path.rsplit("/", 1)[-1]

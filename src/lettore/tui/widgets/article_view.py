@@ -1,0 +1,349 @@
+"""The article view: a Line-API ScrollView over the article's blocks.
+
+Block heights are counted for the whole article (cheap integer loops), but lines are
+only rendered for blocks on screen, cached in an LRU keyed by block, width, layout and
+highlight state, so a 5,000-paragraph article opens and scrolls as fast as a short one.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import accumulate
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from lettore.model import Article, Translation
+from lettore.tui.columns import (
+    BlockText,
+    Highlight,
+    block_height,
+    effective_layout,
+    render_block,
+    sentence_rows,
+)
+
+HighlightSource = Callable[[int], tuple[list[Highlight], list[Highlight]]]
+CACHE_BLOCKS = 256
+
+
+@dataclass(frozen=True)
+class Position:
+    """A sentence of the article: block index and sentence index within it."""
+
+    block: int
+    sentence: int
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Scrollable bilingual article with a sentence cursor."""
+
+    COMPONENT_CLASSES = {
+        "article--original",
+        "article--translation",
+        "article--heading",
+        "article--heading-translation",
+        "article--cursor",
+        "article--cursor-translation",
+        "article--untranslated",
+        "article--gutter",
+        "article--rough",
+    }
+
+    DEFAULT_CSS = """
+    ArticleView { background: $surface; }
+    ArticleView > .article--original { color: $foreground; }
+    ArticleView > .article--translation { color: $foreground 80%; }
+    ArticleView > .article--heading { color: $accent; text-style: bold; }
+    ArticleView > .article--heading-translation { color: $accent 80%; text-style: bold italic; }
+    ArticleView > .article--cursor { background: $primary 40%; }
+    ArticleView > .article--cursor-translation { background: $primary 40%; }
+    ArticleView > .article--untranslated { color: $warning; text-style: italic; }
+    ArticleView > .article--gutter { color: $foreground 30%; }
+    ArticleView > .article--rough { text-style: italic; }
+    """
+
+    BINDINGS = [
+        Binding("down,j", "cursor_down", "Next sentence", id="cursor_down"),
+        Binding("up,k", "cursor_up", "Previous sentence", id="cursor_up"),
+        Binding("J,right_square_bracket", "next_paragraph", "Next paragraph", id="next_paragraph"),
+        Binding("K,left_square_bracket", "previous_paragraph", "Previous paragraph", id="previous_paragraph"),
+        Binding("g,home", "top", "Top", show=False, id="top"),
+        Binding("G,end", "bottom", "Bottom", show=False, id="bottom"),
+        Binding("pagedown,space", "page_down", "Page down", show=False, id="page_down"),
+        Binding("pageup,b", "page_up", "Page up", show=False, id="page_up"),
+    ]
+
+    class CursorMoved(Message):
+        """The sentence cursor moved (by key, mouse or program)."""
+
+        def __init__(self, position: Position) -> None:
+            super().__init__()
+            self.position = position
+
+    def __init__(self, article: Article, translations: dict[tuple[int, int], Translation],
+                 layout: str = "side-by-side", **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.article = article
+        self.translations = translations
+        self.reading_layout = layout
+        self.positions = [Position(b.index, s.index) for b in article.blocks for s in b.sentences]
+        self._position_index = {p: i for i, p in enumerate(self.positions)}
+        self.cursor = 0
+        self.highlights: HighlightSource = lambda block: ([], [])
+        self._texts: dict[int, BlockText] = {}
+        self._heights: list[int] = []
+        self._offsets: list[int] = [0]
+        self._height_key: tuple[int, str] | None = None
+        self._cache: OrderedDict[tuple, list[Strip]] = OrderedDict()
+        self._highlight_version = 0
+
+    # ---- geometry ------------------------------------------------------------------
+
+    @property
+    def current(self) -> Position | None:
+        """The sentence under the cursor, if the article has any."""
+        return self.positions[self.cursor] if self.positions else None
+
+    def _text(self, block: int) -> BlockText:
+        """The measured texts of a block, built on first use."""
+        text = self._texts.get(block)
+        if text is None:
+            text = BlockText.build(self.article.blocks[block], self.translations)
+            self._texts[block] = text
+        return text
+
+    @property
+    def text_width(self) -> int:
+        """Width available to text: the region minus the vertical scrollbar."""
+        return max(10, self.scrollable_content_region.width or self.size.width or 80)
+
+    @property
+    def shown_layout(self) -> str:
+        """The layout actually drawn at this width."""
+        return effective_layout(self.reading_layout, self.text_width)
+
+    def _ensure_heights(self) -> None:
+        """Count every block's height for the current width and layout."""
+        key = (self.text_width, self.shown_layout)
+        if key == self._height_key:
+            return
+        width, layout = key
+        self._heights = [block_height(self._text(b.index), layout, width) for b in self.article.blocks]
+        self._offsets = [0, *accumulate(self._heights)]
+        self._height_key = key
+        self.virtual_size = Size(width, self._offsets[-1])
+
+    def on_resize(self) -> None:
+        """Re-count heights for the new width, keeping the cursor sentence in view."""
+        self._ensure_heights()
+        self.scroll_to_cursor(center=False)
+
+    # ---- rendering -----------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        """One screen line: find the block under it and take the line from its cache."""
+        self._ensure_heights()
+        line = int(self.scroll_offset.y) + y
+        width = self.text_width
+        if not self.article.blocks or line >= self._offsets[-1]:
+            return Strip.blank(width, self.rich_style)
+        block = bisect_right(self._offsets, line) - 1
+        lines = self._block_lines(block)
+        index = line - self._offsets[block]
+        return lines[index] if index < len(lines) else Strip.blank(width, self.rich_style)
+
+    def _block_lines(self, block: int) -> list[Strip]:
+        """Rendered lines of a block, from the LRU or freshly drawn."""
+        current = self.current
+        cursor_sentence = current.sentence if current and current.block == block else -1
+        key = (block, self.text_width, self.shown_layout, cursor_sentence, self._highlight_version)
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return cached
+        text = self._text(block)
+        original, translation = self.highlights(block)
+        if cursor_sentence >= 0:
+            start, end = text.original_spans[cursor_sentence]
+            original = [*original, Highlight(start, end, "article--cursor")]
+            span = text.translation_spans[cursor_sentence]
+            if span is not None:
+                translation = [*translation, Highlight(span[0], span[1], "article--cursor-translation")]
+        styles = {name: self.get_component_rich_style(name, partial=True) for name in self.COMPONENT_CLASSES}
+        styles.update(self.extra_styles())
+        base = self.rich_style
+        lines = [
+            Strip(Segment.apply_style(segments, base)).simplify()
+            for segments in render_block(text, self.shown_layout, self.text_width, styles, original, translation)
+        ]
+        height = self._heights[block] if block < len(self._heights) else len(lines)
+        lines = lines[:height] + [Strip.blank(self.text_width, base)] * (height - len(lines))
+        self._cache[key] = lines
+        if len(self._cache) > CACHE_BLOCKS:
+            self._cache.popitem(last=False)
+        return lines
+
+    def extra_styles(self) -> dict[str, Style]:
+        """Styles for highlight kinds added by panels (entities, search); overridable."""
+        return {}
+
+    def refresh_highlights(self) -> None:
+        """Highlights changed (entities toggled, a search): redraw from scratch."""
+        self._highlight_version += 1
+        self._cache.clear()
+        self.refresh()
+
+    def update_translations(self, translations: dict[tuple[int, int], Translation]) -> None:
+        """New or edited translations arrived: re-measure and redraw."""
+        self.translations = translations
+        self._texts.clear()
+        self._height_key = None
+        self._cache.clear()
+        self._ensure_heights()
+        self.refresh()
+
+    def set_layout(self, layout: str) -> None:
+        """Switch layout and keep the cursor sentence in view."""
+        self.reading_layout = layout
+        self._cache.clear()
+        self._ensure_heights()
+        self.scroll_to_cursor(center=True)
+        self.refresh()
+
+    # ---- cursor --------------------------------------------------------------------
+
+    def move_to(self, position: Position | int, center: bool = False) -> None:
+        """Put the cursor on a sentence and bring it into view."""
+        index = position if isinstance(position, int) else self._position_index.get(position, self.cursor)
+        if not self.positions:
+            return
+        index = max(0, min(index, len(self.positions) - 1))
+        previous = self.current
+        self.cursor = index
+        self._refresh_block(previous)
+        self._refresh_block(self.current)
+        self.scroll_to_cursor(center=center)
+        self.post_message(self.CursorMoved(self.positions[index]))
+
+    def _refresh_block(self, position: Position | None) -> None:
+        """Redraw the lines of one block (cursor entering or leaving it)."""
+        if position is None or not self._height_key:
+            return
+        start = self._offsets[position.block] - int(self.scroll_offset.y)
+        self.refresh_lines(max(0, start), self._heights[position.block])
+
+    def scroll_to_cursor(self, center: bool = False) -> None:
+        """Scroll the least needed so the cursor sentence's lines are visible."""
+        current = self.current
+        if current is None or not self.size.height:
+            return
+        self._ensure_heights()
+        first, last = sentence_rows(self._text(current.block), self.shown_layout, self.text_width, current.sentence)
+        top = self._offsets[current.block] + first
+        bottom = self._offsets[current.block] + last
+        if current.sentence == 0 and self.article.blocks[current.block].kind == "heading":
+            top = self._offsets[current.block]
+        height = self.scrollable_content_region.height
+        y = self.scroll_offset.y
+        if center:
+            y = max(0, top - height // 3)
+        elif top < y:
+            y = top
+        elif bottom >= y + height:
+            y = min(top, bottom - height + 1)
+        if y != self.scroll_offset.y:
+            self.scroll_to(y=y, animate=False)
+
+    def action_cursor_down(self) -> None:
+        """Next sentence."""
+        self.move_to(self.cursor + 1)
+
+    def action_cursor_up(self) -> None:
+        """Previous sentence."""
+        self.move_to(self.cursor - 1)
+
+    def action_next_paragraph(self) -> None:
+        """First sentence of the next block."""
+        current = self.current
+        if current is None:
+            return
+        for i in range(self.cursor + 1, len(self.positions)):
+            if self.positions[i].block != current.block:
+                self.move_to(i)
+                return
+
+    def action_previous_paragraph(self) -> None:
+        """First sentence of this block, or of the previous one when already there."""
+        current = self.current
+        if current is None:
+            return
+        target_block = current.block if current.sentence > 0 else None
+        for i in range(self.cursor - 1, -1, -1):
+            position = self.positions[i]
+            if target_block is None and position.block != current.block:
+                target_block = position.block
+            if target_block is not None and position.block == target_block and (
+                i == 0 or self.positions[i - 1].block != target_block
+            ):
+                self.move_to(i)
+                return
+
+    def action_top(self) -> None:
+        """First sentence."""
+        self.move_to(0)
+
+    def action_bottom(self) -> None:
+        """Last sentence."""
+        self.move_to(len(self.positions) - 1)
+
+    def action_page_down(self) -> None:
+        """Scroll a page and put the cursor on the first sentence shown."""
+        self._page(+1)
+
+    def action_page_up(self) -> None:
+        """Scroll back a page and put the cursor on the first sentence shown."""
+        self._page(-1)
+
+    def _page(self, direction: int) -> None:
+        """Move by one screen height, like `less`."""
+        self._ensure_heights()
+        height = max(1, self.scrollable_content_region.height - 1)
+        max_y = max(0, self._offsets[-1] - self.scrollable_content_region.height)
+        y = max(0, min(max_y, int(self.scroll_offset.y) + direction * height))
+        if y == int(self.scroll_offset.y):
+            self.move_to(len(self.positions) - 1 if direction > 0 else 0)
+            return
+        self.scroll_to(y=y, animate=False, immediate=True)
+        block = bisect_right(self._offsets, y) - 1
+        if self._offsets[block] < y and block + 1 < len(self.article.blocks):
+            block += 1
+        first = next((i for i, p in enumerate(self.positions) if p.block >= block), len(self.positions) - 1)
+        self.cursor = first
+        self.refresh()
+        self.post_message(self.CursorMoved(self.positions[first]))
+
+    def on_click(self, event) -> None:
+        """A click selects the sentence under the mouse."""
+        self._ensure_heights()
+        line = int(self.scroll_offset.y) + event.y
+        if line >= self._offsets[-1] or not self.article.blocks:
+            return
+        block = bisect_right(self._offsets, line) - 1
+        row = line - self._offsets[block]
+        text = self._text(block)
+        for sentence in range(len(text.original_spans)):
+            first, last = sentence_rows(text, self.shown_layout, self.text_width, sentence)
+            if first <= row <= last:
+                self.move_to(Position(block, sentence))
+                return
+        if text.original_spans:
+            self.move_to(Position(block, 0))
