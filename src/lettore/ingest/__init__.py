@@ -1,0 +1,99 @@
+"""Turn a file or bytes into an Article: decode, clean, parse (text, Markdown or HTML),
+drop scraping residue, segment. Every problem a user can cause is a UserError."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from lettore.errors import UserError
+from lettore.ingest.article import build_article, content_hash, shorten
+from lettore.ingest.clean import clean_text
+from lettore.ingest.decode import decode_bytes
+from lettore.model import Article
+
+__all__ = ["FORMATS", "content_hash", "guess_format", "load_bytes", "load_path", "shorten"]
+
+FORMATS = ("txt", "md", "html")
+_ALIASES = {
+    "txt": "txt", "text": "txt", "plain": "txt",
+    "md": "md", "markdown": "md", "mdown": "md", "mkd": "md",
+    "html": "html", "htm": "html", "xhtml": "html",
+}
+_HTML_SNIFF = re.compile(
+    r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]|<(?:p|div|article|h[1-6])[\s>][^<]*</",
+    re.IGNORECASE,
+)
+_MD_SNIFF = re.compile(r"^#{1,6}\s+\S|^\s{0,3}```|\]\([^)\s]+\)|^---\s*$\n(?:.*\n)*?\w+:", re.MULTILINE)
+
+
+def load_path(path: str | Path) -> Article:
+    """Read an article file (.txt, .md, .html) from disk."""
+    path = Path(path).expanduser()
+    shown = str(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"{shown}: no such file") from None
+    except IsADirectoryError:
+        raise UserError(f"{shown} is a directory: give a .txt, .md or .html file") from None
+    except PermissionError:
+        raise UserError(f"cannot read {shown}: permission denied") from None
+    except OSError as error:
+        raise UserError(f"cannot read {shown}: {error.strerror or error}") from None
+    return _load(data, shown, path.stem, os.path.abspath(path), _format_from_suffix(path.name))
+
+
+def load_bytes(data: bytes, name: str = "<stdin>", fmt: str | None = None) -> Article:
+    """Read an article from bytes; `fmt` is txt, md or html, else guessed from `name`."""
+    if fmt is not None:
+        chosen = _ALIASES.get(fmt.lower().lstrip("."))
+        if chosen is None:
+            raise UserError(f"unknown format {fmt!r}: use txt, md or html")
+    else:
+        chosen = _format_from_suffix(name)
+    stem = Path(name).stem if name != "<stdin>" else "stdin"
+    return _load(data, name, stem or name, name, chosen)
+
+
+def guess_format(text: str, name: str = "") -> str:
+    """The format a file is in: its suffix says, else its content does."""
+    return _format_from_suffix(name) or _sniff(text)
+
+
+def _load(data: bytes, name: str, stem: str, source_path: str, fmt: str | None) -> Article:
+    """Decode, clean, parse and build."""
+    text = clean_text(decode_bytes(data, name))
+    if not text.strip():
+        raise UserError(f"{name} is empty: there is no text to read")
+    fmt = fmt or _sniff(text)
+    if fmt == "html":
+        from lettore.ingest.html import parse_html
+
+        parsed = parse_html(text)
+    elif fmt == "md":
+        from lettore.ingest.markdown import parse_markdown
+
+        parsed = parse_markdown(text)
+    else:
+        from lettore.ingest.text import parse_text
+
+        parsed = parse_text(text)
+    return build_article(parsed, name, stem, source_path)
+
+
+def _format_from_suffix(name: str) -> str | None:
+    """txt/md/html from a file name's suffix, None when it says nothing."""
+    suffix = Path(name).suffix.lower().lstrip(".")
+    return _ALIASES.get(suffix)
+
+
+def _sniff(text: str) -> str:
+    """Guess the format from the first few kilobytes."""
+    head = text[:8192]
+    if _HTML_SNIFF.search(head):
+        return "html"
+    if _MD_SNIFF.search(head):
+        return "md"
+    return "txt"

@@ -1,0 +1,64 @@
+"""Parsed blocks to an Article: sentences, title, date and the content hash that lets the
+library recognise the same article added twice."""
+
+from __future__ import annotations
+
+import hashlib
+
+from lettore.errors import UserError
+from lettore.ingest.parsed import Parsed
+from lettore.model import Article
+from lettore.segment import make_block
+
+_TITLE_MAX = 80
+
+
+def build_article(parsed: Parsed, name: str, stem: str, source_path: str) -> Article:
+    """Segment the blocks and fill in the article's metadata."""
+    blocks = tuple(make_block(index, kind, text) for index, (kind, text) in enumerate(parsed.blocks))
+    blocks = tuple(block for block in blocks if block.sentences)
+    if not blocks:
+        raise UserError(f"{name} has no readable text: nothing is left once page furniture is removed")
+    blocks = tuple(
+        block if block.index == index else make_block(index, block.kind, block.text)
+        for index, block in enumerate(blocks)
+    )
+    return Article(
+        title=_title(parsed, blocks, stem),
+        blocks=blocks,
+        date=parsed.date,
+        source_path=source_path,
+        content_hash=content_hash(block.text for block in blocks),
+    )
+
+
+def content_hash(texts: object) -> str:
+    """sha256 of the cleaned block texts, each followed by a blank line."""
+    digest = hashlib.sha256()
+    for text in texts:  # type: ignore[attr-defined]
+        digest.update(str(text).encode("utf-8"))
+        digest.update(b"\n\n")
+    return digest.hexdigest()
+
+
+def shorten(text: str, limit: int = _TITLE_MAX) -> str:
+    """Cut `text` to at most `limit` characters on a word boundary, marked with "…"."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut and not text[limit - 1].isspace():
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" ,;:.-–—") + "…"
+
+
+def _title(parsed: Parsed, blocks: tuple, stem: str) -> str:
+    """Declared title, else a leading heading, else the first sentence, else the stem."""
+    if parsed.title:
+        return shorten(parsed.title, 200)
+    first = blocks[0]
+    if first.kind == "heading":
+        return shorten(first.text, 200)
+    if first.sentences:
+        return shorten(first.sentences[0].text)
+    return stem

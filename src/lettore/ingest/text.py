@@ -1,0 +1,79 @@
+"""Plain text to blocks: blank lines separate paragraphs, short unpunctuated lines standing
+alone are headings, and scraping residue lines are dropped."""
+
+from __future__ import annotations
+
+import re
+
+from lettore.ingest.parsed import Parsed
+from lettore.ingest.residue import strip_residue
+
+_FINAL_PUNCT = tuple('.!?:;…"»”)')
+_SHORT_LINE = 80
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def parse_text(text: str) -> Parsed:
+    """Split plain text into paragraphs and headings."""
+    parsed = Parsed()
+    groups = _groups(remove_residue_lines(text.split("\n"), parsed))
+    for number, group in enumerate(groups):
+        is_last = number == len(groups) - 1
+        if len(group) > 1 and _one_paragraph_per_line(group):
+            for offset, line in enumerate(group):
+                last_line = is_last and offset == len(group) - 1
+                parsed.add("heading" if _is_heading(line) and not last_line else "paragraph", line)
+        elif len(group) == 1 and not is_last and _is_heading(group[0]):
+            parsed.add("heading", group[0])
+        else:
+            parsed.add("paragraph", " ".join(group))
+    return parsed
+
+
+def remove_residue_lines(lines: list[str], parsed: Parsed) -> list[str]:
+    """Drop residue lines (leaving a paragraph break) and keep the first date they carry."""
+    kept: list[str] = []
+    for line in lines:
+        if len(line) > 400 and not line.lstrip()[:5].lower() == "date ":
+            kept.append(line)  # fast path: long lines are article text
+            continue
+        residue = strip_residue(line)
+        if residue.date and parsed.date is None:
+            parsed.date = residue.date
+        kept.append(residue.text)
+    return kept
+
+
+def _groups(lines: list[str]) -> list[list[str]]:
+    """Runs of non-blank lines, stripped."""
+    groups: list[list[str]] = []
+    current: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if stripped:
+            current.append(stripped)
+        elif current:
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    return groups
+
+
+def _one_paragraph_per_line(group: list[str]) -> bool:
+    """Lines longer than a wrapped line that mostly end sentences mean one paragraph
+    per line; hard-wrapped text (all lines short) is joined instead."""
+    long_lines = [line for line in group[:-1] if len(line) > _SHORT_LINE]
+    if not long_lines:
+        return False
+    ended = sum(line.endswith(_FINAL_PUNCT) for line in long_lines)
+    return ended >= 0.75 * len(long_lines)
+
+
+def _is_heading(line: str) -> bool:
+    """A short line with a letter and no final punctuation."""
+    return (
+        len(line) <= _SHORT_LINE
+        and not line.endswith(_FINAL_PUNCT)
+        and _LETTER.search(line) is not None
+    )
