@@ -17,7 +17,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
     """Register the `eval-ner` subcommand."""
     parser = subparsers.add_parser("eval-ner", help=HELP, description=DESCRIPTION)
     parser.add_argument(
-        "file", metavar="FILE", help="gold file: token<TAB>tag per line, blank line between sentences"
+        "file", metavar="FILE", help="gold file: token<TAB>IOB2 tag per line, blank line between sentences"
     )
     parser.add_argument(
         "--consistent",
