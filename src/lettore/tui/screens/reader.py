@@ -12,7 +12,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from lettore.model import Article, ReadingState, Translation
-from lettore.tui.columns import LAYOUTS
+from lettore.tui.columns import LAYOUTS, Highlight
+from lettore.tui.features import FEATURES
 from lettore.tui.widgets.article_view import ArticleView, Position
 
 SOURCE_LABELS = {
@@ -22,14 +23,17 @@ SOURCE_LABELS = {
 }
 
 
-class ReaderScreen(Screen[None]):
+CORE_BINDINGS = [
+    Binding("l", "cycle_layout", "Layout", id="cycle_layout"),
+    Binding("question_mark", "help", "Help", id="help"),
+    Binding("q", "quit", "Quit", id="quit"),
+]
+
+
+class ReaderScreen(*FEATURES, Screen[None]):  # type: ignore[misc]
     """One article, read with a sentence cursor shared by original and translation."""
 
-    BINDINGS = [
-        Binding("l", "cycle_layout", "Layout", id="cycle_layout"),
-        Binding("question_mark", "help", "Help", id="help"),
-        Binding("q", "quit", "Quit", id="quit"),
-    ]
+    BINDINGS = [*CORE_BINDINGS, *(b for feature in FEATURES for b in feature.FEATURE_BINDINGS)]
 
     def __init__(self, article: Article, translations: dict[tuple[int, int], Translation],
                  state: ReadingState) -> None:
@@ -37,15 +41,36 @@ class ReaderScreen(Screen[None]):
         self.article = article
         self.state = state
         self.view = ArticleView(article, translations, layout=state.layout, id="article")
+        self.view.highlights = self._feature_highlights
 
     def compose(self) -> ComposeResult:
         """Header, article and side area, status line, footer."""
         yield Header()
         with Horizontal(id="body"):
             yield self.view
-            yield Vertical(id="side")
+            with Vertical(id="side"):
+                for feature in FEATURES:
+                    side = getattr(feature, "feature_side_widgets", None)
+                    if side is not None:
+                        yield from side(self)
         yield Static(id="status")
         yield Footer()
+
+    def _feature_highlights(self, block: int) -> tuple[list[Highlight], list[Highlight]]:
+        """Every feature's highlight ranges for a block, merged."""
+        original: list[Highlight] = []
+        translation: list[Highlight] = []
+        for feature in FEATURES:
+            source = getattr(feature, "feature_highlights", None)
+            if source is not None:
+                extra_original, extra_translation = source(self, block)
+                original += extra_original
+                translation += extra_translation
+        return original, translation
+
+    def set_side_visible(self, visible: bool) -> None:
+        """Show or hide the side area that holds the panels."""
+        self.query_one("#side").set_class(visible, "-visible")
 
     def on_mount(self) -> None:
         """Title, date and source in the header; cursor back where the reader left it."""
@@ -55,6 +80,10 @@ class ReaderScreen(Screen[None]):
         self.view.focus()
         start = self.view._position_index.get(Position(self.state.block, self.state.sentence), 0)
         self.call_after_refresh(self.view.move_to, start, True)
+        for feature in FEATURES:
+            mount = getattr(feature, "feature_mount", None)
+            if mount is not None:
+                mount(self)
 
     @on(ArticleView.CursorMoved)
     def _cursor_moved(self, event: ArticleView.CursorMoved) -> None:
@@ -62,6 +91,10 @@ class ReaderScreen(Screen[None]):
         self.state.block, self.state.sentence = event.position.block, event.position.sentence
         self.update_status()
         self.app.remember_position(self.article, self.state)
+        for feature in FEATURES:
+            moved = getattr(feature, "feature_cursor_moved", None)
+            if moved is not None:
+                moved(self, event.position)
 
     def update_status(self) -> None:
         """Sentence number, layout, and where the focused translation came from."""
@@ -85,6 +118,12 @@ class ReaderScreen(Screen[None]):
             f" · {layout} · translation: ",
             (origin, "italic"),
         )
+        for feature in FEATURES:
+            extra = getattr(feature, "feature_status", None)
+            piece = extra(self, position) if extra is not None else None
+            if piece:
+                status.append(" · ")
+                status.append(piece)
         self.query_one("#status", Static).update(status)
 
     def action_cycle_layout(self) -> None:

@@ -56,6 +56,19 @@ class ArticleView(ScrollView, can_focus=True):
         "article--untranslated",
         "article--gutter",
         "article--rough",
+        "article--entity-PER",
+        "article--entity-ORG",
+        "article--entity-LOC",
+        "article--entity-MISC",
+        "article--entity-DATE",
+        "article--entity-MONEY",
+        "article--entity-QUANTITY",
+        "article--entity-PERCENT",
+        "article--search",
+        "article--search-current",
+        "article--claim-cue",
+        "article--claim-number",
+        "article--number-mismatch",
     }
 
     DEFAULT_CSS = """
@@ -69,6 +82,19 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article--untranslated { color: $warning; text-style: italic; }
     ArticleView > .article--gutter { color: $foreground 30%; }
     ArticleView > .article--rough { text-style: italic; }
+    ArticleView > .article--entity-PER { color: $text-accent; text-style: bold; }
+    ArticleView > .article--entity-ORG { color: $text-success; text-style: bold; }
+    ArticleView > .article--entity-LOC { color: $text-warning; text-style: bold; }
+    ArticleView > .article--entity-MISC { color: $text-secondary; text-style: bold; }
+    ArticleView > .article--entity-DATE { color: $text-primary; text-style: underline; }
+    ArticleView > .article--entity-MONEY { color: $text-error; text-style: underline; }
+    ArticleView > .article--entity-QUANTITY { color: $text-error; text-style: underline; }
+    ArticleView > .article--entity-PERCENT { color: $text-error; text-style: underline; }
+    ArticleView > .article--search { background: $warning 50%; }
+    ArticleView > .article--search-current { background: $warning; color: $background; }
+    ArticleView > .article--claim-cue { text-style: bold underline; }
+    ArticleView > .article--claim-number { text-style: bold reverse; }
+    ArticleView > .article--number-mismatch { background: $error 40%; }
     """
 
     BINDINGS = [
