@@ -23,7 +23,7 @@ from lettore.translate.engines.registry import check_names, engines_from_setting
 from lettore.translate.memory import fill_from_memory, remember
 
 Key = tuple[int, int, int]  # (article id, block, sentence)
-FLUSH_SECONDS = 0.5
+FLUSH_SECONDS = 0.2
 
 
 @dataclass
