@@ -1,0 +1,108 @@
+"""The SQLite library: articles stored once, translations, memory, state, bad files."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from lettore.model import Article, ReadingState, Translation
+from lettore.segment import make_block
+from lettore.store import Library
+from lettore.store.schema import SCHEMA_VERSION
+
+
+def _article(text: str = "Primo paragrafo. Seconda frase.", hash_: str = "h1") -> Article:
+    blocks = (make_block(0, "heading", "Titolo"), make_block(1, "paragraph", text))
+    return Article(title="Titolo", blocks=blocks, date="2025-05", content_hash=hash_, source_path="/tmp/a.txt")
+
+
+def test_article_round_trips_with_sentence_offsets(library: Library) -> None:
+    article_id, created = library.add_article(_article())
+    assert created
+    stored = library.get_article(article_id)
+    assert stored.title == "Titolo" and stored.date == "2025-05"
+    paragraph = stored.blocks[1]
+    assert [s.text for s in paragraph.sentences] == ["Primo paragrafo.", "Seconda frase."]
+    for s in paragraph.sentences:
+        assert paragraph.text[s.start : s.end] == s.text
+
+
+def test_same_content_is_stored_once(library: Library) -> None:
+    first, created = library.add_article(_article())
+    second, created_second = library.add_article(_article())
+    assert created and first == second and not created_second
+    assert len(library.list_articles()) == 1
+
+
+def test_translations_progress_and_pending(library: Library) -> None:
+    article_id, _ = library.add_article(_article())
+    library.set_pending(article_id, [((1, 0), "timeout")])
+    assert library.pending(article_id) == {(1, 0): "timeout"}
+    library.set_translations(article_id, [((1, 0), Translation("First paragraph.", "google"))])
+    assert library.pending(article_id) == {}
+    assert library.translations(article_id)[(1, 0)].source == "google"
+    summary = library.list_articles()[0]
+    assert summary.sentences == 3 and summary.translated == 1
+    assert round(summary.percent_translated) == 33
+    assert library.article_ids_needing_translation() == [article_id]
+
+
+def test_memory_rough_never_replaces_good(library: Library) -> None:
+    library.tm_add([("k", "Ciao", "Hello", "deepl", False)])
+    library.tm_add([("k", "Ciao", "Hi rough", "apertium", True)])
+    assert library.tm_lookup(["k"])["k"] == ("Hello", "deepl", False)
+    library.tm_add([("r", "Casa", "House rough", "apertium", True)])
+    library.tm_add([("r", "Casa", "Home", "google", False)])
+    assert library.tm_lookup(["r"])["r"][0] == "Home"
+
+
+def test_reading_state_survives_reopen(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite3"
+    lib = Library.open(path)
+    article_id, _ = lib.add_article(_article())
+    lib.save_reading_state(article_id, ReadingState(1, 1, "interleaved", {"claims": True}))
+    lib.close()
+    again = Library.open(path)
+    assert again.reading_state(article_id) == ReadingState(1, 1, "interleaved", {"claims": True})
+    assert again.last_read_article() == article_id
+    again.close()
+
+
+def test_delete_removes_only_that_article(library: Library) -> None:
+    keep, _ = library.add_article(_article(hash_="keep"))
+    gone, _ = library.add_article(_article("Altro testo.", hash_="gone"))
+    library.tm_add([("k", "Ciao", "Hello", "deepl", False)])
+    library.delete_article(gone)
+    assert [a.id for a in library.list_articles()] == [keep]
+    assert library.tm_size() == 1 and library.integrity_ok()
+
+
+def test_corrupt_file_is_moved_aside(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    lib = Library.open(path)
+    assert lib.list_articles() == [] and lib.integrity_ok()
+    assert lib.notices and "moved it to" in lib.notices[0]
+    aside = list(tmp_path.glob("lib.sqlite3.broken-*"))
+    assert len(aside) == 1 and aside[0].read_bytes().startswith(b"this is not")
+    lib.close()
+
+
+def test_newer_schema_is_moved_aside(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.close()
+    lib = Library.open(path)
+    assert "newer lettore" in lib.notices[0]
+    assert lib.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    lib.close()
+
+
+def test_unknown_id_is_a_user_error(library: Library) -> None:
+    from lettore.errors import UserError
+
+    with pytest.raises(UserError, match="no article with id 42"):
+        library.get_article(42)
