@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Literal
 
 from lettore.analyse.numbers_english import english_number_forms, number_appears_in_english
+from lettore.analyse.numbers_units import COUNTED, CURRENCIES, PERCENT, QUALIFIERS
 
 __all__ = [
     "NumberMention",
@@ -195,138 +196,113 @@ def parse_italian_number(text: str) -> float | int | None:
     return _finish(total)
 
 
-_ART = r"(?:\s+(?:il|lo|la|i|gli|le|l['’]))?"
-_DI = r"d(?:i|el|ello|ella|ell['’]|ei|egli|elle)"
-_A = r"a(?:l|llo|lla|ll['’]|i|gli|lle)?"
-_QUALIFIERS: tuple[tuple[str, str], ...] = (
-    (rf"non\s+meno\s+{_DI}", "at least"),
-    (rf"non\s+(?:più|piu['’])\s+{_DI}", "at most"),
-    (rf"almeno{_ART}", "at least"),
-    (rf"(?:più|piu['’])\s+{_DI}|oltre{_ART}", "more than"),
-    (rf"meno\s+{_DI}", "less than"),
-    (rf"circa{_ART}|all['’]incirca|(?:intorno|attorno)\s+{_A}|qualcosa\s+come", "about"),
-    (rf"quasi{_ART}", "almost"),
-    (rf"(?:fino|sino)\s+{_A}|un\s+massimo\s+{_DI}", "up to"),
-    (rf"(?:appena|solo|soltanto){_ART}", "only"),
-)
-_CURRENCIES: tuple[tuple[str, str], ...] = (
-    (r"euro|€|eur", "EUR"),
-    (r"dollari(?:\s+(?:statunitensi|americani|usa))?|dollaro|us\$|\$|usd", "USD"),
-    (r"sterlin[ae](?:\s+britanniche)?|£|gbp", "GBP"),
-    (r"yuan|renminbi|cny", "CNY"),
-    (r"rubl[io]|rub", "RUB"),
-    (r"yen|¥|jpy", "JPY"),
-    (r"franchi\s+svizzeri|franco\s+svizzero|chf", "CHF"),
-    (r"grivni[ae]|hryvni[ae]|uah", "UAH"),
-    (r"won", "KRW"),
-)
-_PERCENT: tuple[tuple[str, str], ...] = (
-    (r"%|per\s*cento", "%"),
-    (r"punt[io]\s+percentual[ei]", "percentage points"),
-)
-_COUNTED: tuple[tuple[str, str], ...] = (
-    (r"unità", "units"), (r"person[ae]", "people"), (r"soldat[io]", "soldiers"),
-    (r"militari|truppe", "troops"), (r"ann[io]", "years"), (r"mes[ei]", "months"),
-    (r"giorn[io]", "days"), (r"settiman[ae]", "weeks"), (r"ore", "hours"),
-    (r"minut[io]", "minutes"), (r"decenni", "decades"), (r"secoli", "centuries"),
-    (r"km/h|chilometri\s+orari", "km/h"), (r"(?:km|chilometri)\s+quadrati|km²|kmq", "km2"),
-    (r"km|chilometr[io]", "km"), (r"metri|metro", "m"), (r"centimetri|cm", "cm"),
-    (r"tonnellat[ae]", "tonnes"), (r"kg|chil[io]|chilogramm[io]", "kg"), (r"barili", "barrels"),
-    (r"ettari", "hectares"), (r"megawatt|mw", "MW"), (r"gigawatt|gw", "GW"),
-    (r"missili", "missiles"), (r"testate(?:\s+nucleari)?", "warheads"), (r"morti", "dead"),
-    (r"vittime", "victims"), (r"feriti", "injured"), (r"abitanti", "inhabitants"),
-    (r"residenti", "residents"), (r"lavoratori", "workers"), (r"dipendenti", "employees"),
-    (r"bambini", "children"), (r"civili", "civilians"), (r"prigionieri", "prisoners"),
-    (r"ostaggi", "hostages"), (r"rifugiati|profughi", "refugees"), (r"migranti", "migrants"),
-    (r"carri\s+armati", "tanks"), (r"droni", "drones"), (r"aerei", "aircraft"),
-    (r"navi", "ships"), (r"sottomarini", "submarines"), (r"voti", "votes"), (r"seggi", "seats"),
-    (r"casi", "cases"), (r"volte", "times"), (r"paesi|stati", "countries"),
-    (r"case|abitazioni", "homes"), (r"posti\s+di\s+lavoro", "jobs"), (r"studenti", "students"),
-    (r"famiglie", "families"), (r"uomini", "men"), (r"donne", "women"), (r"agenti", "officers"),
-    (r"arresti", "arrests"), (r"euro/mese", "EUR/month"),
-)
 _MONTHS = (r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
            r"novembre|dicembre")
-
-
-def _group(table: tuple[tuple[str, str], ...], prefix: str) -> str:
-    """One named alternation per table row, longest patterns first."""
-    return "|".join(f"(?P<{prefix}{i}>{pattern})" for i, (pattern, _) in enumerate(table))
-
-
-def _build() -> re.Pattern[str]:
-    """The figure regex: qualifier, currency sign, number, multiplier, unit."""
-    cur_pre = r"(?P<pre>us\$|\$|€|£|¥|usd|eur|gbp)"
-    num = (rf"(?P<num>(?<![\w.,/:])(?<!\w-)(?:{DIGIT_NUMBER}(?![.,]?\d)(?![-/:]\d)(?!°)"
-           rf"(?:\s?{_MULT_RE}|k)?"
-           rf"|(?:un|uno|una|mezzo|mezza)\s+{_MULT_RE}|{WORD_NUMBER}(?:\s+{_MULT_RE})?)"
-           rf"(?:\s+e\s+mezz[oa])?(?!\w))")
-    unit = (rf"(?:\s*(?:(?:di|d['’])\s*)?(?:(?:nuov[ie]|altr[ie]|ulteriori)\s+)?"
-            rf"(?:{_group(_CURRENCIES, 'c')}|{_group(_PERCENT, 'p')}|{_group(_COUNTED, 'q')})"
-            rf"(?!\w))?")
-    qual = rf"(?:(?:{_group(_QUALIFIERS, 'x')})\s+)?"
-    return re.compile(rf"(?<!\w){qual}(?:{cur_pre}\s?)?{num}{unit}", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    """Compiled once, on first use."""
-    return _build()
-
-
-@lru_cache(maxsize=1)
-def _day_of_month() -> re.Pattern[str]:
-    """A number followed by a month is a date, not a figure."""
-    return re.compile(rf"\s*(?:°|º)?\s+(?:{_MONTHS})\b", re.IGNORECASE)
-
-
-def _which(match: re.Match[str], table: tuple[tuple[str, str], ...], prefix: str) -> str | None:
-    """The canonical name of the table row that matched, if any."""
-    for i, (_, name) in enumerate(table):
-        if match.group(f"{prefix}{i}") is not None:
-            return name
-    return None
-
-
-_WEAK_WORDS = {"un", "uno", "una", "sei", "otto", "nove"}
+# Every Italian number word starts like this; the first letter comes before the lookbehinds
+# so the regex engine can skip ahead fast. Candidates are then checked by the parser.
+_WORD_CORE = (r"[udtqcsonvmz](?<!\w\w)(?:(?<=u)n[oa]?\b|(?<=u)ndici|(?<=d)(?:ue|ic|ieci|odici)"
+              r"|(?<=t)r[eé]|(?<=q)u(?:at|ar|in)|(?<=c)(?:inq|ent)|(?<=s)(?:ei|ett|ess|edic)"
+              r"|(?<=o)tt|(?<=n)ov|(?<=v)ent|(?<=m)(?:il|ezz)|(?<=z)ero)[a-zàèéìòù]*\b")
+_NEEDS_MULTIPLIER = {"un", "uno", "una", "mezzo", "mezza"}
+_WEAK_WORDS = {"sei", "otto", "nove", "uno", "una"}
 _PRE_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
                  "£": "GBP", "gbp": "GBP", "¥": "JPY"}
 _COMPARATIVE = {"at least", "more than", "less than", "about", "almost", "at most"}
 
 
-def _mention(match: re.Match[str], text: str) -> NumberMention | None:
-    """Turn one regex match into a NumberMention, or None when it is not a figure."""
-    num = match.group("num")
-    value = parse_italian_number(num)
+def _alternation(table: tuple[tuple[str, str], ...]) -> str:
+    """All patterns of a table as one alternation."""
+    return "|".join(f"(?:{pattern})" for pattern, _ in table)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Core, left-context, right-context and day-of-month regexes, compiled once.
+
+    The core regex starts with a character, not an assertion, so the scan over long text
+    stays fast; context is only examined around the few cores found."""
+    core = re.compile(
+        r"(?P<d>\d(?<![\w.,/:]\d)(?<!\w-\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:[.,]\d+)?)"
+        r"(?![.,]?\d)(?![-/:]\d)(?!°))"
+        rf"|(?P<w>{_WORD_CORE})", re.IGNORECASE)
+    left = re.compile(
+        rf"(?:(?<!\w)(?P<qual>{_alternation(QUALIFIERS)})\s+)?(?:(?P<pre>us\$|\$|€|£|¥|usd|eur|gbp)\s?)?$",
+        re.IGNORECASE)
+    right = re.compile(
+        rf"(?P<mult>\s?(?:{_MULT_RE}|k)(?!\w))?(?P<half>\s+e\s+mezz[oa](?!\w))?"
+        rf"(?:\s*(?:(?:di|d['’])\s*)?(?:(?:nuov[ie]|altr[ie]|ulteriori)\s+)?"
+        rf"(?P<unit>{_alternation(CURRENCIES + PERCENT + COUNTED)})(?!\w))?",
+        re.IGNORECASE)
+    day = re.compile(rf"\s*(?:°|º)?\s+(?:{_MONTHS})\b", re.IGNORECASE)
+    return core, left, right, day
+
+
+@lru_cache(maxsize=1024)
+def _canonical(found: str) -> tuple[str, NumberKind] | None:
+    """The English unit name and kind of a unit or qualifier as written in Italian."""
+    tables: tuple[tuple[tuple[tuple[str, str], ...], NumberKind], ...] = (
+        (CURRENCIES, "money"), (PERCENT, "percent"), (COUNTED, "quantity"),
+        (QUALIFIERS, "number"))
+    for table, kind in tables:
+        for pattern, name in table:
+            if re.fullmatch(pattern, found, re.IGNORECASE):
+                return name, kind
+    return None
+
+
+def _unit(after: re.Match[str], before: re.Match[str] | None) -> tuple[str | None, NumberKind]:
+    """Unit and kind from the words after the figure (or a currency sign before it)."""
+    found = _canonical(after.group("unit")) if after.group("unit") else None
+    if found is not None:
+        return found
+    if before is not None and before.group("pre"):
+        return _PRE_CURRENCY[before.group("pre").lower()], "money"
+    return None, "number"
+
+
+def _mention(core: re.Match[str], text: str) -> NumberMention | None:
+    """A NumberMention around one core match, or None when it is not a figure."""
+    _, left, right, day = _patterns()
+    word = core.group("w")
+    if word is not None and word.lower() not in _NEEDS_MULTIPLIER and _parse_word(word.lower()) is None:
+        return None
+    after = right.match(text, core.end())
+    assert after is not None  # every part of `right` is optional
+    if word is not None:
+        if word.lower() in _NEEDS_MULTIPLIER and not after.group("mult"):
+            return None
+    elif core.end() < len(text) and text[core.end()].isalpha() and not after.group("mult"):
+        return None
+    num_end = after.end("half") if after.group("half") else (
+        after.end("mult") if after.group("mult") else core.end())
+    value = parse_italian_number(text[core.start():num_end])
     if value is None:
         return None
-    qualifier = _which(match, _QUALIFIERS, "x")
-    pre = match.group("pre")
-    unit, kind = _which(match, _CURRENCIES, "c"), "money"
-    if pre and not unit:
-        unit = _PRE_CURRENCY[pre.lower()]
-    if unit is None:
-        unit, kind = _which(match, _PERCENT, "p"), "percent"
-    if unit is None:
-        unit, kind = _which(match, _COUNTED, "q"), "quantity"
-    start, end = match.start(), match.end()
-    if unit is None:
-        kind = "number"
-        end = match.end("num")
-        if _day_of_month().match(text, end) and isinstance(value, int) and 1 <= value <= 31:
+    before = left.search(text, max(0, core.start() - 40), core.start())
+    qual = _canonical(before.group("qual")) if before and before.group("qual") else None
+    qualifier = qual[0] if qual else None
+    unit, kind = _unit(after, before)
+    start = before.start() if before and (qualifier or before.group("pre")) else core.start()
+    end = after.end()
+    if kind == "number":
+        end = num_end
+        if isinstance(value, int) and 1 <= value <= 31 and day.match(text, end):
             return None
-        if num.lower() in _WEAK_WORDS and qualifier is None:
+        if word is not None and word.lower() in _WEAK_WORDS and qualifier is None:
             return None
-        if re.fullmatch(r"1\d{3}|20\d{2}|2100", num) and qualifier not in _COMPARATIVE:
-            kind, qualifier, start = "year", None, match.start("num")
-    return NumberMention(start, end, text[start:end], value, unit, qualifier, kind)  # type: ignore[arg-type]
+        if re.fullmatch(r"1\d{3}|20\d{2}|2100", text[core.start():end]) and (
+                qualifier not in _COMPARATIVE and not (before and before.group("pre"))):
+            kind, qualifier, start = "year", None, core.start()
+    return NumberMention(start, end, text[start:end], value, unit, qualifier, kind)
 
 
 def find_numbers(text: str) -> list[NumberMention]:
     """Every figure in `text`, in order, with unit ("USD", "%", "units") and qualifier."""
-    found = []
-    for match in _pattern().finditer(text):
-        mention = _mention(match, text)
+    found: list[NumberMention] = []
+    for core in _patterns()[0].finditer(text):
+        if found and core.start() < found[-1].end:
+            continue
+        mention = _mention(core, text)
         if mention is not None:
             found.append(mention)
     return found
