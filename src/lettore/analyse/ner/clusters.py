@@ -19,7 +19,7 @@ def induce_clusters(
     dims: int = 100,
     min_count: int = 1,
     seed: int = 0,
-) -> dict[str, tuple[str, ...]]:
+) -> dict[str, str]:
     """Map each word form to one cluster id per size in `sizes` (coarse to fine)."""
     import numpy as np
     from scipy import sparse
@@ -61,7 +61,7 @@ def induce_clusters(
     for size in sizes:
         kmeans = MiniBatchKMeans(n_clusters=size, random_state=seed, batch_size=4096, n_init=3)
         labels.append(kmeans.fit_predict(vectors))
-    return {word: tuple(str(int(lab[i])) for lab in labels) for i, word in enumerate(vocab)}
+    return {word: ",".join(str(int(lab[i])) for lab in labels) for i, word in enumerate(vocab)}
 
 
 def _ppmi(matrix: "object") -> "object":

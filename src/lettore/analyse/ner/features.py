@@ -55,7 +55,7 @@ class FeatureExtractor:
             return cached
         lower = word.lower()
         sshape = short_shape(word)
-        clusters = self.lexicon.clusters.get(word) or self.lexicon.clusters.get(lower) or ()
+        clusters = self.lexicon.cluster_ids(word)
         caps = self.lexicon.caps.get(lower, "unseen")
         feats = [
             "w=" + lower,

@@ -1,52 +1,63 @@
 """Run-time lexical resources shipped beside the model: gazetteers (multi-token names by
 category), word clusters learned from unlabeled Italian text, and capitalisation cues.
-One gzip'd TSV file, read once; nothing here needs the training-time packages."""
+One gzip'd JSON file, read once; nothing here needs the training-time packages."""
 
 from __future__ import annotations
 
 import gzip
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lettore.analyse.ner.tokenizer import tokenize_words
 
-SECTION_GAZ = "gaz"
-SECTION_CLUSTER = "cluster"
-SECTION_CAPS = "caps"
+FORMAT_VERSION = 1
 
 
 @dataclass
 class Lexicon:
-    """Gazetteer entries, word->cluster ids and word->capitalisation bucket."""
+    """Gazetteer entries, word->cluster ids and word->capitalisation bucket.
 
-    gazetteer: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    Gazetteer keys are token sequences joined by single spaces (tokens hold no spaces);
+    values are comma-separated categories. Plain str->str dicts load fast from JSON.
+    """
+
+    gazetteer: dict[str, str] = field(default_factory=dict)
     max_len: dict[str, int] = field(default_factory=dict)
-    clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    clusters: dict[str, str] = field(default_factory=dict)
     caps: dict[str, str] = field(default_factory=dict)
 
     def add_name(self, name: str, category: str) -> None:
         """Add one gazetteer entry, tokenized as the tagger will see it."""
-        key = tuple(tokenize_words(name))
-        if not key:
+        tokens = tokenize_words(name)
+        if not tokens:
             return
-        self.gazetteer[key] = self.gazetteer.get(key, frozenset()) | {category}
-        if len(key) > self.max_len.get(key[0], 0):
-            self.max_len[key[0]] = len(key)
+        key = " ".join(tokens)
+        cats = set(filter(None, self.gazetteer.get(key, "").split(","))) | {category}
+        self.gazetteer[key] = ",".join(sorted(cats))
+        if len(tokens) > self.max_len.get(tokens[0], 0):
+            self.max_len[tokens[0]] = len(tokens)
+
+    def cluster_ids(self, word: str) -> tuple[str, ...]:
+        """Cluster ids of `word` (or of its lowercase form), coarse to fine; () if unseen."""
+        ids = self.clusters.get(word) or self.clusters.get(word.lower())
+        return tuple(ids.split(",")) if ids else ()
 
     def matches(self, tokens: list[str]) -> list[list[str]]:
         """Per token, gazetteer features "CAT=B"/"CAT=I" from the longest match per category."""
         marks: list[list[str]] = [[] for _ in tokens]
         covered: dict[str, int] = {}
         n = len(tokens)
+        gazetteer = self.gazetteer
         for i, token in enumerate(tokens):
             longest = self.max_len.get(token)
             if not longest:
                 continue
             for length in range(min(longest, n - i), 0, -1):
-                cats = self.gazetteer.get(tuple(tokens[i : i + length]))
+                cats = gazetteer.get(" ".join(tokens[i : i + length]))
                 if not cats:
                     continue
-                for cat in cats:
+                for cat in cats.split(","):
                     if covered.get(cat, 0) > i:
                         continue
                     covered[cat] = i + length
@@ -57,31 +68,22 @@ class Lexicon:
         return marks
 
     def save(self, path: Path) -> None:
-        """Write the lexicon as a gzip'd TSV: section, key, value."""
+        """Write the lexicon as gzip'd JSON."""
+        data = {
+            "version": FORMAT_VERSION,
+            "gazetteer": self.gazetteer,
+            "max_len": self.max_len,
+            "clusters": self.clusters,
+            "caps": self.caps,
+        }
         with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as out:
-            for key, cats in sorted(self.gazetteer.items()):
-                out.write(f"{SECTION_GAZ}\t{' '.join(key)}\t{','.join(sorted(cats))}\n")
-            for word, ids in sorted(self.clusters.items()):
-                out.write(f"{SECTION_CLUSTER}\t{word}\t{','.join(ids)}\n")
-            for word, bucket in sorted(self.caps.items()):
-                out.write(f"{SECTION_CAPS}\t{word}\t{bucket}\n")
+            json.dump(data, out, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
 def load_lexicon(path: Path) -> Lexicon:
     """Read a lexicon written by `Lexicon.save`."""
-    lexicon = Lexicon()
-    gazetteer = lexicon.gazetteer
-    max_len = lexicon.max_len
     with gzip.open(path, "rt", encoding="utf-8") as source:
-        for line in source:
-            section, key, value = line.rstrip("\n").split("\t")
-            if section == SECTION_GAZ:
-                tokens = tuple(key.split(" "))
-                gazetteer[tokens] = frozenset(value.split(","))
-                if len(tokens) > max_len.get(tokens[0], 0):
-                    max_len[tokens[0]] = len(tokens)
-            elif section == SECTION_CLUSTER:
-                lexicon.clusters[key] = tuple(value.split(","))
-            elif section == SECTION_CAPS:
-                lexicon.caps[key] = value
-    return lexicon
+        data = json.load(source)
+    if data.get("version") != FORMAT_VERSION:
+        raise ValueError(f"{path}: lexicon format {data.get('version')}, expected {FORMAT_VERSION}")
+    return Lexicon(data["gazetteer"], data["max_len"], data["clusters"], data["caps"])

@@ -15,7 +15,7 @@ from lettore.errors import UserError
 
 PACKAGE_DIR = Path(__file__).parent
 MODEL_PATH = PACKAGE_DIR / "model.crfsuite"
-LEXICON_PATH = PACKAGE_DIR / "lexicon.tsv.gz"
+LEXICON_PATH = PACKAGE_DIR / "lexicon.json.gz"
 
 _lock = threading.Lock()
 _cache: dict[tuple[Path, Path], Tagger] = {}

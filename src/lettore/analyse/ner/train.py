@@ -56,7 +56,8 @@ def build(args: argparse.Namespace) -> Lexicon:
     """Build the lexicon for the given training files (clusters unless --no-clusters)."""
     from lettore.analyse.ner.resources import build_lexicon, unlabeled_sentences
 
-    unlabeled = unlabeled_sentences(args.data, args.train)
+    unlabeled_files = args.unlabeled or sorted(p.name for p in args.data.glob("*_train.tsv"))
+    unlabeled = unlabeled_sentences(args.data, unlabeled_files)
     lexicon = build_lexicon(args.data, unlabeled)
     if args.clusters:
         from lettore.analyse.ner.clusters import induce_clusters
@@ -71,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, required=True, help="folder with KIND *_train.tsv")
     parser.add_argument("--out", type=Path, required=True, help="model file to write")
     parser.add_argument("--train", nargs="+", default=DEFAULT_TRAIN, help="training files")
+    parser.add_argument(
+        "--unlabeled", nargs="*", default=[], help="KIND files read as unlabeled text (default: every *_train.tsv)"
+    )
     parser.add_argument("--dev", nargs="*", default=[], help="dev files to score after training")
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.01)
@@ -82,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    if any(name.endswith("_dev.tsv") for name in args.train):
+    if any(name.endswith("_dev.tsv") for name in [*args.train, *args.unlabeled]):
         parser.error("never train on dev files")
 
     started = time.perf_counter()
