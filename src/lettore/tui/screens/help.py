@@ -48,13 +48,13 @@ class HelpScreen(ModalScreen[None]):
 
     def __init__(self, bindings: list[tuple[Binding, bool]]) -> None:
         super().__init__()
-        self._bindings = bindings
+        self._listed_bindings = bindings
 
     def compose(self) -> ComposeResult:
         """The bindings table in a scrollable box."""
         with VerticalScroll():
             yield Static(Text("Keys", style="bold"))
-            yield Static(bindings_table(self._bindings, self.app.get_key_display))
+            yield Static(bindings_table(self._listed_bindings, self.app.get_key_display))
 
     def action_dismiss(self) -> None:
         """Close the help."""

@@ -1,0 +1,116 @@
+"""Pilot tests: the sentence cursor, paragraph jumps, layouts, help, and memory of position."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lettore.config import Settings
+from lettore.store import Library
+from lettore.tui.app import make_app
+from lettore.tui.widgets.article_view import Position
+from tests.tui.seed_app import seed_app
+
+
+async def test_keys_move_the_sentence_cursor(tmp_path: Path) -> None:
+    app = seed_app(tmp_path / "lib.sqlite3")
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = app.screen.view
+        assert view.current == Position(0, 0)
+        await pilot.press("j", "down")
+        assert view.current == Position(0, 2)
+        await pilot.press("k")
+        assert view.current == Position(0, 1)
+        await pilot.press("J")
+        assert view.current == Position(1, 0)  # the heading "Kim e i carri armati"
+        await pilot.press("right_square_bracket")
+        assert view.current == Position(2, 0)
+        await pilot.press("K", "left_square_bracket")
+        assert view.current == Position(0, 0)
+        await pilot.press("G")
+        assert view.current == view.positions[-1]
+        await pilot.press("g")
+        assert view.current == Position(0, 0)
+
+
+async def test_page_down_scrolls_and_moves_cursor_to_what_is_shown(tmp_path: Path) -> None:
+    app = seed_app(tmp_path / "lib.sqlite3")
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.screen.view
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert view.scroll_offset.y > 0
+        assert view.current.block > 0
+        await pilot.press("pageup")
+        await pilot.pause()
+        assert view.scroll_offset.y == 0
+
+
+async def test_focused_sentence_and_its_translation_are_highlighted_together(tmp_path: Path) -> None:
+    app = seed_app(tmp_path / "lib.sqlite3")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.press("j")
+        view = app.screen.view
+        cursor_style = view.get_component_rich_style("article--cursor", partial=True)
+        highlighted = "".join(
+            segment.text
+            for y in range(view.size.height)
+            for segment in view.render_line(y)
+            if segment.style and segment.style.bgcolor == cursor_style.bgcolor
+        )
+        assert "Il presidente della Corea del Nord" in highlighted
+        assert "President of North Korea" in highlighted or "North Korea" in highlighted
+
+
+async def test_l_cycles_layouts_and_narrow_terminals_fall_back(tmp_path: Path) -> None:
+    app = seed_app(tmp_path / "lib.sqlite3")
+    async with app.run_test(size=(160, 40)) as pilot:
+        view = app.screen.view
+        seen = [view.shown_layout]
+        for _ in range(4):
+            await pilot.press("l")
+            seen.append(view.shown_layout)
+        assert seen == ["side-by-side", "interleaved", "original", "translation", "side-by-side"]
+    narrow = seed_app(tmp_path / "narrow.sqlite3")
+    async with narrow.run_test(size=(80, 24)):
+        assert narrow.screen.view.shown_layout == "interleaved"
+
+
+async def test_help_lists_bindings(tmp_path: Path) -> None:
+    app = seed_app(tmp_path / "lib.sqlite3")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        from lettore.tui.screens.help import HelpScreen
+
+        assert isinstance(app.screen, HelpScreen)
+        screen = app.export_screenshot().replace("&#160;", " ")
+        assert "cycle_layout" in screen and "Next paragraph" in screen and "J, ]" in screen
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_position_and_layout_survive_a_restart(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite3"
+    app = seed_app(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("J", "J", "j", "l")
+        expected = app.screen.view.current
+        await pilot.press("q")
+    app.library.close()
+    library = Library.open(path)
+    article_id = library.last_read_article()
+    again = make_app(Settings(), library, article_id)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert again.screen.view.current == expected
+        assert again.screen.view.reading_layout == "interleaved"
+    library.close()
+
+
+async def test_untranslated_article_shows_marker_not_blank(tmp_path: Path) -> None:
+    app = seed_app(tmp_path / "lib.sqlite3", translated=False)
+    async with app.run_test(size=(160, 40)):
+        view = app.screen.view
+        text = "".join(seg.text for y in range(view.size.height) for seg in view.render_line(y))
+        assert "not translated yet" in text
+        assert "Kim Jong Un" in text
