@@ -97,6 +97,7 @@ def _handler(server: LibreServer) -> type[BaseHTTPRequestHandler]:
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # else 40 ms delayed-ACK stalls per answer
 
         def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
             """Stay quiet in test output."""
