@@ -1,0 +1,178 @@
+"""Start-up and screen figures as a person sees them (../shared/BENCHMARKING.md):
+`reader` in a real terminal (tmux), polled until the expected text is on screen, against
+a bare Textual app showing one line, medians of 5 interleaved runs.
+
+Also the 5,000-paragraph article: first screen, `j` and PageDown repaint, resize, and
+peak memory (/usr/bin/time -v, or ru_maxrss of the child when that is missing).
+
+    python benchmarks/bench_startup.py [--runs 5] [--skip-large]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+BARE_APP = """
+from textual.app import App
+from textual.widgets import Static
+class Bare(App):
+    def compose(self):
+        yield Static("bare app ready")
+Bare().run()
+"""
+
+
+def tmux(*args: str) -> str:
+    """Run a tmux command and return its output."""
+    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=False).stdout
+
+
+def screen(name: str) -> str:
+    """The visible pane text."""
+    return tmux("capture-pane", "-p", "-t", name)
+
+
+def wait_for(name: str, pattern: str, start: float, limit: float = 60.0) -> float:
+    """Seconds from `start` until `pattern` shows on the pane."""
+    while time.perf_counter() - start < limit:
+        if pattern in screen(name):
+            return time.perf_counter() - start
+        time.sleep(0.003)
+    raise TimeoutError(f"{pattern!r} never appeared:\n{screen(name)}")
+
+
+def launch(name: str, command: str, width: int = 160, height: int = 48) -> float:
+    """Start a tmux session running `command`; returns the launch instant."""
+    tmux("kill-session", "-t", name)
+    start = time.perf_counter()
+    tmux("new-session", "-d", "-s", name, "-x", str(width), "-y", str(height), command)
+    return start
+
+
+def time_first_screen(command: str, pattern: str) -> float:
+    """Launch, wait for the pattern, kill; seconds to first paint."""
+    name = f"bench{os.getpid()}"
+    start = launch(name, command)
+    try:
+        return wait_for(name, pattern, start)
+    finally:
+        tmux("kill-session", "-t", name)
+
+
+def make_large_article(path: Path, paragraphs: int = 5000) -> None:
+    """An Italian article of ~2.5 MB built from the seed's sentences, reshuffled."""
+    from lettore.segment import split_sentences
+
+    seed = (REPO / "seeds" / "kim-tanks-russia.it.txt").read_text(encoding="utf-8")
+    sentences = [s.text for line in seed.splitlines()[1:] if len(line) > 80 for s in split_sentences(line)]
+    rng = random.Random(7)
+    blocks = []
+    for i in range(paragraphs):
+        if i % 25 == 0:
+            blocks.append(f"Capitolo {i // 25 + 1}")
+        text = " ".join(rng.choice(sentences) for _ in range(3))
+        blocks.append(f"Paragrafo {i + 1}. {text}")
+    blocks.append("Ultimo paragrafo dell'articolo generato, che chiude il testo.")
+    path.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
+
+
+def main() -> int:
+    """Print the figures; exit 0."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--skip-large", action="store_true")
+    args = parser.parse_args()
+    if shutil.which("tmux") is None:
+        print("tmux is needed: apt-get install tmux")
+        return 0
+    work = Path(tempfile.mkdtemp(prefix="lettore-bench-"))
+    env = f"TEXTUAL_ANIMATIONS=none LETTORE_HOME={work}/home"
+    bare_script = work / "bare.py"
+    bare_script.write_text(BARE_APP, encoding="utf-8")
+    reader = f"{sys.executable} -m lettore"
+    # Prime the library (first run imports and analyses the seed), not timed.
+    subprocess.run(f"{env} {reader} list", shell=True, check=True, capture_output=True)
+    pattern = "recently appeared"
+    bare_times, seed_times = [], []
+    for _ in range(args.runs):
+        bare_times.append(time_first_screen(f"{env} {sys.executable} {bare_script}", "bare app ready"))
+        seed_times.append(time_first_screen(f"{env} {reader}", pattern))
+    bare, seed = statistics.median(bare_times), statistics.median(seed_times)
+    print(f"bare textual app first paint: {bare * 1000:.0f} ms (median of {args.runs})")
+    print(f"reader seed first paint:      {seed * 1000:.0f} ms (median of {args.runs})")
+    print(f"start-up ratio reader/bare:   {seed / bare:.2f}x (target <= 1.3x)")
+    if not args.skip_large:
+        large_figures(work, env, reader, bare, args.runs)
+    return 0
+
+
+def large_figures(work: Path, env: str, reader: str, bare: float, runs: int) -> None:
+    """First screen, keypress repaint, resize and peak memory on the 5,000-paragraph article."""
+    article = work / "grande.txt"
+    make_large_article(article)
+    t0 = time.perf_counter()
+    subprocess.run(f"{env} {reader} add {article}", shell=True, check=True, capture_output=True)
+    print(f"large article: {article.stat().st_size / 1e6:.1f} MB, import+analysis {time.perf_counter() - t0:.1f} s")
+    firsts, keys_j, keys_page, resizes = [], [], [], []
+    name = f"large{os.getpid()}"
+    for _ in range(runs):
+        start = launch(name, f"{env} {reader} open {article}")
+        firsts.append(wait_for(name, "Paragrafo 1.", start))
+        time.sleep(0.3)
+        before = screen(name)
+        start = time.perf_counter()
+        tmux("send-keys", "-t", name, "j")
+        keys_j.append(wait_for(name, "sentence 2/", start))
+        start = time.perf_counter()
+        tmux("send-keys", "-t", name, "NPage")
+        while screen(name) == before or "sentence 2/" in screen(name):
+            time.sleep(0.002)
+        keys_page.append(time.perf_counter() - start)
+        before = screen(name)
+        start = time.perf_counter()
+        tmux("resize-window", "-t", name, "-x", "120", "-y", "48")
+        while screen(name) == before:
+            time.sleep(0.002)
+        resizes.append(time.perf_counter() - start)
+        tmux("kill-session", "-t", name)
+    first = statistics.median(firsts)
+    print(f"large first paint:            {first * 1000:.0f} ms, ratio to bare start {first / bare:.2f}x (target <= 2x)")
+    print(f"j repaint (median):           {statistics.median(keys_j) * 1000:.0f} ms (target <= 30 ms; includes tmux polling)")
+    print(f"PageDown repaint (median):    {statistics.median(keys_page) * 1000:.0f} ms")
+    print(f"resize to 120 cols (median):  {statistics.median(resizes) * 1000:.0f} ms (target <= 200 ms)")
+    peak_memory(work, env, reader, article)
+
+
+def peak_memory(work: Path, env: str, reader: str, article: Path) -> None:
+    """Peak RSS of a reader session that opens the large article, pages and quits."""
+    name = f"mem{os.getpid()}"
+    out = work / "time.txt"
+    timer = "/usr/bin/time -v" if Path("/usr/bin/time").exists() else ""
+    if not timer:
+        print("peak memory: /usr/bin/time missing (apt-get install time)")
+        return
+    start = launch(name, f"{env} {timer} -o {out} {reader} open {article}")
+    wait_for(name, "Paragrafo 1.", start)
+    for key in ("NPage", "NPage", "G", "g", "q"):
+        tmux("send-keys", "-t", name, key)
+        time.sleep(0.3)
+    time.sleep(1)
+    tmux("kill-session", "-t", name)
+    for line in out.read_text().splitlines():
+        if "Maximum resident" in line:
+            kb = int(line.split(":")[1])
+            print(f"peak memory:                  {kb / 1024:.0f} MB (target <= 150 MB)")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
