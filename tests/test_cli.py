@@ -76,7 +76,7 @@ def test_stdin_import(home: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["add", "/nonexistent/articolo.txt"], "not found"),
+        (["add", "/nonexistent/articolo.txt"], "no such file"),
         (["open", "999"], "no article with id 999"),
         (["export", "999"], "no article with id 999"),
     ],
