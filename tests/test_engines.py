@@ -200,3 +200,39 @@ def test_apertium_missing_says_how_to_install():
     assert reason and "apt install apertium" in reason
     results = dict(engine.translate_stream(["Buongiorno a tutti voi."], "it", "en"))
     assert isinstance(results[0], EngineUnavailable)
+
+
+class _Recorder(HttpClient):
+    """Captures what an engine would send, and answers with a canned body."""
+
+    def __init__(self, engine: str, body: object) -> None:
+        super().__init__(engine)
+        self.body = body
+        self.calls: list[tuple[str, str, dict]] = []
+
+    def request(self, method, url, **kwargs):
+        self.calls.append((method, url, kwargs))
+
+        class Answer:
+            def json(inner):  # noqa: N805
+                return self.body
+
+        return Answer()
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "header"),
+    [
+        ("deepl", {"translations": [{"text": "The council met."}]}, "Authorization"),
+        ("microsoft", [{"translations": [{"text": "The council met."}]}],
+         "Ocp-Apim-Subscription-Key"),
+    ],
+)
+def test_keyed_engines_send_the_key_in_a_header_only(name, body, header):
+    engine = build_engine(name, keys={name: SECRET})
+    engine.client = _Recorder(name, body)
+    assert engine.translate_batch(["Il consiglio si è riunito."], "it", "en") == ["The council met."]
+    method, url, kwargs = engine.client.calls[0]
+    assert SECRET in kwargs["headers"][header]
+    assert SECRET not in url and SECRET not in str(kwargs.get("params")) and SECRET not in str(
+        kwargs.get("data")) and SECRET not in str(kwargs.get("json"))
