@@ -100,6 +100,30 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (article_id, seq)
     ) WITHOUT ROWID;
     """,
+    # 3: word lookups cached once (lemma, part of speech, English senses) and saved words.
+    """
+    CREATE TABLE glosses (
+        word TEXT PRIMARY KEY,
+        lemma TEXT NOT NULL,
+        pos TEXT,
+        senses TEXT NOT NULL,
+        sources TEXT NOT NULL,
+        created REAL NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE saved_words (
+        id INTEGER PRIMARY KEY,
+        word TEXT NOT NULL,
+        lemma TEXT NOT NULL,
+        pos TEXT,
+        gloss TEXT NOT NULL,
+        sentence TEXT NOT NULL,
+        translation TEXT,
+        article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+        article_title TEXT,
+        created REAL NOT NULL,
+        UNIQUE (lemma, sentence)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,122 @@
+"""Look words up: cached answers from the library first, then the offline sources
+installed here (Apertium, FreeDict, simplemma for lemmas), stored back for next time.
+
+The slow part, `compute`, touches no database, so the reader runs it in a worker thread
+and stores its result from the UI thread with `remember`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from lettore.lookup.apertium import INSTALL_HINT as APERTIUM_PACKAGES
+from lettore.lookup.apertium import ApertiumDictionary, Reading
+from lettore.lookup.entry import Sense, WordInfo
+from lettore.lookup.freedict import INSTALL_HINT as FREEDICT_PACKAGES
+from lettore.lookup.freedict import FreeDict
+from lettore.lookup.tokens import lookup_key
+
+
+@dataclass
+class Sources:
+    """The dictionaries to consult; by default whatever is installed on this machine."""
+
+    apertium: ApertiumDictionary | None = field(default_factory=ApertiumDictionary)
+    freedict: FreeDict | None = field(default_factory=FreeDict)
+
+    def names(self) -> tuple[str, ...]:
+        """Names of the sources that are installed."""
+        return tuple(
+            s.name for s in (self.apertium, self.freedict) if s is not None and s.available()
+        )
+
+
+def install_hint(sources: Sources) -> str | None:
+    """What to install when no dictionary is available, else None."""
+    if sources.names():
+        return None
+    return (
+        "No offline dictionary is installed; for English glosses install them with:"
+        f" sudo apt install {APERTIUM_PACKAGES} {FREEDICT_PACKAGES}"
+    )
+
+
+_DEFAULT: Sources | None = None
+
+
+def default_sources() -> Sources:
+    """The installed sources, created once per process (FreeDict keeps its index)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Sources()
+    return _DEFAULT
+
+
+def compute(words: Sequence[str], sources: Sources) -> dict[str, WordInfo]:
+    """Look word forms up in every available source; keys are `lookup_key(word)`."""
+    forms = list(dict.fromkeys(lookup_key(w) for w in words if w.strip()))
+    apertium = sources.apertium if sources.apertium is not None and sources.apertium.available() else None
+    freedict = sources.freedict if sources.freedict is not None and sources.freedict.available() else None
+    readings = apertium.analyse(forms) if apertium else {}
+    english = apertium.glosses([r for rs in readings.values() for r in rs]) if apertium else {}
+    used = tuple(s.name for s in (apertium, freedict) if s is not None)
+    return {form: _info(form, readings.get(form, []), english, freedict, used) for form in forms}
+
+
+def _info(
+    form: str, readings: list[Reading], english: dict[Reading, list[str]], freedict: FreeDict | None,
+    used: tuple[str, ...],
+) -> WordInfo:
+    """Assemble one word's lemma, part of speech and senses."""
+    if not readings:
+        readings = [Reading(_simplemma(form), "")]
+    senses: list[Sense] = []
+    for reading in readings:
+        for gloss in english.get(reading, []):
+            senses.append(Sense(gloss, "Apertium", reading.lemma, reading.pos))
+    if freedict is not None:
+        for lemma in dict.fromkeys([r.lemma for r in readings] + [form]):
+            for gloss in freedict.senses(lemma):
+                senses.append(Sense(gloss, "FreeDict", lemma, None))
+    with_senses = [r for r in readings if any(s.lemma == r.lemma for s in senses)]
+    main = (with_senses or readings)[0]
+    unique_readings = tuple(dict.fromkeys((r.lemma, r.pos) for r in readings))
+    return WordInfo(form, main.lemma, main.pos, tuple(dict.fromkeys(senses)), used, unique_readings)
+
+
+def _simplemma(form: str) -> str:
+    """The lemma simplemma guesses when Apertium does not know the word (or is absent)."""
+    try:
+        from simplemma import lemmatize
+    except ImportError:
+        return form
+    return lemmatize(form, lang="it")
+
+
+def cached(library, words: Sequence[str], sources: Sources) -> dict[str, WordInfo]:
+    """Cached lookups still valid (made with every source installed now)."""
+    from lettore.store.words import cached_glosses
+
+    names = set(sources.names())
+    found = cached_glosses(library, [lookup_key(w) for w in words])
+    return {w: info for w, info in found.items() if names <= set(info.sources)}
+
+
+def remember(library, infos: dict[str, WordInfo]) -> None:
+    """Store fresh lookups; answers made without any dictionary are not kept."""
+    from lettore.store.words import store_glosses
+
+    store_glosses(library, [info for info in infos.values() if info.sources])
+
+
+def lookup_words(library, words: Sequence[str], sources: Sources | None = None) -> dict[str, WordInfo]:
+    """Cache first, then the sources; stores what it had to compute."""
+    sources = sources or default_sources()
+    found = cached(library, words, sources)
+    missing = [w for w in words if lookup_key(w) not in found]
+    if missing:
+        fresh = compute(missing, sources)
+        remember(library, fresh)
+        found.update(fresh)
+    return found
