@@ -129,6 +129,10 @@ def test_rough_fallback_is_kept_pending_and_replaced_later(library, server):
     assert "google" in library.pending(article_id)[(1, 0)]
     hit = library.tm_lookup(["Il vertice si è chiuso senza accordo."])
     assert all(rough for _, _, rough in hit.values())  # remembered only as rough
+    still_down = prepare_articles(library, Settings(), None, ["memory", "google", "apertium"],
+                                  engines=[DownEngine(), RoughEngine()])
+    assert still_down.failed == 0 and still_down.fallback == 2 and still_down.exit_code == 3
+    assert library.translations(article_id)[(1, 0)].rough  # the gist is kept meanwhile
     later = prepare_articles(library, Settings(), None, ["memory", "libre", "apertium"],
                              engines=[libre(server), RoughEngine()])
     assert later.exit_code == 0 and server.count == 2

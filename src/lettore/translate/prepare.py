@@ -120,7 +120,7 @@ def prepare_articles(
     try:
         for outcome in chain.run(items, _lang(settings, "source"), _lang(settings, "target"),
                                  engine_started, has_rough):
-            writer.add(outcome, upgrade)
+            writer.add(outcome, upgrade, outcome.key in has_rough)
             _notify(on_progress, report)
     except KeyboardInterrupt:
         cancel.set()
@@ -177,8 +177,12 @@ class _Writer:
             self.open_blocks.setdefault((article_id, block), set()).add(sentence)
             self.texts[(article_id, block, sentence)] = text
 
-    def add(self, outcome: Outcome, upgrade: bool) -> None:
-        """Count one outcome and commit if its paragraph is now complete."""
+    def add(self, outcome: Outcome, upgrade: bool, had_rough: bool = False) -> None:
+        """Count one outcome and commit if its paragraph is now complete.
+
+        A failed upgrade of a sentence that already holds a rough translation keeps that
+        translation: it counts as a rough stand-in, not as a failure.
+        """
         report = self.report
         report.done += 1
         pending = not outcome.ok or (upgrade and outcome.fallback)
@@ -187,6 +191,8 @@ class _Writer:
             report.translated += 1
             report.rough += outcome.rough
             report.fallback += pending
+        elif had_rough:
+            report.fallback += 1
         else:
             report.failed += 1
         if pending:
