@@ -3,7 +3,6 @@ appear highlighted with the right label; organisation acronyms are left to the N
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -90,15 +89,3 @@ def test_overlaps_resolved_longest_wins() -> None:
         ("MONEY", "20 miliardi di dollari", 20_000_000_000),
         ("MISC", "T-62", None),
     ]
-
-
-def test_one_megabyte_is_fast() -> None:
-    sentence = ("Nel 2024 la Corea del Nord ha speso 20 miliardi di dollari e, secondo la KCNA, "
-                "ha schierato almeno 2.000 unità e diversi T-62 vicino al confine con la Cina. ")
-    plain = "Il governo ha detto che la situazione resta difficile e che serve tempo per capire. "
-    sentences = [sentence, plain, plain] * (1_000_000 // (len(sentence) + 2 * len(plain)))
-    start = time.perf_counter()
-    for s in sentences:
-        find_rule_entities(s)
-    assert time.perf_counter() - start < 3.0  # about 1 s here; generous for slow CI
-    assert isinstance(find_rule_entities(sentence)[0], Entity)
