@@ -18,4 +18,8 @@ Call `self.view.refresh_highlights()` when a feature's highlights change, and
 
 from __future__ import annotations
 
-FEATURES: tuple[type, ...] = ()
+from lettore.tui.features.claims import ClaimsFeature
+from lettore.tui.features.entities import EntitiesFeature
+from lettore.tui.features.translation import TranslationFeature
+
+FEATURES: tuple[type, ...] = (TranslationFeature, EntitiesFeature, ClaimsFeature)

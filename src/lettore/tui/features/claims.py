@@ -1,0 +1,263 @@
+"""Claims in the reader: the claims panel (`C`), linked both ways with the sentence cursor,
+the chosen claim's cue and figures highlighted in both languages, and the number check that
+flags sentences whose figures the translation dropped or changed."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.widget import Widget
+
+from lettore.model import Claim
+from lettore.tui.columns import BlockText, Highlight
+from lettore.tui.features.entities import place_side
+from lettore.tui.widgets.article_view import Position
+from lettore.tui.widgets.claims_panel import KIND_TAGS, ClaimRow, ClaimsPanel, speaker
+
+PANEL = "claims"
+
+# Italian reporting cues (by stem) and how English translations usually render them.
+CUE_ENGLISH: tuple[tuple[str, str], ...] = (
+    ("dichiar", r"declared|declares|stated|states|said|says"),
+    ("afferm", r"stated|states|claimed|claims|affirmed|said|says"),
+    ("dett", r"said|says|told"),
+    ("dic", r"said|says|saying"),
+    ("spieg", r"explained|explains"),
+    ("sottoline", r"underlined|underlines|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|highlighted|highlights"),
+    ("ribad", r"reiterated|reiterates|reaffirmed"),
+    ("riport", r"reported|reports"),
+    ("secondo", r"according to"),
+    ("scri", r"wrote|writes|written"),
+    ("annunci", r"announced|announces"),
+    ("ammess", r"admitted|admits"),
+    ("aggiun", r"added|adds"),
+    ("chies", r"asked|asks|called for|calls for|requested"),
+    ("elogi", r"praised|praises"),
+    ("suggeris", r"suggest|suggests|suggested"),
+    ("sostien", r"argues|argued|maintains|claims"),
+    ("sostenut", r"argued|maintained|claimed"),
+    ("potrebbe", r"could|may|might"),
+    ("avrebbe", r"would have|reportedly|allegedly"),
+    ("stima", r"estimated|estimates|estimate"),
+    ("rivel", r"revealed|reveals"),
+    ("denunci", r"denounced|condemned|reported"),
+    ("smentit", r"denied|denies"),
+    ("confermat", r"confirmed|confirms"),
+)
+
+
+def number_mismatches(original: str, translation: str) -> list[str]:
+    """Figures of the original missing (correctly converted) from the translation."""
+    try:
+        from lettore.analyse.claims import number_mismatches as check
+    except ImportError:
+        from lettore.analyse.numbers import find_numbers, number_appears_in_english
+
+        return [m.text for m in find_numbers(original) if not number_appears_in_english(m, translation)]
+    return list(check(original, translation))
+
+
+def find_all(needle: str, text: str, ignore_case: bool = False) -> list[tuple[int, int]]:
+    """Every non-overlapping occurrence of `needle` as whole words."""
+    if not needle:
+        return []
+    pattern = rf"(?<!\w){re.escape(needle)}(?!\w)"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE if ignore_case else 0)]
+
+
+def english_cue_spans(cue: str, english: str) -> list[tuple[int, int]]:
+    """Where the cue's usual English renderings appear in the translated sentence."""
+    words = [w for w in re.findall(r"\w+", cue.lower()) if w not in {"ha", "hanno", "è", "sono", "non", "a"}]
+    spans: list[tuple[int, int]] = []
+    for stem, pattern in CUE_ENGLISH:
+        if any(word.startswith(stem) for word in words):
+            spans += [(m.start(), m.end()) for m in re.finditer(rf"\b(?:{pattern})\b", english, re.IGNORECASE)]
+    return spans
+
+
+def english_figure_spans(value: float | int, english: str) -> list[tuple[int, int]]:
+    """Where a figure appears in English (2,000; 20 billion; twenty), for highlighting."""
+    from lettore.analyse.numbers import english_number_forms
+
+    spans: list[tuple[int, int]] = []
+    for form in sorted(english_number_forms(value), key=len, reverse=True):
+        body = re.escape(form).replace(r"\ ", r"\s+")
+        pattern = rf"(?<![\w.,]){body}(?!\w)(?![.,]\d)"
+        for match in re.finditer(pattern, english, re.IGNORECASE):
+            if not any(match.start() < end and start < match.end() for start, end in spans):
+                spans.append((match.start(), match.end()))
+    return spans
+
+
+class ClaimsFeature:
+    """Mixin of ReaderScreen: claims panel, cursor linking, claim highlights, number check."""
+
+    FEATURE_BINDINGS = [Binding("C", "toggle_claims_panel", "Claims", id="claims_panel")]
+
+    def feature_side_widgets(self) -> list[Widget]:
+        """The claims panel, hidden until `C`."""
+        panel = ClaimsPanel(id="claims-panel")
+        panel.display = False
+        return [panel]
+
+    def feature_mount(self) -> None:
+        """Load the stored claims once and fill the panel; restore its visibility."""
+        article_id = self.article.id
+        self._claims: list[Claim] = self.app.library.claims(article_id) if article_id is not None else []
+        self._claims_at: dict[tuple[int, int], list[Claim]] = {}
+        for claim in self._claims:
+            self._claims_at.setdefault((claim.block, claim.sentence), []).append(claim)
+        self._claim_current: Claim | None = None
+        self._mismatch_cache: dict[tuple[int, int], tuple[str, list[str]]] = {}
+        self.query_one(ClaimsPanel).show_rows([self._claim_row(c) for c in self._claims])
+        if self.state.panels.get(PANEL):
+            self._show_claims_panel(True, focus=False)
+        current = self.view.current
+        if current is not None:
+            self.feature_cursor_moved(current)
+
+    def on_resize(self, event: Any) -> None:
+        """Panels go below the article on narrow terminals."""
+        place_side(self, self.size.width)
+
+    def _claim_row(self, claim: Claim) -> ClaimRow:
+        """The panel row: English gist (the claim's, else its sentence's) and the figure flag."""
+        translation = self.view.translations.get((claim.block, claim.sentence))
+        gist = claim.translation or (translation.text if translation else None)
+        flagged = bool(self.sentence_mismatches(claim.block, claim.sentence))
+        return ClaimRow(claim, gist or claim.text, english=gist is not None, flagged=flagged)
+
+    # ---- number check ----------------------------------------------------------------
+
+    def sentence_mismatches(self, block: int, sentence: int) -> list[str]:
+        """Figures of the sentence not found in its translation (none if untranslated)."""
+        translation = self.view.translations.get((block, sentence))
+        if translation is None:
+            return []
+        cached = getattr(self, "_mismatch_cache", {}).get((block, sentence))
+        if cached is not None and cached[0] == translation.text:
+            return cached[1]
+        original = self.article.blocks[block].sentences[sentence].text
+        found = number_mismatches(original, translation.text)
+        if hasattr(self, "_mismatch_cache"):
+            self._mismatch_cache[(block, sentence)] = (translation.text, found)
+        return found
+
+    # ---- highlights ------------------------------------------------------------------
+
+    def feature_highlights(self, block: int) -> tuple[list[Highlight], list[Highlight]]:
+        """Figures the translation lost, and the chosen claim's cue and figures in both columns."""
+        sentences = self.article.blocks[block].sentences
+        original: list[Highlight] = []
+        translation: list[Highlight] = []
+        for sentence in sentences:
+            for figure in self.sentence_mismatches(block, sentence.index):
+                for start, end in find_all(figure, sentence.text)[:1] or [(0, len(sentence.text))]:
+                    original.append(Highlight(sentence.start + start, sentence.start + end, "article--number-mismatch"))
+        claim = getattr(self, "_claim_current", None)
+        if claim is None or claim.block != block or claim.sentence >= len(sentences):
+            return original, translation
+        sentence = sentences[claim.sentence]
+        if claim.cue:
+            for start, end in find_all(claim.cue, sentence.text, ignore_case=True)[:1]:
+                original.append(Highlight(sentence.start + start, sentence.start + end, "article--claim-cue"))
+        for number in claim.numbers:
+            for start, end in find_all(number.text, sentence.text)[:1]:
+                original.append(Highlight(sentence.start + start, sentence.start + end, "article--claim-number"))
+        span = BlockText.build(self.article.blocks[block], self.view.translations).translation_spans[claim.sentence]
+        english = self.view.translations.get((block, claim.sentence))
+        if span is not None and english is not None:
+            if claim.cue:
+                translation += [Highlight(span[0] + s, span[0] + e, "article--claim-cue")
+                                for s, e in english_cue_spans(claim.cue, english.text)]
+            for number in claim.numbers:
+                if isinstance(number.value, (int, float)):
+                    translation += [Highlight(span[0] + s, span[0] + e, "article--claim-number")
+                                    for s, e in english_figure_spans(number.value, english.text)]
+        return original, translation
+
+    # ---- panel and cursor linking ----------------------------------------------------
+
+    def action_toggle_claims_panel(self) -> None:
+        """`C`: show the claims panel and focus it, or hide it."""
+        panel = self.query_one(ClaimsPanel)
+        self._show_claims_panel(not panel.display, focus=True)
+        self.app.remember_position(self.article, self.state)
+
+    def _show_claims_panel(self, visible: bool, focus: bool) -> None:
+        """Show or hide the panel; the side area stays while any panel is open."""
+        panel = self.query_one(ClaimsPanel)
+        panel.display = visible
+        self.state.panels[PANEL] = visible
+        place_side(self, self.size.width)
+        self.set_side_visible(any(child.display for child in self.query_one("#side").children))
+        if visible:
+            panel.show_claim(self._claim_current)
+            if focus:
+                panel.option_list.focus()
+        elif panel.has_focus_within:
+            self.view.focus()
+
+    def on_claims_panel_back_requested(self, event: ClaimsPanel.BackRequested) -> None:
+        """Escape in the panel: back to the text."""
+        self.view.focus()
+
+    def on_claims_panel_claim_chosen(self, event: ClaimsPanel.ClaimChosen) -> None:
+        """Go to the claim's sentence and light up its cue and figures."""
+        self._set_claim(event.claim)
+        self.view.move_to(Position(event.claim.block, event.claim.sentence), center=True)
+
+    def feature_cursor_moved(self, position: Position) -> None:
+        """The cursor reached a sentence: its claim (if any) becomes the panel's selection."""
+        if not hasattr(self, "_claims_at"):
+            return
+        here = self._claims_at.get((position.block, position.sentence), [])
+        current = self._claim_current
+        if current is not None and current in here:
+            self.query_one(ClaimsPanel).show_claim(current)
+            return
+        self._set_claim(here[0] if here else None)
+
+    def _set_claim(self, claim: Claim | None) -> None:
+        """Make `claim` the current one: panel cursor and highlights follow."""
+        if claim is not None:
+            self.query_one(ClaimsPanel).show_claim(claim)
+        if claim != self._claim_current:
+            self._claim_current = claim
+            self.view.refresh_highlights()
+
+    def claims_filter_entity(self, group: Any | None) -> None:
+        """Only the claims that involve an entity group (called by the entity panel)."""
+        panel = self.query_one(ClaimsPanel)
+        if group is None:
+            panel.set_entity_filter(None, None)
+            return
+        names = {group.name, *getattr(group, "aliases", ()), *(m.text for m in group.mentions)}
+        places = {(m.block, m.sentence) for m in group.mentions}
+
+        def involves(claim: Claim) -> bool:
+            return bool(names.intersection(claim.entities)) or (claim.block, claim.sentence) in places or any(
+                name in (claim.attributed_to or "") for name in names
+            )
+
+        panel.set_entity_filter(group.name, involves)
+
+    def feature_status(self, position: Position) -> Text | None:
+        """The claim on this sentence, and a warning when its figures do not check out."""
+        status = Text()
+        here = getattr(self, "_claims_at", {}).get((position.block, position.sentence), [])
+        claim = self._claim_current if self._claim_current in here else (here[0] if here else None)
+        if claim is not None:
+            icon, tag, style = KIND_TAGS.get(claim.kind, ("•", claim.kind, "bold"))
+            status.append(f"{icon} {tag}", style=style)
+            status.append(f" {speaker(claim)} {claim.score:.2f}")
+        if hasattr(self, "_mismatch_cache"):
+            missing = self.sentence_mismatches(position.block, position.sentence)
+            if missing:
+                if status.plain:
+                    status.append(" · ")
+                status.append("⚠ not in translation: " + ", ".join(missing), style="bold red")
+        return status if status.plain else None
