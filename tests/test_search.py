@@ -31,3 +31,14 @@ def test_blank_query_finds_nothing() -> None:
 def test_matches_do_not_overlap() -> None:
     """Repeated letters give consecutive, non-overlapping matches."""
     assert find_all("aaaa", "aa") == [(0, 2), (2, 4)]
+
+
+def test_index_matches_like_find_all() -> None:
+    """The folded-once index gives the same ranges as a direct search, text by text."""
+    from lettore.search import SearchIndex
+
+    texts = ["Perché sì.", "Nessuna", "perche PERCHÉ"]
+    index = SearchIndex(texts)
+    for _ in range(2):
+        assert [index.find(i, "perché") for i in range(3)] == [find_all(t, "perche") for t in texts]
+    assert index.find(2, "perche") == [(0, 6), (7, 13)]

@@ -43,20 +43,31 @@ def fold_query(query: str) -> str:
 
 def find_all(text: str, query: str) -> list[tuple[int, int]]:
     """Every non-overlapping match of `query` in `text`, as original (start, end) ranges."""
-    needle = fold_query(query)
-    if not needle or not text:
+    return find_folded(fold(text), fold_query(query), len(text))
+
+
+def find_folded(folded: Folded, needle: str, length: int) -> list[tuple[int, int]]:
+    """Matches of an already folded needle in an already folded text of `length` characters."""
+    if not needle or not folded.text:
         return []
-    folded = fold(text)
     found: list[tuple[int, int]] = []
     at = folded.text.find(needle)
     while at >= 0:
-        found.append(_original_span(folded, at, at + len(needle), len(text)))
+        found.append((folded.origin[at], min(length, folded.origin[at + len(needle) - 1] + 1)))
         at = folded.text.find(needle, at + len(needle))
     return found
 
 
-def _original_span(folded: Folded, start: int, end: int, length: int) -> tuple[int, int]:
-    """Map a folded range back to the original characters it came from."""
-    first = folded.origin[start]
-    last_char = folded.origin[end - 1]
-    return first, min(length, last_char + 1)
+class SearchIndex:
+    """Many texts searched again and again: each is folded once, on the first search."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self._folded: list[Folded | None] = [None] * len(texts)
+
+    def find(self, index: int, query: str) -> list[tuple[int, int]]:
+        """Matches of `query` in text number `index`."""
+        folded = self._folded[index]
+        if folded is None:
+            folded = self._folded[index] = fold(self.texts[index])
+        return find_folded(folded, fold_query(query), len(self.texts[index]))
