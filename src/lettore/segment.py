@@ -16,8 +16,9 @@ _CLOSERS = frozenset("”»’')]}›")
 _OPENERS = frozenset("\"“«‘'„‚([{‹¿¡–—")
 # Horizontal spaces allowed between final punctuation and a spaced closing quote.
 _HSPACE = frozenset(" \t\u00a0\u202f")
-# The word just before a period (bounded, so a 1 MB token costs nothing).
-_LAST_TOKEN = re.compile(r"\S{1,40}$")
+# Quotes that may close a sentence after a space: 'Kursk . ", ha detto', 'avanti. »'.
+_SPACED_CLOSERS = frozenset('"”»')
+# The word before an initial ("serie A.").
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 # Initials: "G", "J.R.R" (upper-case letters joined by dots).
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){0,4}[^\W\d_]")
@@ -78,19 +79,25 @@ def _cuts(text: str) -> Iterator[int]:
     counted = 0  # quotes before this offset are already in `quotes`
     resume = 0  # candidates before this offset were swallowed by a previous one
     for match in _CANDIDATE.finditer(text):
-        begin, end = match.span()
+        begin, cut = match.span()
         if begin < resume:
             continue
         if text[begin] == "\n":
-            quotes, counted = 0, end
+            quotes, counted = 0, cut
             yield begin
             continue
-        quotes += text.count('"', counted, begin)
-        cut, closed = _absorb_closers(text, end, quotes % 2 == 1)
-        quotes += closed
-        counted = resume = cut
-        if cut < n and not text[cut].isspace():
-            continue  # "2.000", "S.p.A", "www.sito.it", '."'+","
+        if cut >= n:
+            yield cut
+            continue
+        after = text[cut]
+        if not after.isspace() or (cut + 1 < n and text[cut + 1] in _SPACED_CLOSERS):
+            # Closing quotes or brackets may follow; only then is the quote parity needed.
+            quotes += text.count('"', counted, begin)
+            cut, closed = _absorb_closers(text, cut, quotes % 2 == 1)
+            quotes += closed
+            counted = resume = cut
+            if cut < n and not text[cut].isspace():
+                continue  # "2.000", "S.p.A", "www.sito.it", '."'+","
         nxt = cut
         while nxt < n and text[nxt].isspace():
             nxt += 1
@@ -137,12 +144,16 @@ def _absorb_closers(text: str, pos: int, quote_open: bool) -> tuple[int, int]:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the period at `dot` ends an abbreviation or an initial, not a sentence."""
-    found = _LAST_TOKEN.search(text, max(0, dot - 40), dot)
-    if found is None:
+    low = dot - 40 if dot > 40 else 0
+    chunk = text[low:dot]
+    if not chunk or chunk[-1].isspace():
         return False
-    token = found.group().lstrip("([{\"“«‘'„")
-    token = re.split(r"['’]", token)[-1]
-    if not token:
+    token = chunk.rsplit(None, 1)[-1]
+    if len(token) == len(chunk) and low > 0:
+        return False  # a long run without spaces: a URL or noise, not an abbreviation
+    token = token.lstrip("([{\"“«‘'„")
+    token = token[max(token.rfind("'"), token.rfind("’")) + 1:]
+    if not token or len(token) > 10:
         return False
     lower = token.lower()
     if lower in _MAY_END:
@@ -151,7 +162,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     if _INITIALS.fullmatch(token) and token.replace(".", "").isupper():
         if len(token) == 1:
-            before = _PREV_WORD.search(text, max(0, found.start() - 30), found.start())
+            start = dot - 1
+            before = _PREV_WORD.search(text, max(0, start - 30), start)
             if before and before.group(1).lower() in _LETTER_NOUNS:
                 return False
         return True

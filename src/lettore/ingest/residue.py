@@ -63,6 +63,14 @@ _COOKIE = re.compile(
     re.IGNORECASE,
 )
 _MAX_RESIDUE = 300  # longer lines are article text whatever they contain
+# Every residue line starts with one of these (or mentions cookies): a cheap first test.
+_MAYBE = re.compile(
+    r"^\s*(?:date|data|pubblicat|aggiornat|ultimo|ascolt|listen|leggi|potrebbe|ti\s|©|riprod"
+    r"|tutti|tempo|lettura|pubblicit|adv|sponsor|condividi|share|tweet|facebook|twitter|x\b"
+    r"|whatsapp|telegram|linkedin|e-?mail|mail|pinterest|messenger|reddit|stampa|copia|print"
+    r"|threads|bluesky|su\b|on\b|questo|utilizziamo|usiamo|we\s|accetta|rifiuta|personalizza)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -75,6 +83,8 @@ class Residue:
 
 def strip_residue(line: str) -> Residue:
     """Remove page furniture from a line: empty `text` means drop the line."""
+    if not _MAYBE.match(line) and line.find("ookie", 0, _MAX_RESIDUE) < 0:
+        return Residue(line)
     if len(line) > _MAX_RESIDUE and not _DATE_PREFIX.match(line[:_MAX_RESIDUE]):
         return Residue(line)
     date = None

@@ -34,9 +34,6 @@ def remove_residue_lines(lines: list[str], parsed: Parsed) -> list[str]:
     """Drop residue lines (leaving a paragraph break) and keep the first date they carry."""
     kept: list[str] = []
     for line in lines:
-        if len(line) > 400 and not line.lstrip()[:5].lower() == "date ":
-            kept.append(line)  # fast path: long lines are article text
-            continue
         residue = strip_residue(line)
         if residue.date and parsed.date is None:
             parsed.date = residue.date
