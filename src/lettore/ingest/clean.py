@@ -7,12 +7,11 @@ import re
 import unicodedata
 
 # CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST, e.g. OSC 8 links), DCS/SOS/PM/APC
-# strings (bounded and terminated, so a stray ESC ] cannot swallow the article), then any other two-character ESC sequence; C1 forms of CSI/OSC too.
+# strings (bounded and terminated, so a stray ESC ] cannot swallow the article), then
+# any other ESC sequence. Lone C1 characters are removed one by one below.
 _ESCAPES = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]?"
-    r"|\x9b[0-?]*[ -/]*[@-~]?"
     r"|\x1b\][^\x07\x1b\x9c]{0,4096}(?:\x07|\x1b\\|\x9c)"
-    r"|\x9d[^\x07\x1b\x9c]{0,4096}(?:\x07|\x1b\\|\x9c)"
     r"|\x1b[PX^_][^\x1b\x9c]{0,4096}(?:\x1b\\|\x9c)"
     r"|\x1b[ -/]*[0-~]?"
 )
@@ -28,7 +27,7 @@ def clean_text(text: str) -> str:
     """Remove what must never reach the screen and normalise line endings and Unicode."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
-    if "\x1b" in text or "\x9b" in text or "\x9d" in text:
+    if "\x1b" in text:
         text = _ESCAPES.sub("", text)
     text = text.replace("\t", " ")
     text = _INVISIBLE.sub("", text)
