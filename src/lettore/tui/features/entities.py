@@ -60,12 +60,13 @@ def place_side(screen: Any, width: int) -> None:
         for rule in ("width", "max_width", "height", "border_left", "border_top"):
             side.styles.clear_rule(rule)
         return
+    edge = side.styles.border_top if side.styles.border_top[0] else side.styles.border_left
     body.styles.layout = "vertical"
     side.styles.width = "100%"
-    side.styles.max_width = None
+    side.styles.max_width = "100%"
     side.styles.height = "45%"
-    side.styles.border_left = None
-    side.styles.border_top = ("solid", "gray")
+    side.styles.border_left = ("none", edge[1])
+    side.styles.border_top = edge
 
 
 def translation_ranges(entity: Entity, sentence_text: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -27,7 +27,7 @@ KIND_TAGS = {
     "assertion": ("!", "assertion", "bold green"),
 }
 UNATTRIBUTED = "unattributed"
-GIST_CHARS = 220
+GIST_CHARS = 160
 
 
 @dataclass(frozen=True)
@@ -120,14 +120,18 @@ class ClaimsPanel(Vertical):
         self.entity_name, self._involves = name, involves
         self.refill()
 
-    def visible_rows(self) -> list[ClaimRow]:
-        """Rows after filters, in the chosen order."""
-        rows = [
+    def _matching(self, kind: str | None, who: str | None) -> list[ClaimRow]:
+        """Rows passing a kind filter, a speaker filter and the entity filter."""
+        return [
             r for r in self.rows
-            if (self.kind is None or r.claim.kind == self.kind)
-            and (self.speaker is None or speaker(r.claim) == self.speaker)
+            if (kind is None or r.claim.kind == kind)
+            and (who is None or speaker(r.claim) == who)
             and (self._involves is None or self._involves(r.claim))
         ]
+
+    def visible_rows(self) -> list[ClaimRow]:
+        """Rows after filters, in the chosen order."""
+        rows = self._matching(self.kind, self.speaker)
         if self.sort_by == "score":
             return sorted(rows, key=lambda r: (-r.claim.score, r.claim.block, r.claim.sentence))
         return sorted(rows, key=lambda r: (r.claim.block, r.claim.sentence, r.claim.start))
@@ -195,13 +199,13 @@ class ClaimsPanel(Vertical):
         self.refill()
 
     def action_cycle_kind(self) -> None:
-        """All kinds, then each kind present, in turn."""
-        self.kind = _next_value(self.kind, sorted({r.claim.kind for r in self.rows}))
+        """All kinds, then each kind among the claims the other filters leave, in turn."""
+        self.kind = _next_value(self.kind, sorted({r.claim.kind for r in self._matching(None, self.speaker)}))
         self.refill()
 
     def action_cycle_speaker(self) -> None:
-        """All speakers, then each speaker present, in turn."""
-        self.speaker = _next_value(self.speaker, sorted({speaker(r.claim) for r in self.rows}))
+        """All speakers, then each speaker among the claims the other filters leave, in turn."""
+        self.speaker = _next_value(self.speaker, sorted({speaker(r.claim) for r in self._matching(self.kind, None)}))
         self.refill()
 
     def action_clear_filters(self) -> None:
