@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from lettore.errors import UserError
+
 HELP = "score the shipped NER model on KIND-format gold (token TAB IOB2 tag)"
 DESCRIPTION = (
     "Tag the tokens of FILE with the shipped Italian NER model and print precision, "
@@ -20,21 +22,27 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         "file", metavar="FILE", help="gold file: token<TAB>IOB2 tag per line, blank line between sentences"
     )
     parser.add_argument(
-        "--consistent",
-        action="store_true",
-        help="treat the whole file as one document and apply document-level consistency",
+        "--window",
+        type=int,
+        default=None,
+        help="sentences either way that count as one article for document consistency "
+        "(default 20; 0 scores the tagger without it)",
     )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Evaluate and print the report; bad input raises UserError."""
-    from lettore.analyse.ner.evaluate import evaluate_file, format_report
+    from lettore.analyse.ner.evaluate import CONSISTENCY_WINDOW, evaluate_file, format_report
     from lettore.analyse.ner.gold import read_gold
     from lettore.analyse.ner.tagger import Tagger
 
     read_gold(args.file)  # fail on a bad file before loading the model
     tagger = Tagger.load()
-    evaluation = evaluate_file(args.file, tagger, consistent=getattr(args, "consistent", False))
+    window = getattr(args, "window", None)
+    if window is not None and window < 0:
+        raise UserError(f"--window must be 0 or more, got {window}")
+    window = CONSISTENCY_WINDOW if window is None else window
+    evaluation = evaluate_file(args.file, tagger, consistency_window=window)
     print(format_report(evaluation))
     return 0

@@ -6,6 +6,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from lettore.analyse.ner.consistency import harmonise
 from lettore.analyse.ner.gold import read_gold
 from lettore.analyse.ner.scoring import Scores, entity_scores, token_scores
 
@@ -25,18 +26,25 @@ class Evaluation:
         return int(self.tokens / self.seconds) if self.seconds > 0 else 0
 
 
-def evaluate_file(path: Path | str, tagger: object, consistent: bool = False) -> Evaluation:
-    """Tag the tokens of a gold file with `tagger` and score the result."""
+CONSISTENCY_WINDOW = 20
+
+
+def evaluate_file(
+    path: Path | str, tagger: object, consistency_window: int = CONSISTENCY_WINDOW
+) -> Evaluation:
+    """Tag the tokens of a gold file with `tagger` and score the result.
+
+    A gold file is a stream of articles without boundaries, so document consistency
+    looks `consistency_window` sentences either way (0 turns it off).
+    """
     gold = read_gold(path)
     tokens = [[token for token, _ in sentence] for sentence in gold]
     gold_tags = [[tag for _, tag in sentence] for sentence in gold]
     started = time.perf_counter()
     predicted = tagger.tag_tokens(tokens)  # type: ignore[attr-defined]
+    if consistency_window > 0:
+        predicted = harmonise(tokens, predicted, window=consistency_window)
     seconds = time.perf_counter() - started
-    if consistent:
-        from lettore.analyse.ner.consistency import harmonise
-
-        predicted = harmonise(tokens, predicted)
     return Evaluation(
         entity_scores(gold_tags, predicted),
         token_scores(gold_tags, predicted),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from lettore.analyse.ner.context import document_cues
 from lettore.analyse.ner.lexicon import Lexicon
 
 ELIDED = frozenset(
@@ -46,6 +47,8 @@ class FeatureExtractor:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self.window = lexicon.settings.get("window", 0)
+        self._first_names: frozenset[str] | None = None
         self._word_cache: dict[str, tuple[list[str], str, str, tuple[str, ...], str]] = {}
 
     def word_parts(self, word: str) -> tuple[list[str], str, str, tuple[str, ...], str]:
@@ -89,6 +92,25 @@ class FeatureExtractor:
         if len(self._word_cache) < 200_000:
             self._word_cache[word] = parts
         return parts
+
+    def first_names(self) -> frozenset[str]:
+        """Single-token first names from the gazetteer (built on first use)."""
+        if self._first_names is None:
+            self._first_names = frozenset(
+                name for name, cats in self.lexicon.gazetteer.items()
+                if "FIRST" in cats and " " not in name
+            )
+        return self._first_names
+
+    def document(self, sentences: list[list[str]]) -> list[list[list[str]]]:
+        """Features for consecutive sentences of one text, with cues from nearby sentences."""
+        result = [self.sentence(tokens) if tokens else [] for tokens in sentences]
+        if self.window > 0:
+            cues = document_cues(sentences, self.first_names(), self.window)
+            for sentence_feats, sentence_cues in zip(result, cues):
+                for token_feats, token_cues in zip(sentence_feats, sentence_cues):
+                    token_feats.extend(token_cues)
+        return result
 
     def sentence(self, tokens: list[str]) -> list[list[str]]:
         """Feature lists for every token of one sentence."""

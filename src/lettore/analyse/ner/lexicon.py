@@ -26,6 +26,7 @@ class Lexicon:
     max_len: dict[str, int] = field(default_factory=dict)
     clusters: dict[str, str] = field(default_factory=dict)
     caps: dict[str, str] = field(default_factory=dict)
+    settings: dict[str, int] = field(default_factory=dict)
 
     def add_name(self, name: str, category: str) -> None:
         """Add one gazetteer entry, tokenized as the tagger will see it."""
@@ -75,6 +76,7 @@ class Lexicon:
             "max_len": self.max_len,
             "clusters": self.clusters,
             "caps": self.caps,
+            "settings": self.settings,
         }
         with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as out:
             json.dump(data, out, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
@@ -86,4 +88,6 @@ def load_lexicon(path: Path) -> Lexicon:
         data = json.load(source)
     if data.get("version") != FORMAT_VERSION:
         raise ValueError(f"{path}: lexicon format {data.get('version')}, expected {FORMAT_VERSION}")
-    return Lexicon(data["gazetteer"], data["max_len"], data["clusters"], data["caps"])
+    return Lexicon(
+        data["gazetteer"], data["max_len"], data["clusters"], data["caps"], data.get("settings", {})
+    )

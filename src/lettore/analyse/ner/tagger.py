@@ -50,14 +50,14 @@ class Tagger:
         return tagger
 
     def tag_tokens(self, sentences: list[list[str]]) -> list[list[str]]:
-        """IOB2 tags for each token of each (already tokenized) sentence."""
+        """IOB2 tags for each token of each (already tokenized) sentence.
+
+        Nearby sentences of the list count as one article for the document cues.
+        """
         result: list[list[str]] = []
         with self._lock:
-            for tokens in sentences:
-                if not tokens:
-                    result.append([])
-                    continue
-                result.append(list(self._crf.tag(self.features.sentence(tokens))))
+            for feats in self.features.document(sentences):
+                result.append(list(self._crf.tag(feats)) if feats else [])
         return result
 
     def tag_text(self, text: str) -> list[tuple[int, int, str]]:

@@ -23,7 +23,7 @@ DEFAULT_TRAIN = ["WN_train.tsv"]
 
 
 def train_crf(
-    sentences: list[list[tuple[str, str]]],
+    documents: list[list[list[tuple[str, str]]]],
     lexicon: Lexicon,
     out: Path,
     c1: float = 0.05,
@@ -31,16 +31,20 @@ def train_crf(
     max_iterations: int = 200,
     possible_transitions: bool = True,
 ) -> None:
-    """Fit a crfsuite model with L-BFGS and elastic-net regularisation; write it to `out`."""
+    """Fit a crfsuite model with L-BFGS and elastic-net regularisation; write it to `out`.
+
+    Each document is a list of consecutive sentences (one training file).
+    """
     import pycrfsuite
 
     from lettore.analyse.ner.features import FeatureExtractor
 
     extractor = FeatureExtractor(lexicon)
     trainer = pycrfsuite.Trainer(verbose=False)
-    for sentence in sentences:
-        tokens = [token for token, _ in sentence]
-        trainer.append(extractor.sentence(tokens), [tag for _, tag in sentence])
+    for document in documents:
+        tokens = [[token for token, _ in sentence] for sentence in document]
+        for feats, sentence in zip(extractor.document(tokens), document):
+            trainer.append(feats, [tag for _, tag in sentence])
     trainer.set_params(
         {
             "c1": c1,
@@ -63,6 +67,7 @@ def build(args: argparse.Namespace) -> Lexicon:
         from lettore.analyse.ner.clusters import induce_clusters
 
         lexicon.clusters = induce_clusters(unlabeled, sizes=args.clusters, seed=args.seed)
+    lexicon.settings["window"] = args.window
     return lexicon
 
 
@@ -84,6 +89,9 @@ def main(argv: list[str] | None = None) -> int:
         "--clusters", type=int, nargs="*", default=[], help="k-means cluster counts, e.g. 64 256"
     )
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--window", type=int, default=12, help="sentences either side for document cues (0: off)"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if any(name.endswith("_dev.tsv") for name in [*args.train, *args.unlabeled]):
@@ -95,9 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     lexicon_path = args.out.with_name(LEXICON_PATH.name)
     lexicon.save(lexicon_path)
     print(f"lexicon: {len(lexicon.gazetteer)} names, {len(lexicon.clusters)} clustered words")
-    sentences = [s for name in args.train for s in read_gold(args.data / name)]
+    documents = [read_gold(args.data / name) for name in args.train]
     train_crf(
-        sentences,
+        documents,
         lexicon,
         args.out,
         c1=args.c1,
@@ -105,13 +113,14 @@ def main(argv: list[str] | None = None) -> int:
         max_iterations=args.max_iterations,
         possible_transitions=not args.no_transitions,
     )
-    print(f"trained on {len(sentences)} sentences in {time.perf_counter() - started:.0f} s")
+    print(f"trained on {sum(map(len, documents))} sentences in {time.perf_counter() - started:.0f} s")
     for name in args.dev:
         from lettore.analyse.ner.evaluate import evaluate_file, summary_line
         from lettore.analyse.ner.tagger import Tagger
 
         tagger = Tagger.load(args.out, lexicon_path)
-        print(name, summary_line(evaluate_file(args.data / name, tagger)))
+        print(name, "crf only:", summary_line(evaluate_file(args.data / name, tagger, 0)))
+        print(name, "with consistency:", summary_line(evaluate_file(args.data / name, tagger)))
     return 0
 
 

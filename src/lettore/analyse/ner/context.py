@@ -1,0 +1,85 @@
+"""Context aggregation across nearby sentences (the article a token sits in): how the same
+capitalised word is used elsewhere (inside a longer name, after a first name, after
+which lowercase word, mid-sentence or lowercase). Label-free, so the same cues exist at
+training and at run time; the CRF learns what they mean."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+WINDOW = 12
+MAX_PREV = 6
+
+
+def _occurrence_cues(tokens: list[str], first_names: frozenset[str] | dict) -> dict[str, set[str]]:
+    """Cues for each capitalised word type from one sentence."""
+    cues: dict[str, set[str]] = {}
+    n = len(tokens)
+    caps = [t[:1].isupper() and any(ch.isalpha() for ch in t) for t in tokens]
+    for i, token in enumerate(tokens):
+        if not caps[i]:
+            if token.isalpha() and token.islower() and len(token) > 2:
+                cues.setdefault(token.capitalize(), set()).add("lower")
+            continue
+        found = cues.setdefault(token, set())
+        if i > 0:
+            found.add("mid")
+            prev = tokens[i - 1]
+            if not caps[i - 1] and prev.isalpha() or prev.endswith("'"):
+                found.add("pw=" + prev.lower())
+        left = i > 0 and caps[i - 1]
+        right = i + 1 < n and caps[i + 1]
+        if left and right:
+            found.add("seq-mid")
+        elif left:
+            found.add("seq-last")
+        elif right:
+            found.add("seq-first")
+        else:
+            found.add("alone")
+        if left and tokens[i - 1] in first_names:
+            found.add("after-first")
+        if right and tokens[i + 1] in first_names:
+            found.add("before-first")
+        if token.isupper() and len(token) > 1:
+            found.add("allcaps")
+    return cues
+
+
+def document_cues(
+    sentences: list[list[str]], first_names: frozenset[str] | dict, window: int = WINDOW
+) -> list[list[list[str]]]:
+    """Per sentence and token, "d:" features from the other sentences within `window`."""
+    per_sentence = [_occurrence_cues(tokens, first_names) for tokens in sentences]
+    counts: dict[str, Counter[str]] = {}
+
+    def add(index: int, sign: int) -> None:
+        for word, found in per_sentence[index].items():
+            counter = counts.setdefault(word, Counter())
+            for cue in found:
+                counter[cue] += sign
+
+    result: list[list[list[str]]] = []
+    n = len(sentences)
+    for i in range(min(window, n)):
+        add(i, 1)
+    for i, tokens in enumerate(sentences):
+        if i + window < n:
+            add(i + window, 1)
+        if i - window - 1 >= 0:
+            add(i - window - 1, -1)
+        own = per_sentence[i]
+        row: list[list[str]] = []
+        for token in tokens:
+            counter = counts.get(token) if token[:1].isupper() else None
+            if not counter:
+                row.append([])
+                continue
+            mine = own.get(token, ())
+            cues = [cue for cue, count in counter.items() if count - (cue in mine) > 0]
+            prev = [cue for cue in cues if cue.startswith("pw=")]
+            if len(prev) > MAX_PREV:
+                cues = [cue for cue in cues if not cue.startswith("pw=")] + sorted(prev)[:MAX_PREV]
+            row.append(["d:" + cue for cue in cues] or ["d:none"])
+        result.append(row)
+    return result
