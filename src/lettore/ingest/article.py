@@ -4,10 +4,11 @@ library recognise the same article added twice."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 
 from lettore.errors import UserError
 from lettore.ingest.parsed import Parsed
-from lettore.model import Article
+from lettore.model import Article, Block
 from lettore.segment import make_block
 
 _TITLE_MAX = 80
@@ -32,11 +33,11 @@ def build_article(parsed: Parsed, name: str, stem: str, source_path: str) -> Art
     )
 
 
-def content_hash(texts: object) -> str:
+def content_hash(texts: Iterable[str]) -> str:
     """sha256 of the cleaned block texts, each followed by a blank line."""
     digest = hashlib.sha256()
-    for text in texts:  # type: ignore[attr-defined]
-        digest.update(str(text).encode("utf-8"))
+    for text in texts:
+        digest.update(text.encode("utf-8"))
         digest.update(b"\n\n")
     return digest.hexdigest()
 
@@ -52,13 +53,14 @@ def shorten(text: str, limit: int = _TITLE_MAX) -> str:
     return cut.rstrip(" ,;:.-–—") + "…"
 
 
-def _title(parsed: Parsed, blocks: tuple, stem: str) -> str:
-    """Declared title, else a leading heading, else the first sentence, else the stem."""
+def _title(parsed: Parsed, blocks: tuple[Block, ...], stem: str) -> str:
+    """Declared title, else a leading heading, else the first sentence (if it has words),
+    else the file stem."""
     if parsed.title:
         return shorten(parsed.title, 200)
     first = blocks[0]
     if first.kind == "heading":
         return shorten(first.text, 200)
-    if first.sentences:
+    if first.sentences and any(char.isalpha() for char in first.sentences[0].text):
         return shorten(first.sentences[0].text)
     return stem
