@@ -1,0 +1,122 @@
+"""Word lookup in the reader: `d` (or a click on an Italian word) opens the lookup popup,
+`v` the vocabulary of the focused sentence, `s` saves the word last looked up there."""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from textual.binding import Binding
+
+from lettore.lookup.tokens import Word, content_words, words
+from lettore.tui.columns import BlockText, column_widths
+from lettore.tui.widgets.article_view import ArticleView, Position
+
+
+class LookupFeature:
+    """Mixin of the ReaderScreen: lookup popup, vocabulary list, saving words."""
+
+    FEATURE_BINDINGS = [
+        Binding("d", "lookup_word", "Look up", id="lookup_word"),
+        Binding("v", "vocabulary", "Vocabulary", id="vocabulary"),
+        Binding("s", "save_word", "Save word", show=False, id="save_word"),
+    ]
+
+    def action_lookup_word(self) -> None:
+        """Look up the first content word of the focused sentence (left/right for others)."""
+        position = self.view.current
+        if position is None:
+            return
+        found = words(self._lookup_sentence(position))
+        if not found:
+            self.notify("this sentence has no words to look up", timeout=2)
+            return
+        meaningful = content_words(self._lookup_sentence(position))
+        start = found.index(next((w for w in found if w in meaningful), found[0]))
+        self._lookup_open(position, found, start)
+
+    def action_vocabulary(self) -> None:
+        """Every content word of the focused sentence with lemma and gloss."""
+        from lettore.tui.screens.lookup import VocabularyScreen
+
+        position = self.view.current
+        if position is None:
+            return
+        self.app.push_screen(
+            VocabularyScreen(content_words(self._lookup_sentence(position)), self._lookup_context(position))
+        )
+
+    def action_save_word(self) -> None:
+        """Save the word last looked up in this sentence, with the sentence as context."""
+        from lettore.lookup.tokens import lookup_key
+        from lettore.tui.screens.lookup import keep_word
+
+        position = self.view.current
+        last = getattr(self, "_lookup_last", None)
+        if position is None or last is None or last[0] != position:
+            self.notify("look a word up first (d, or click it), then press s", timeout=3)
+            return
+        _, found, index, infos = last
+        word = found[index]
+        keep_word(self.app, word, infos.get(lookup_key(word.text)), self._lookup_context(position))
+
+    def on_article_view_text_clicked(self, event: ArticleView.TextClicked) -> None:
+        """A click on an Italian word looks that word up (the view selects its sentence)."""
+        offset = original_offset(self.view, event.block, event.row, event.x)
+        if offset is None:
+            return
+        block = self.article.blocks[event.block]
+        for sentence in block.sentences:
+            if sentence.start <= offset < sentence.end:
+                found = words(sentence.text)
+                for i, word in enumerate(found):
+                    if word.start <= offset - sentence.start < word.end:
+                        self._lookup_open(Position(block.index, sentence.index), found, i)
+                        return
+
+    # ---- internals -----------------------------------------------------------------
+
+    def _lookup_sentence(self, position: Position) -> str:
+        """The Italian text of a sentence."""
+        return self.article.blocks[position.block].sentences[position.sentence].text
+
+    def _lookup_context(self, position: Position):
+        """The sentence and its translation, for the popup and for saved words."""
+        from lettore.tui.screens.lookup import SentenceContext
+
+        translation = self.view.translations.get((position.block, position.sentence))
+        return SentenceContext(
+            self._lookup_sentence(position),
+            translation.text if translation else None,
+            self.article.id,
+            self.article.title,
+        )
+
+    def _lookup_open(self, position: Position, found: list[Word], index: int) -> None:
+        """Show the popup and remember what it looked up, for `s` on the article."""
+        from lettore.tui.screens.lookup import LookupScreen
+
+        screen = LookupScreen(found, index, self._lookup_context(position))
+
+        def closed(_: None) -> None:
+            self._lookup_last = (position, found, screen.index, screen.infos)
+
+        self._lookup_last = (position, found, index, screen.infos)
+        self.app.push_screen(screen, closed)
+
+
+def original_offset(view: ArticleView, block: int, row: int, x: int) -> int | None:
+    """The character of the block's original text drawn at (row, x), if the click hit it."""
+    layout = view.shown_layout
+    left, _ = column_widths(layout, view.text_width)
+    if not left:
+        return None
+    text = BlockText.build(view.article.blocks[block], view.translations)
+    lines = text.original.lines(left)
+    if row >= len(lines) or x < 1 or x >= 1 + left:
+        return None
+    start, end = lines[row]
+    cells = 0
+    for offset in range(start, end):
+        cells += cell_len(text.original.text[offset])
+        if cells > x - 1:
+            return offset
+    return None
