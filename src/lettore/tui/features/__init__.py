@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from lettore.tui.features.claims import ClaimsFeature
 from lettore.tui.features.entities import EntitiesFeature
+from lettore.tui.features.lookup import LookupFeature
 from lettore.tui.features.search import SearchFeature
 from lettore.tui.features.translation import TranslationFeature
 
-FEATURES: tuple[type, ...] = (TranslationFeature, EntitiesFeature, ClaimsFeature, SearchFeature)
+FEATURES: tuple[type, ...] = (TranslationFeature, EntitiesFeature, ClaimsFeature, SearchFeature, LookupFeature)

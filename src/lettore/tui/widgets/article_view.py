@@ -115,6 +115,13 @@ class ArticleView(ScrollView, can_focus=True):
             super().__init__()
             self.position = position
 
+    class TextClicked(Message):
+        """A click on the text: block, line within the block and cell column (word lookup)."""
+
+        def __init__(self, block: int, row: int, x: int) -> None:
+            super().__init__()
+            self.block, self.row, self.x = block, row, x
+
     def __init__(self, article: Article, translations: dict[tuple[int, int], Translation],
                  layout: str = "side-by-side", **kwargs) -> None:
         super().__init__(**kwargs)
@@ -365,6 +372,7 @@ class ArticleView(ScrollView, can_focus=True):
             return
         block = bisect_right(self._offsets, line) - 1
         row = line - self._offsets[block]
+        self.post_message(self.TextClicked(block, row, event.x))
         text = self._text(block)
         for sentence in range(len(text.original_spans)):
             first, last = sentence_rows(text, self.shown_layout, self.text_width, sentence)
