@@ -111,7 +111,7 @@ def test_long_first_sentence_title_is_shortened_on_a_word_boundary() -> None:
 def test_title_falls_back_to_the_file_stem() -> None:
     assert load_bytes("…".encode(), "notizia.txt").title == "notizia"
     assert load_bytes(b"1234\n\n5678", "/tmp/notizia.txt").title == "notizia"
-    assert load_bytes(b"2025. Un anno.", "notizia.txt").title == "2025."
+    assert load_bytes(b"Un anno. Poi.", "notizia.txt").title == "Un anno."
 
 
 def test_content_hash_identifies_the_same_article() -> None:
