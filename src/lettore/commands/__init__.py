@@ -15,4 +15,5 @@ COMMAND_MODULES: tuple[tuple[str, str], ...] = (
     ("prepare", "lettore.commands.prepare"),
     ("tm", "lettore.commands.tm"),
     ("eval-ner", "lettore.commands.eval_ner"),
+    ("export-words", "lettore.commands.export_words"),
 )
