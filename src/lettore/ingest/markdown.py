@@ -31,8 +31,10 @@ _INLINE = (
     (re.compile(r"~~(?=[^\s~])([^~\n]{1,2000}?)(?<=[^\s~])~~"), r"\1"),
     (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,2000}?)(?<=[^\s*])\*(?![\w*])"), r"\1"),
     (re.compile(r"(?<!\w)_(?=\S)([^_\n]{1,2000}?)(?<=\S)_(?!\w)"), r"\1"),
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])"), r"\1"),
 )
+# Backslash escapes are set aside as private-use characters while markup is removed.
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
+_SET_ASIDE = re.compile("[\U000F0000-\U000F007F]")
 
 
 def parse_markdown(text: str) -> Parsed:
@@ -83,9 +85,10 @@ def parse_markdown(text: str) -> Parsed:
 
 def inline_text(text: str) -> str:
     """Reduce inline Markdown to the text a reader sees."""
+    text = _ESCAPED.sub(lambda found: chr(0xF0000 + ord(found.group(1))), text)
     for pattern, replacement in _INLINE:
         text = pattern.sub(replacement, text)
-    return text
+    return _SET_ASIDE.sub(lambda found: chr(ord(found.group()) - 0xF0000), text)
 
 
 def _front_matter(lines: list[str], parsed: Parsed) -> list[str]:
