@@ -1,17 +1,18 @@
-"""`reader export ID|PATH --format json|md`: write the bilingual article."""
+"""`reader export ID|PATH --format json|md|html|csv`: write the bilingual article, or its
+report with the claims table (md, html), or its claims one per row (csv)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-FORMATS = ("json", "md")
+FORMATS = ("json", "md", "html", "csv")
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     """Register `export`."""
     parser = subparsers.add_parser(
-        "export", help="write an article with its translation (json, md)",
+        "export", help="write an article with its translation and claims (json, md, html, csv)",
         description="Export an article with its sentence-aligned translation, entities and"
         " claims. A path not in the library is imported first.",
     )
@@ -46,10 +47,14 @@ def render(library, article_id: int, fmt: str) -> str:
     """The export text of one stored article."""
     article = library.get_article(article_id)
     translations = library.translations(article_id)
-    if fmt == "md":
-        from lettore.export.markdown import article_markdown
+    if fmt in ("md", "html", "csv"):
+        from lettore.export import report
 
-        return article_markdown(article, translations)
+        claims = library.claims(article_id)
+        if fmt == "csv":
+            return report.claims_table_csv(article, translations, claims)
+        write = report.report_markdown if fmt == "md" else report.report_html
+        return write(article, translations, library.entities(article_id), claims)
     import json
 
     from lettore.export.document import article_document

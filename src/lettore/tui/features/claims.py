@@ -11,6 +11,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.widget import Widget
 
+from lettore.export.report import number_mismatches
 from lettore.model import Claim
 from lettore.tui.columns import BlockText, Highlight
 from lettore.tui.features.entities import place_side
@@ -47,17 +48,6 @@ CUE_ENGLISH: tuple[tuple[str, str], ...] = (
     ("smentit", r"denied|denies"),
     ("confermat", r"confirmed|confirms"),
 )
-
-
-def number_mismatches(original: str, translation: str) -> list[str]:
-    """Figures of the original missing (correctly converted) from the translation."""
-    try:
-        from lettore.analyse.claims import number_mismatches as check
-    except ImportError:
-        from lettore.analyse.numbers import find_numbers, number_appears_in_english
-
-        return [m.text for m in find_numbers(original) if not number_appears_in_english(m, translation)]
-    return list(check(original, translation))
 
 
 def find_all(needle: str, text: str, ignore_case: bool = False) -> list[tuple[int, int]]:

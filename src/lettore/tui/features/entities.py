@@ -8,7 +8,6 @@ Everything comes from the analysis stored at import time; opening an article tag
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from rich.style import Style
@@ -28,26 +27,10 @@ HIDDEN_PREFIX = "entity-hidden:"
 NARROW_WIDTH = 120
 
 
-@dataclass(frozen=True)
-class _Group:
-    """Stand-in for analyse.grouping.EntityGroup while that module is missing."""
-
-    key: str
-    label: str
-    name: str
-    mentions: tuple[Entity, ...]
-    aliases: tuple[str, ...] = ()
-
-
 def entity_groups(entities: list[Entity]) -> list[Any]:
-    """Mentions merged into entities by the analysis' grouping (exact names if it is absent)."""
-    try:
-        from lettore.analyse.grouping import group_entities
-    except ImportError:
-        found: dict[tuple[str, str], list[Entity]] = {}
-        for entity in entities:
-            found.setdefault((entity.label, entity.text), []).append(entity)
-        return [_Group(f"{label}:{name}", label, name, tuple(ms)) for (label, name), ms in found.items()]
+    """Mentions merged into entities (Kim Jong Un, Kim) by the analysis' grouping."""
+    from lettore.analyse.grouping import group_entities
+
     return list(group_entities(entities))
 
 

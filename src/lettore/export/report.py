@@ -1,0 +1,237 @@
+"""Readable reports of an analysed article: Markdown and standalone HTML with the claims
+table, the entities and the bilingual text; and a CSV with one claim per row.
+
+Claim fields come from the claims module's `claim_to_dict`; where they overlap with
+schema.org ClaimReview/Claim the report uses those names (`claimReviewed`, `claimAuthor`,
+`datePublished`, `appearance`), so a fact-checker's tools recognise them.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+from collections.abc import Mapping
+from typing import Any
+
+from lettore.model import Article, Claim, Entity, Translation
+
+SentenceKey = tuple[int, int]
+NOT_TRANSLATED = "(not translated yet)"
+LABEL_ORDER = ("PER", "ORG", "LOC", "MISC", "DATE", "MONEY", "QUANTITY", "PERCENT")
+SCHEMA_NAMES = {"text": "claimReviewed", "attributed_to": "claimAuthor", "date": "datePublished"}
+CSV_FIELDS = (
+    "id", "block", "sentence", "kind", "claimAuthor", "claimReviewed", "translation", "cue", "hedged",
+    "hedges", "numbers", "entities", "datePublished", "score", "why", "subjective", "numberCheck", "appearance",
+)
+
+
+def number_mismatches(original: str, translation: str) -> list[str]:
+    """The claims module's number check (or the numbers module directly while it is missing)."""
+    try:
+        from lettore.analyse.claims import number_mismatches as check
+    except ImportError:
+        from lettore.analyse.numbers import find_numbers, number_appears_in_english
+
+        return [m.text for m in find_numbers(original) if not number_appears_in_english(m, translation)]
+    return list(check(original, translation))
+
+
+def _claim_dict(claim: Claim) -> dict[str, Any]:
+    """The claims module's export dict (the JSON export's fallback while it is missing)."""
+    try:
+        from lettore.analyse.claims import claim_to_dict
+    except ImportError:
+        from lettore.export.document import claim_dict as claim_to_dict
+    return dict(claim_to_dict(claim))
+
+
+def _mismatches(article: Article, translations: Mapping[SentenceKey, Translation], claim: Claim) -> list[str]:
+    """Figures of the claim's sentence the translation dropped or changed."""
+    translation = translations.get((claim.block, claim.sentence))
+    if translation is None or claim.block >= len(article.blocks):
+        return []
+    sentences = article.blocks[claim.block].sentences
+    if claim.sentence >= len(sentences):
+        return []
+    return number_mismatches(sentences[claim.sentence].text, translation.text)
+
+
+def claim_record(
+    article: Article, translations: Mapping[SentenceKey, Translation], claim: Claim
+) -> dict[str, Any]:
+    """One claim with schema.org names where they overlap, the translation, the number check
+    and where it appeared (the article's title and source)."""
+    data = _claim_dict(claim)
+    record = {SCHEMA_NAMES.get(key, key): value for key, value in data.items()}
+    if not record.get("datePublished"):
+        record["datePublished"] = article.date
+    if not record.get("translation"):
+        found = translations.get((claim.block, claim.sentence))
+        record["translation"] = found.text if found else None
+    missing = _mismatches(article, translations, claim)
+    record["numberCheck"] = "not in translation: " + ", ".join(missing) if missing else "ok"
+    record["appearance"] = article.source_path or article.title
+    return record
+
+
+def _numbers_text(numbers: Any) -> str:
+    """"20 miliardi di dollari=20000000000 USD (circa); ..." for a table cell."""
+    parts = []
+    for number in numbers or ():
+        item = number if isinstance(number, Mapping) else vars(number)
+        piece = f"{item.get('text')}={item.get('value')}"
+        if item.get("unit"):
+            piece += f" {item['unit']}"
+        if item.get("qualifier"):
+            piece += f" ({item['qualifier']})"
+        parts.append(piece)
+    return "; ".join(parts)
+
+
+def claims_table_csv(article: Article, translations: Mapping[SentenceKey, Translation], claims: list[Claim]) -> str:
+    """CSV, one claim per row, header first; lists joined with "; "."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for claim in claims:
+        record = claim_record(article, translations, claim)
+        record["numbers"] = _numbers_text(record.get("numbers"))
+        record["hedges"] = "; ".join(record.get("hedges") or ())
+        record["entities"] = "; ".join(record.get("entities") or ())
+        writer.writerow({k: "" if record.get(k) is None else record.get(k) for k in CSV_FIELDS})
+    return out.getvalue()
+
+
+def _groups(entities: list[Entity]) -> list[Any]:
+    """Entities merged into groups (mentions and aliases), as the reader's panel shows them."""
+    from lettore.analyse.grouping import group_entities
+
+    def rank(label: str) -> int:
+        return LABEL_ORDER.index(label) if label in LABEL_ORDER else len(LABEL_ORDER)
+
+    return sorted(group_entities(entities), key=lambda g: (rank(g.label), -len(g.mentions), g.name))
+
+
+def _cell(text: Any) -> str:
+    """A Markdown table cell: no pipes or line breaks."""
+    return "" if text is None else str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def report_markdown(
+    article: Article, translations: Mapping[SentenceKey, Translation], entities: list[Entity], claims: list[Claim]
+) -> str:
+    """Title, claims table, entities, then each paragraph in Italian with its English below."""
+    lines = [f"# {article.title}", ""]
+    meta = " · ".join(p for p in (article.date, article.source_path) if p)
+    if meta:
+        lines += [f"*{meta}*", ""]
+    lines += ["## Claims", ""]
+    if claims:
+        lines += ["| # | kind | claimAuthor | score | claim (English) | original | figures |",
+                  "|---|---|---|---|---|---|---|"]
+        for n, claim in enumerate(claims, start=1):
+            record = claim_record(article, translations, claim)
+            lines.append("| " + " | ".join(_cell(v) for v in (
+                n, claim.kind, record.get("claimAuthor") or "—", f"{claim.score:.2f}",
+                record.get("translation") or NOT_TRANSLATED, claim.text,
+                "⚠ " + record["numberCheck"] if record["numberCheck"] != "ok" else "ok",
+            )) + " |")
+    else:
+        lines.append("_No claims found._")
+    lines += ["", "## Entities", ""]
+    groups = _groups(entities)
+    for group in groups:
+        aliases = [a for a in group.aliases if a != group.name]
+        also = f" (also: {', '.join(aliases)})" if aliases else ""
+        lines.append(f"- **{group.name}** — {group.label}, {len(group.mentions)} mentions{also}")
+    if not groups:
+        lines.append("_No entities found._")
+    lines += ["", "## Text", ""]
+    for block in article.blocks:
+        english = [translations.get((block.index, s.index)) for s in block.sentences]
+        english_text = " ".join(t.text for t in english if t) if any(english) else NOT_TRANSLATED
+        if block.kind == "heading":
+            lines += [f"### {block.text}", "", f"*{english_text}*", ""]
+        else:
+            lines += [block.text, "", f"> {english_text}", ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+HTML_STYLE = """
+body { font-family: Georgia, serif; max-width: 72rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }
+table { border-collapse: collapse; width: 100%; margin-bottom: 2rem; }
+th, td { border-bottom: 1px solid #ccc; padding: .4rem .6rem; vertical-align: top; text-align: left; }
+td.en { color: #333; font-style: italic; }
+.flag { color: #b00020; font-weight: bold; }
+mark { background: none; font-weight: bold; }
+mark.PER { color: #6a1b9a; } mark.ORG { color: #1b5e20; } mark.LOC { color: #e65100; }
+mark.MISC { color: #37474f; } mark.DATE, mark.MONEY, mark.QUANTITY, mark.PERCENT { text-decoration: underline; color: #0d47a1; }
+"""
+
+
+def _marked(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """Escaped text with entity spans wrapped in <mark class=LABEL>."""
+    out: list[str] = []
+    cursor = 0
+    for start, end, label in sorted(spans):
+        if start < cursor:
+            continue
+        out.append(html.escape(text[cursor:start]))
+        out.append(f'<mark class="{html.escape(label)}">{html.escape(text[start:end])}</mark>')
+        cursor = end
+    out.append(html.escape(text[cursor:]))
+    return "".join(out)
+
+
+def report_html(
+    article: Article, translations: Mapping[SentenceKey, Translation], entities: list[Entity], claims: list[Claim]
+) -> str:
+    """A standalone page: claims table, entities, and the text as original | English rows."""
+    e = html.escape
+    parts = ["<!DOCTYPE html>", f'<html lang="{e(article.target_lang)}">', "<head>", '<meta charset="utf-8">',
+             f"<title>{e(article.title)}</title>", f"<style>{HTML_STYLE}</style>", "</head>", "<body>",
+             f'<h1 lang="{e(article.source_lang)}">{e(article.title)}</h1>']
+    meta = " · ".join(p for p in (article.date, article.source_path) if p)
+    if meta:
+        parts.append(f"<p><em>{e(meta)}</em></p>")
+    parts.append("<h2>Claims</h2>")
+    if claims:
+        parts.append("<table><tr><th>#</th><th>kind</th><th>claimAuthor</th><th>score</th>"
+                     "<th>claim (English)</th><th>original</th><th>figures</th></tr>")
+        for n, claim in enumerate(claims, start=1):
+            record = claim_record(article, translations, claim)
+            check = record["numberCheck"]
+            figures = f'<span class="flag">⚠ {e(check)}</span>' if check != "ok" else "ok"
+            parts.append(
+                f"<tr><td>{n}</td><td>{e(claim.kind)}</td><td>{e(record.get('claimAuthor') or '—')}</td>"
+                f"<td>{claim.score:.2f}</td><td class=\"en\">{e(record.get('translation') or NOT_TRANSLATED)}</td>"
+                f'<td lang="{e(article.source_lang)}">{e(claim.text)}</td><td>{figures}</td></tr>'
+            )
+        parts.append("</table>")
+    else:
+        parts.append("<p><em>No claims found.</em></p>")
+    parts.append("<h2>Entities</h2><ul>")
+    for group in _groups(entities):
+        aliases = [a for a in group.aliases if a != group.name]
+        also = f" (also: {e(', '.join(aliases))})" if aliases else ""
+        parts.append(f'<li><mark class="{e(group.label)}">{e(group.name)}</mark> — {e(group.label)},'
+                     f" {len(group.mentions)} mentions{also}</li>")
+    parts.append("</ul><h2>Text</h2><table>")
+    spans: dict[int, list[tuple[int, int, str]]] = {}
+    for entity in entities:
+        if entity.block < len(article.blocks) and entity.sentence < len(article.blocks[entity.block].sentences):
+            offset = article.blocks[entity.block].sentences[entity.sentence].start
+            spans.setdefault(entity.block, []).append((offset + entity.start, offset + entity.end, entity.label))
+    for block in article.blocks:
+        english = [translations.get((block.index, s.index)) for s in block.sentences]
+        english_text = " ".join(t.text for t in english if t) if any(english) else NOT_TRANSLATED
+        original = _marked(block.text, spans.get(block.index, []))
+        if block.kind == "heading":
+            original, english_html = f"<strong>{original}</strong>", f"<strong>{e(english_text)}</strong>"
+        else:
+            english_html = e(english_text)
+        parts.append(f'<tr><td lang="{e(article.source_lang)}">{original}</td>'
+                     f'<td class="en" lang="{e(article.target_lang)}">{english_html}</td></tr>')
+    parts += ["</table>", "</body>", "</html>"]
+    return "\n".join(parts) + "\n"
