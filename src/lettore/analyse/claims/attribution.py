@@ -1,0 +1,145 @@
+"""Who is speaking: find the source of a reported claim or quotation and resolve it to an
+entity of the article ("Putin" -> "Vladimir Putin"), or to a role's last-named person."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lettore.analyse.claims import cues
+from lettore.model import Entity
+
+_SPEAKER_LABELS = {"PER", "ORG", "LOC", "GPE", "MISC"}
+_PRONOUNS = re.compile(r"^\s*(?:lui|lei|egli|ella|esso|essa|loro|essi)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”«»]")
+
+
+@dataclass(frozen=True)
+class Source:
+    """A found source: the cue words, the speaker's name (or None) and how it was found."""
+
+    cue: str
+    speaker: str | None
+    how: str  # "named", "role", "carried", "unnamed"
+
+
+@dataclass
+class Context:
+    """What attribution needs from the rest of the article: canonical names, people so far."""
+
+    canonical: dict[str, str]
+    people: list[str]
+
+    def resolve(self, text: str) -> str:
+        """The article's fullest name for a mention ("Putin" -> "Vladimir Putin")."""
+        return self.canonical.get(text.casefold(), text)
+
+    def last_person(self) -> str | None:
+        """The most recently named person, for "il presidente" or "lui"."""
+        return self.people[-1] if self.people else None
+
+
+def mask_quotes(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """`text` with quoted passages (4+ words) blanked, and their spans, so cues inside a
+    quotation are not taken for the outlet's own words."""
+    spans = [
+        (m.start(), m.end())
+        for m in cues.quotation().finditer(text)
+        if len(m.group(1).split()) >= 4
+    ]
+    masked = text
+    for start, end in spans:
+        masked = masked[:start] + " " * (end - start) + masked[end:]
+    return masked, spans
+
+
+def _names(text: str) -> list[re.Match[str]]:
+    """Capitalised runs that are not just sentence-initial function words."""
+    found = []
+    for match in cues.name_run().finditer(text):
+        words = [w.strip("'’").casefold() for w in re.split(r"[\s'’]+", match.group())]
+        if all(w in cues.FUNCTION_WORDS for w in words if w):
+            continue
+        found.append(match)
+    return found
+
+
+def _trim_name(name: str, start: int, entities: list[Entity], context: Context) -> str:
+    """Cut a person glued to the end of a run ("Korean Central News Agency Kim") and prefer
+    an entity that the tagger found inside the run."""
+    words = name.split()
+    for cut in range(len(words) - 1, 1, -1):
+        tail = " ".join(words[cut:])
+        if tail.casefold() in context.canonical and context.canonical[tail.casefold()] in context.people:
+            name = " ".join(words[:cut])
+            break
+    end = start + len(name)
+    inside = [
+        e for e in entities
+        if e.label in _SPEAKER_LABELS and e.start >= start and e.end <= end
+    ]
+    if inside:
+        return max(inside, key=lambda e: e.end - e.start).text
+    return name
+
+
+def _first_name(text: str, offset: int, entities: list[Entity], context: Context) -> str | None:
+    """The name that opens `text` (source after a cue), resolved."""
+    stripped = text.lstrip()
+    match = cues.name_run().match(stripped)
+    if not match:
+        return None
+    start = offset + len(text) - len(stripped)
+    return context.resolve(_trim_name(match.group(), start, entities, context))
+
+
+def _subject(before: str, entities: list[Entity], context: Context) -> tuple[str | None, str]:
+    """The subject noun phrase ending at a reporting verb, resolved; (speaker, how)."""
+    clause_start = 0
+    for match in _CLAUSE_BREAK.finditer(before):
+        clause_start = match.end()
+    clause = before[clause_start:]
+    if not clause.strip():
+        return None, "carried"
+    if cues.role_subject().match(clause) or _PRONOUNS.match(clause):
+        return context.last_person(), "role"
+    names = _names(clause)
+    if names:
+        last = names[-1]
+        return context.resolve(_trim_name(last.group(), clause_start + last.start(), entities, context)), "named"
+    words = clause.split()
+    return (" ".join(words[-6:]) if words else None), "unnamed"
+
+
+def find_source(text: str, masked: str, entities: list[Entity], context: Context) -> Source | None:
+    """The reporting cue of a sentence and its speaker, or None when nothing is attributed."""
+    match = cues.secondo().search(masked)
+    if match and not re.search(r"\b(?:il|al|del|nel|dal|un|per|in)\s*$", masked[: match.start()], re.IGNORECASE):
+        speaker = _first_name(text[match.end():], match.end(), entities, context)
+        if speaker is None:
+            rest = re.split(r"[,;:]", text[match.end():], maxsplit=1)[0].split()
+            speaker = " ".join(rest[:4]) if rest else None
+            if speaker and cues.role_subject().match(speaker):
+                speaker = context.last_person()
+        return Source(match.group().strip(), speaker, "named")
+    for verb in cues.reporting_verb().finditer(masked):
+        before = masked[: verb.start()].rstrip()
+        if not before or before.endswith((",", '"', "”", "»")):
+            after = _first_name(text[verb.end():], verb.end(), entities, context)
+            if after is not None:
+                return Source(verb.group(), after, "named")
+        speaker, how = _subject(masked[: verb.start()], entities, context)
+        return Source(verb.group(), speaker, how)
+    return None
+
+
+def colon_speaker(text: str, quote_start: int, entities: list[Entity], context: Context) -> str | None:
+    """The speaker introducing a quotation with a colon: "Putin: «...»"."""
+    before = text[:quote_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    names = _names(before[:-1])
+    if not names:
+        return None
+    last = names[-1]
+    return context.resolve(_trim_name(last.group(), last.start(), entities, context))

@@ -1,0 +1,106 @@
+"""Italian cue lexicons for claims: reporting verbs, "secondo"-style sources, hedges,
+quotations and role nouns, compiled once on first use."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# Reporting verbs as stem + endings, so "spiegava", "ha spiegato" and "spiega" all match
+# but nouns ("dichiarazione") do not. "spiet" is the seed's typo of "spiegato".
+_ARE = r"(?:a|ano|ato|ata|ati|ate|ò|arono|ava|avano|ando|erà|eranno)"
+_REPORT_STEMS = (
+    "dichiar", "afferm", "spieg", "spiet", "sottoline", "riport", "annunci", "raccont",
+    "rivel", "denunci", "conferm", "ipotizz", "osserv", "ricord", "avvert", "comunic",
+    "precis", "ammonisc", "accus", "assicur", "stim", "ribad", "evidenzi", "segnal",
+    "replic", "argoment",
+)
+_IRREGULAR = (
+    r"scriv(?:e|ono|eva|evano)|scritto|scrisse|scrissero",
+    r"dice|dicono|diceva|dicevano|detto|disse|dissero",
+    r"sostien(?:e)?|sostengono|sosteneva|sostenevano|sostenuto|sostenne",
+    r"aggiung(?:e|ono|eva)|aggiunto|aggiunse",
+    r"riferi(?:sce|scono|va|vano|to|ta|rono)|riferì",
+    r"ammess[oa]|ammette|ammettono",
+    r"chiest[oa]|chiede|chiedono",
+    r"suggerit[oa]",
+    r"chiarit[oa]|chiarisce|chiariscono",
+    r"commentat[oa]|commenta|commentano",
+    r"fatto\s+sapere|reso\s+noto|messo\s+in\s+guardia",
+)
+_AUX = r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|è|sono|era|erano|è\s+stat[oa])"
+_ADVERBS = r"(?:(?:non\s+a\s+caso|poi|quindi|inoltre|anche|già|più\s+volte|ieri|oggi|infatti|invece|pure|ancora|recentemente|nuovamente|esplicitamente|chiaramente)\s+)"
+
+_SECONDO = (
+    r"secondo\s+quanto\s+(?:riportato|riferito|scritto|dichiarato|affermato|annunciato|"
+    r"rivelato|comunicato|reso\s+noto|emerso|spiegato)\s+d(?:alla|allo|alle|agli|all['’]|al|ai|a)\b\s*",
+    r"secondo\s+(?:il|lo|la|l['’]|i|gli|le)?\s*",
+    r"stando\s+(?:alla|allo|alle|agli|all['’]|al|ai|a)\b\s*",
+    r"a\s+detta\s+d(?:ella|ello|elle|egli|ell['’]|el|ei|i)\b\s*",
+    r"citando\s+(?:il|lo|la|l['’]|i|gli|le)?\s*",
+    r"come\s+(?:riportato|riferito|scritto|spiegato|annunciato|rivelato)\s+d(?:alla|allo|alle|agli|all['’]|al|ai|a)\b\s*",
+)
+
+HEDGE_WORDS = (
+    "presumibilmente", "probabilmente", "forse", "sembra", "sembrano", "sembrava",
+    "pare", "parrebbe", "apparentemente", "verosimilmente", "plausibilmente",
+    "potenzialmente", "possibile", "possibili", "ipotesi", "ipotizzato", "ipotizza",
+    "ipotizzano", "suggeriscono", "suggerisce", "possano", "possa", "indiscrezioni",
+    "non è escluso", "si ritiene", "si teme", "rischia", "rischiano", "dovrebbe", "dovrebbero",
+)
+ROLE_NOUNS = (
+    "presidente", "leader", "premier", "ministro", "ministra", "portavoce", "capo",
+    "segretario", "segretaria", "direttore", "direttrice", "dittatore", "sindaco",
+    "governatore", "cancelliere", "generale", "ambasciatore", "comandante", "funzionario",
+    "zar", "numero uno", "autore", "autrice", "ricercatore", "ricercatrice", "esperto",
+)
+# Words that may stand capitalised at the start of a sentence without naming anyone.
+FUNCTION_WORDS = frozenset(
+    "il lo la i gli le l un una uno di del della dei degli delle nel nella nell nei negli "
+    "secondo per con su tra fra da dal dalla ma e anche già come quando se non oltre in "
+    "a al alla allo ai agli alle questo questa questi queste quel quella quelli "
+    "ha hanno è sono era allo stesso tempo certo".split()
+)
+CONTINUATION_ADVERBS = ("quindi", "inoltre", "poi", "anche", "infine", "ancora", "altresì", "successivamente")
+
+
+@cache
+def reporting_verb() -> re.Pattern[str]:
+    """A reporting verb with its optional auxiliary and adverbs: "ha non a caso dichiarato"."""
+    regular = "|".join(_REPORT_STEMS)
+    verb = rf"(?:(?:{regular}){_ARE}|{'|'.join(_IRREGULAR)})"
+    return re.compile(rf"\b(?:{_AUX}\s+{_ADVERBS}{{0,3}})?{verb}\b", re.IGNORECASE)
+
+
+@cache
+def secondo() -> re.Pattern[str]:
+    """A source introduced before the claim: "Secondo quanto riportato dalla ..."."""
+    return re.compile(rf"\b(?:{'|'.join(_SECONDO)})", re.IGNORECASE)
+
+
+@cache
+def hedge_words() -> re.Pattern[str]:
+    """Hedging words and the conditional mood ("verrebbero", "si limiterebbe")."""
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in HEDGE_WORDS)
+    return re.compile(rf"\b(?:{words}|\w{{2,}}(?:rebbe|rebbero))\b", re.IGNORECASE)
+
+
+@cache
+def quotation() -> re.Pattern[str]:
+    """Text between quotation marks (straight, curly or guillemets), or an unclosed opening."""
+    return re.compile(r"[\"“«„]\s*([^\"”»“]+?)\s*(?:[\"”»]|$)")
+
+
+@cache
+def role_subject() -> re.Pattern[str]:
+    """A subject named by role ("Il presidente della Corea del Nord", "Il leader nordcoreano")."""
+    roles = "|".join(ROLE_NOUNS)
+    return re.compile(rf"^\s*(?:il|lo|la|l['’])\s*(?:{roles})\b", re.IGNORECASE)
+
+
+@cache
+def name_run() -> re.Pattern[str]:
+    """A run of capitalised words with lower-case connectors: "War on the Rocks"."""
+    cap = r"[A-ZÀ-Ý][\w'’.&-]*"
+    link = r"(?:of|the|on|and|for|de|di|del|della|dei|degli|da|van|von|al|el|bin|y)"
+    return re.compile(rf"{cap}(?:\s+(?:{link}\s+)*{cap})*")

@@ -1,0 +1,205 @@
+"""Claims of an article: one per paragraph sentence that asserts something checkable or
+reports what someone asserted, with kind, source, hedges, figures, entities and date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lettore.analyse.claims import cues
+from lettore.analyse.claims.attribution import Context, Source, colon_speaker, find_source, mask_quotes
+from lettore.analyse.claims.scoring import score_claim
+from lettore.model import Article, Claim, ClaimNumber, Entity, Sentence, Translation
+
+_NAMED_LABELS = {"PER", "ORG", "LOC", "GPE", "MISC"}
+_VERBISH = re.compile(
+    r"\b(?:è|e'|sono|era|erano|sarà|saranno|fu|furono|ha|hanno|aveva|avevano|c'è|ci sono|"
+    r"\w{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|ano|ono|ava|avano|eva|evano|"
+    r"iva|ivano|rà|ranno|rebbe|rebbero|isce|iscono|ò|ì|ta|te|de|ce|ge|ne))\b",
+    re.IGNORECASE,
+)
+_SUBJECTLESS_START = re.compile(
+    r"^\s*(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|è|sono|era|erano|sarebbe)\b", re.IGNORECASE
+)
+_CONTINUES = re.compile(rf"\b(?:{'|'.join(cues.CONTINUATION_ADVERBS)})\b", re.IGNORECASE)
+_OPINION_PROBABILITY = 0.85
+
+
+@dataclass(frozen=True)
+class _Signals:
+    """What one sentence shows, before it becomes a Claim."""
+
+    kind: str
+    source: Source | None
+    hedges: tuple[str, ...]
+    numbers: tuple[ClaimNumber, ...]
+    entities: tuple[str, ...]
+    date: str | None
+    quoted: bool
+
+
+def _numbers(text: str) -> tuple[ClaimNumber, ...]:
+    """Figures of the sentence; bare years are dates, not figures."""
+    from lettore.analyse.numbers import find_numbers
+
+    return tuple(
+        ClaimNumber(m.text, m.value, m.unit, m.qualifier) for m in find_numbers(text) if m.kind != "year"
+    )
+
+
+def _date(entities: list[Entity]) -> str | None:
+    """The first DATE of the sentence, as its normalised value where one exists."""
+    for entity in entities:
+        if entity.label == "DATE":
+            return str(entity.value) if entity.value else entity.text
+    return None
+
+
+def _entity_texts(entities: list[Entity], context: Context) -> tuple[str, ...]:
+    """Named entities of the sentence, canonical names, each once, in text order."""
+    names: list[str] = []
+    for entity in entities:
+        if entity.label in _NAMED_LABELS:
+            name = context.resolve(entity.text)
+            if name not in names:
+                names.append(name)
+    return tuple(names)
+
+
+def _is_claim_sentence(text: str, signals: _Signals, subjective: float) -> bool:
+    """Drop questions, fragments without a verb and plain opinion with nothing to check."""
+    stripped = text.strip()
+    words = len(stripped.split())
+    if stripped.endswith("?"):
+        return False
+    if signals.quoted or signals.source is not None:
+        return words >= 3
+    if words < 5 or not _VERBISH.search(stripped):
+        return bool(signals.numbers) and words >= 3
+    checkable = signals.numbers or signals.date or signals.entities
+    return not (subjective >= _OPINION_PROBABILITY and not checkable)
+
+
+def _carries(text: str, previous: Source | None) -> bool:
+    """True when a sentence continues the previous sentence's report with the same subject."""
+    if previous is None or previous.speaker is None:
+        return False
+    if _SUBJECTLESS_START.match(text):
+        return True
+    return bool(cues.role_subject().match(text)) and bool(_CONTINUES.search(text[:80]))
+
+
+def _signals(text: str, entities: list[Entity], context: Context, previous: Source | None) -> _Signals:
+    """Kind, source and the rest for one sentence, in the issue's order of precedence."""
+    masked, quotes = mask_quotes(text)
+    source = find_source(text, masked, entities, context)
+    if source is None and quotes:
+        speaker = colon_speaker(text, quotes[0][0], entities, context)
+        source = Source(":", speaker, "named") if speaker else None
+    if source is not None and source.how == "role" and _carries(text, previous):
+        source = None
+        source = Source(source.cue, previous.speaker, "carried") if previous and previous.speaker else source
+    if source is None and not quotes and _carries(text, previous):
+        assert previous is not None
+        source = Source(previous.cue, previous.speaker, "carried")
+    hedges = tuple(dict.fromkeys(m.group().lower() for m in cues.hedge_words().finditer(masked)))
+    numbers = _numbers(text)
+    if quotes:
+        kind = "quote"
+    elif source is not None:
+        kind = "reported"
+    elif hedges:
+        kind = "speculation"
+    elif numbers:
+        kind = "statistic"
+    else:
+        kind = "assertion"
+    return _Signals(kind, source, hedges, numbers, _entity_texts(entities, context), _date(entities), bool(quotes))
+
+
+def _context(entities: list[Entity]) -> Context:
+    """Canonical names for every mention (entity grouping) and an empty list of people."""
+    from lettore.analyse.grouping import group_entities
+
+    canonical: dict[str, str] = {}
+    for group in group_entities([e for e in entities if e.label in _NAMED_LABELS]):
+        for mention in group.mentions:
+            canonical.setdefault(mention.text.casefold(), group.name)
+    return Context(canonical, [])
+
+
+def _note_people(context: Context, entities: list[Entity]) -> None:
+    """Remember the people this sentence names, for later roles and pronouns."""
+    for entity in entities:
+        if entity.label == "PER":
+            name = context.resolve(entity.text)
+            if name in context.people:
+                context.people.remove(name)
+            context.people.append(name)
+
+
+def extract_claims(
+    article: Article,
+    entities: list[Entity],
+    translations: dict[tuple[int, int], Translation],
+) -> list[Claim]:
+    """Claims of the article's paragraph sentences, in reading order."""
+    from lettore.analyse.subjectivity import is_subjective
+
+    by_sentence: dict[tuple[int, int], list[Entity]] = {}
+    for entity in entities:
+        by_sentence.setdefault((entity.block, entity.sentence), []).append(entity)
+    context = _context(entities)
+    claims: list[Claim] = []
+    for block in article.blocks:
+        previous: Source | None = None
+        for sentence in block.sentences:
+            found = sorted(by_sentence.get((block.index, sentence.index), []), key=lambda e: e.start)
+            if block.kind != "paragraph":
+                _note_people(context, found)
+                continue
+            signals = _signals(sentence.text, found, context, previous)
+            _note_people(context, found)
+            previous = signals.source if signals.kind == "reported" else None
+            subjective, probability = is_subjective(sentence.text)
+            if not _is_claim_sentence(sentence.text, signals, probability):
+                continue
+            translation = translations.get((block.index, sentence.index))
+            claims.append(_claim(block.index, sentence, signals, subjective, translation))
+    return claims
+
+
+def _claim(block: int, sentence: Sentence, signals: _Signals, subjective: bool, translation: Translation | None) -> Claim:
+    """Assemble the Claim with its check-worthiness score and explanation."""
+    source = signals.source
+    score, why = score_claim(
+        kind=signals.kind,
+        speaker=source.speaker if source else None,
+        carried=bool(source and source.how == "carried"),
+        hedges=signals.hedges,
+        numbers=signals.numbers,
+        entities=signals.entities,
+        date=signals.date,
+        subjective=subjective,
+        words=len(sentence.text.split()),
+    )
+    return Claim(
+        id=f"c{block}-{sentence.index}",
+        block=block,
+        sentence=sentence.index,
+        text=sentence.text,
+        kind=signals.kind,  # type: ignore[arg-type]
+        attributed_to=source.speaker if source else None,
+        cue=source.cue if source else (signals.hedges[0] if signals.hedges else None),
+        hedged=bool(signals.hedges),
+        hedges=signals.hedges,
+        numbers=signals.numbers,
+        entities=signals.entities,
+        date=signals.date,
+        score=score,
+        why=why,
+        subjective=subjective,
+        translation=translation.text if translation else None,
+        start=sentence.start,
+        end=sentence.end,
+    )
