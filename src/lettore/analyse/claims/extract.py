@@ -96,9 +96,10 @@ def _signals(text: str, entities: list[Entity], context: Context, previous: Sour
     if source is None and quotes:
         speaker = colon_speaker(text, quotes[0][0], entities, context)
         source = Source(":", speaker, "named") if speaker else None
+    if source is not None and source.how == "carried" and previous is not None and previous.speaker:
+        source = Source(source.cue, previous.speaker, "carried")
     if source is not None and source.how == "role" and _carries(text, previous):
         source = None
-        source = Source(source.cue, previous.speaker, "carried") if previous and previous.speaker else source
     if source is None and not quotes and _carries(text, previous):
         assert previous is not None
         source = Source(previous.cue, previous.speaker, "carried")
