@@ -113,3 +113,9 @@ def test_line_endings_and_unicode_composition_are_normalised() -> None:
 def test_unknown_format_is_a_user_error() -> None:
     with pytest.raises(UserError, match="unknown format"):
         load_bytes(b"Testo.", fmt="docx")
+
+
+def test_utf8_with_one_corrupt_byte_stays_utf8() -> None:
+    data = ("Perché è così, già più forte. " * 20).encode() + b"\xff Fine."
+    text = paragraph_texts(data)[0]
+    assert text.startswith("Perché è così") and "Ã" not in text

@@ -77,6 +77,9 @@ def _decode_8bit(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    damaged = _mostly_utf8(data)
+    if damaged is not None:
+        return damaged
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
@@ -91,6 +94,14 @@ def _decode_8bit(data: bytes, name: str) -> str:
     if text is not None:
         return text
     return data.decode("latin-1")
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few corrupt bytes stays UTF-8 (a legacy file has no valid sequences)."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    valid = sum(1 for char in text if ord(char) > 127) - bad
+    return text if valid >= 50 * bad else None
 
 
 def _plausible_western(text: str) -> bool:
