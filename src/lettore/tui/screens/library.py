@@ -1,0 +1,247 @@
+"""The library screen (`L`): every article with its date, size, how much is translated and
+analysed, and when it was last read; open one, delete one (after confirming), or import a
+file by typing its path."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable, Footer, Header, Input, Static
+
+from lettore.store.library import ArticleSummary
+
+
+@dataclass
+class LibraryResult:
+    """What the library screen hands back: an article to open, and what was deleted."""
+
+    open_id: int | None = None
+    deleted: set[int] = field(default_factory=set)
+
+
+def size_label(row: ArticleSummary) -> str:
+    """Sentences and characters, e.g. `42 sent. · 6.1k chars`."""
+    chars = f"{row.size / 1000:.1f}k" if row.size >= 1000 else str(row.size)
+    return f"{row.sentences} sent. · {chars} chars"
+
+
+def when_label(stamp: float | None, now: float | None = None) -> str:
+    """`never`, `today 14:02`, or a date."""
+    if not stamp:
+        return "never"
+    now = now or time.time()
+    if time.strftime("%Y-%m-%d", time.localtime(stamp)) == time.strftime("%Y-%m-%d", time.localtime(now)):
+        return time.strftime("today %H:%M", time.localtime(stamp))
+    return time.strftime("%Y-%m-%d", time.localtime(stamp))
+
+
+class ConfirmDelete(ModalScreen[bool]):
+    """Asks before deleting an article; y deletes, n or Escape keeps it."""
+
+    DEFAULT_CSS = """
+    ConfirmDelete { align: center middle; }
+    ConfirmDelete > Vertical {
+        width: 70; height: auto; border: thick $error; background: $panel; padding: 1 2;
+    }
+    """
+    BINDINGS = [
+        Binding("y", "answer(True)", "Delete", id="confirm_delete"),
+        Binding("n,escape", "answer(False)", "Keep", id="cancel_delete"),
+    ]
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.article_title = title
+
+    def compose(self) -> ComposeResult:
+        """The question, naming the article."""
+        with Vertical():
+            yield Static(
+                Text.assemble("Delete ", (self.article_title, "bold"), " and its translations and analysis?\n"
+                              "The translation memory and saved words stay.\n\n", ("y", "bold"),
+                              " delete · ", ("n", "bold"), " keep"),
+                markup=False,
+            )
+
+    def action_answer(self, answer: bool) -> None:
+        """Close with the answer."""
+        self.dismiss(answer)
+
+
+class ImportFinished(Message):
+    """A file import ended: the new article's id, or what went wrong."""
+
+    def __init__(self, article_id: int | None, created: bool, error: str | None) -> None:
+        super().__init__()
+        self.article_id, self.created, self.error = article_id, created, error
+
+
+class LibraryScreen(Screen[LibraryResult]):
+    """The articles in the library as a table."""
+
+    DEFAULT_CSS = """
+    LibraryScreen DataTable { height: 1fr; }
+    LibraryScreen #import-path { display: none; }
+    LibraryScreen #import-path.-visible { display: block; }
+    LibraryScreen #library-empty { padding: 1 2; color: $foreground 70%; }
+    """
+    BINDINGS = [
+        Binding("enter", "open_article", "Open", id="library_open"),
+        Binding("x,delete", "delete_article", "Delete", id="library_delete"),
+        Binding("i", "import_file", "Import file", id="library_import"),
+        Binding("escape,q", "close", "Back", id="library_close"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.result = LibraryResult()
+        self.rows: list[ArticleSummary] = []
+
+    def compose(self) -> ComposeResult:
+        """Header, the table, the (hidden) path input, footer."""
+        yield Header()
+        yield DataTable(cursor_type="row", zebra_stripes=True, id="articles")
+        yield Static(id="library-empty", markup=False)
+        yield Input(placeholder="path of a .txt, .md or .html file to import (Enter imports, Esc cancels)",
+                    id="import-path")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Fill the table; the cursor starts on the article last read."""
+        self.title = "Library"
+        self.sub_title = str(self.app.library.path)
+        table = self.query_one(DataTable)
+        table.add_columns("id", "title", "date", "size", "translated", "analysed", "last read")
+        self.refresh_rows()
+        last = self.app.library.last_read_article()
+        if last is not None:
+            self._select(last)
+        table.focus()
+
+    def refresh_rows(self) -> None:
+        """Read the articles again and redraw the table."""
+        table = self.query_one(DataTable)
+        self.rows = self.app.library.list_articles()
+        table.clear()
+        for row in self.rows:
+            table.add_row(
+                Text(str(row.id), justify="right"),
+                Text(row.title),
+                Text(row.date or "—"),
+                Text(size_label(row)),
+                Text(f"{row.percent_translated:.0f}%", justify="right"),
+                Text("yes" if row.analysed else "no"),
+                Text(when_label(row.last_read_at)),
+                key=str(row.id),
+            )
+        empty = self.query_one("#library-empty", Static)
+        empty.update("" if self.rows else "The library is empty: press i to import a file.")
+
+    def _select(self, article_id: int) -> None:
+        """Put the table cursor on an article."""
+        for i, row in enumerate(self.rows):
+            if row.id == article_id:
+                self.query_one(DataTable).move_cursor(row=i)
+
+    def _chosen(self) -> ArticleSummary | None:
+        """The article under the table cursor."""
+        table = self.query_one(DataTable)
+        if not self.rows or table.cursor_row < 0:
+            return None
+        return self.rows[min(table.cursor_row, len(self.rows) - 1)]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Open and delete need an article."""
+        if action in ("open_article", "delete_article") and not self.rows:
+            return False
+        return True
+
+    # ---- actions -------------------------------------------------------------------
+
+    def action_open_article(self) -> None:
+        """Read the chosen article."""
+        chosen = self._chosen()
+        if chosen is not None:
+            self.result.open_id = chosen.id
+            self.dismiss(self.result)
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        """Enter or a click on a row opens it."""
+        event.stop()
+        self.action_open_article()
+
+    def action_delete_article(self) -> None:
+        """Ask, then delete the chosen article (and nothing else)."""
+        chosen = self._chosen()
+        if chosen is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.app.library.delete_article(chosen.id)
+                self.result.deleted.add(chosen.id)
+                self.refresh_rows()
+                self.notify(f"deleted {chosen.title}", timeout=2)
+
+        self.app.push_screen(ConfirmDelete(chosen.title), answered)
+
+    def action_import_file(self) -> None:
+        """Show the path input."""
+        path = self.query_one("#import-path", Input)
+        path.add_class("-visible")
+        path.focus()
+
+    def action_close(self) -> None:
+        """Leave the library (Escape in the path input only hides the input)."""
+        path = self.query_one("#import-path", Input)
+        if path.has_class("-visible"):
+            path.remove_class("-visible")
+            self.query_one(DataTable).focus()
+            return
+        self.dismiss(self.result)
+
+    # ---- import --------------------------------------------------------------------
+
+    @on(Input.Submitted, "#import-path")
+    def _path_submitted(self, event: Input.Submitted) -> None:
+        """Import the typed path in a worker."""
+        path = event.value.strip()
+        if not path:
+            return
+        event.input.value = ""
+        event.input.remove_class("-visible")
+        self.query_one(DataTable).focus()
+        self.notify(f"importing {path}…", timeout=2)
+        self._import(path)
+
+    @work(thread=True, exclusive=True, group="import")
+    def _import(self, path: str) -> None:
+        """Ingest, store, fill from memory and analyse, off the UI thread."""
+        from lettore.errors import UserError
+        from lettore.pipeline import import_path
+
+        try:
+            article_id, created = import_path(self.app.library, path)
+        except UserError as error:
+            self.post_message(ImportFinished(None, False, str(error)))
+        else:
+            self.post_message(ImportFinished(article_id, created, None))
+
+    def on_import_finished(self, message: ImportFinished) -> None:
+        """Show the new article in the table, or the problem."""
+        if message.error is not None:
+            self.notify(message.error, severity="error", timeout=6)
+            return
+        self.refresh_rows()
+        if message.article_id is not None:
+            self._select(message.article_id)
+        self.notify("imported" if message.created else "already in the library", timeout=2)

@@ -1,0 +1,79 @@
+"""The library screen: `L` lists the articles, Enter opens one, x deletes one after
+confirmation (and nothing else), i imports a file by path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lettore.config import Settings
+from lettore.model import Article
+from lettore.segment import make_block
+from lettore.tui.app import make_app
+
+
+def add(library, title: str, text: str) -> int:
+    """Store a small article."""
+    blocks = (make_block(0, "heading", title), make_block(1, "paragraph", text))
+    return library.add_article(Article(title, blocks, date="2024-05-01", content_hash=title))[0]
+
+
+def table_titles(app) -> list[str]:
+    """Titles in the library table, top to bottom."""
+    table = app.screen.query_one("DataTable")
+    return [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
+
+
+async def test_L_lists_and_enter_opens(library) -> None:
+    """Both articles are listed with size and progress; Enter on the second opens it."""
+    first = add(library, "Primo", "Il governo parla. Tutti ascoltano.")
+    add(library, "Secondo", "La città dorme.")
+    app = make_app(Settings(), library, first)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("L")
+        assert type(app.screen).__name__ == "LibraryScreen"
+        assert table_titles(app) == ["Primo", "Secondo"]
+        row = [str(c) for c in app.screen.query_one("DataTable").get_row_at(0)]
+        assert row[2] == "2024-05-01" and row[3].startswith("3 sent.") and row[4] == "0%"
+        await pilot.press("down", "enter")
+        assert type(app.screen).__name__ == "ReaderScreen"
+        assert app.screen.article.title == "Secondo"
+        assert len(app.screen_stack) == 2  # the first reader was replaced, not stacked
+
+
+async def test_delete_asks_first_and_deletes_one_article(library) -> None:
+    """n keeps the article; y deletes it and only it; the memory is untouched."""
+    first = add(library, "Primo", "Il governo parla.")
+    add(library, "Secondo", "La città dorme.")
+    library.tm_add([("k", "Ciao", "Hello", "manual", False)])
+    app = make_app(Settings(), library, first)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("L", "x")
+        assert type(app.screen).__name__ == "ConfirmDelete"
+        await pilot.press("n")
+        assert table_titles(app) == ["Primo", "Secondo"]
+        await pilot.press("x", "y")
+        assert table_titles(app) == ["Secondo"]
+        await pilot.press("escape")
+        # the open article was deleted: its reader is gone, the library shows again
+        assert type(app.screen).__name__ == "LibraryScreen"
+    assert [a.title for a in library.list_articles()] == ["Secondo"]
+    assert library.tm_size() == 1
+
+
+async def test_import_a_file_by_path(library, tmp_path: Path) -> None:
+    """i, a path and Enter import the file; a bad path is reported, not fatal."""
+    add(library, "Primo", "Il governo parla.")
+    source = tmp_path / "nuovo.txt"
+    source.write_text("Notizia nuova\n\nIl sindaco ha aperto il ponte.\n", encoding="utf-8")
+    app = make_app(Settings(), library, None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert type(app.screen).__name__ == "LibraryScreen"  # no article given: the library
+        await pilot.press("i", *str(tmp_path / "missing.txt"), "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(table_titles(app)) == 1
+        await pilot.press("i", *str(source), "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert table_titles(app) == ["Primo", "Notizia nuova"]
