@@ -24,7 +24,11 @@ class LettoreApp(App[int]):
 
     CSS_PATH = "lettore.tcss"
     TITLE = "lettore"
-    BINDINGS = [Binding("ctrl+q", "quit", "Quit", show=False, id="app_quit")]
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", show=False, id="app_quit"),
+        Binding("L", "show_library", "Library", id="library"),
+    ]
+    COMMANDS = App.COMMANDS | {lambda: _reader_commands()}
 
     def __init__(self, settings: Settings, library: Library, article_id: int | None) -> None:
         super().__init__()
@@ -42,6 +46,8 @@ class LettoreApp(App[int]):
             self.set_keymap(dict(self.settings.keys))
         if self.article_id is not None:
             self.open_article(self.article_id)
+        elif self.library.list_articles():
+            self.action_show_library()
 
     def compose(self) -> ComposeResult:
         """The default screen only shows a hint; articles open as ReaderScreens."""
@@ -58,10 +64,39 @@ class LettoreApp(App[int]):
         state = self.library.reading_state(article_id) or ReadingState(layout=self.settings.layout)
         self.push_screen(ReaderScreen(article, self.library.translations(article_id), state))
 
+    def action_show_library(self) -> None:
+        """The library screen: open, delete or import articles."""
+        from lettore.tui.screens.library import LibraryScreen
+
+        if not isinstance(self.screen, LibraryScreen):
+            self.push_screen(LibraryScreen(), self._library_closed)
+
+    def _library_closed(self, result) -> None:
+        """Open the chosen article; leave a deleted one's reader; nothing under the library: quit."""
+        from lettore.tui.screens.reader import ReaderScreen
+
+        reading = self.screen if isinstance(self.screen, ReaderScreen) else None
+        if reading is not None and (reading.article.id in result.deleted or result.open_id is not None):
+            self.pop_screen()
+        if result.open_id is not None:
+            self.open_article(result.open_id)
+        elif not isinstance(self.screen, ReaderScreen) and self.library.list_articles():
+            if reading is not None:
+                self.action_show_library()
+            else:
+                self.exit()
+
     def remember_position(self, article: Article, state: ReadingState) -> None:
         """Persist the cursor, layout and panels of the article being read."""
         if article.id is not None:
             self.library.save_reading_state(article.id, state)
+
+
+def _reader_commands():
+    """The palette provider, imported when the palette first opens."""
+    from lettore.tui.palette import ReaderCommands
+
+    return ReaderCommands
 
 
 def make_app(settings: Settings, library: Library, article_id: int | None) -> LettoreApp:
