@@ -27,11 +27,11 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.){0,4}[^\W\d_]")
 _NEVER_END = frozenset(
     """
     sig sigg sig.ra sig.na sigg.re dott dott.ssa dott.sa dr dr.ssa prof prof.ssa ing avv
-    on sen arch geom rag mons rev don sac fr gen col magg ten cap sgt lt cav comm gr.uff
+    on sen pres arch geom rag mons rev don sac fr gen col magg ten sgt lt cav comm gr.uff
     mr mrs ms st sr jr vs art artt pag pagg p pp n nn nr num cfr vol voll p.es es ca
     fig figg tab cap capp par lett cit op ibid id tel fax v vd ss sgg seg segg c.a p.v
     u.s c.d cd cod doc dec reg prov fraz loc ecc.mo ill.mo gent gent.mo gent.ma egr
-    spett preg dip sez tit all ved
+    spett preg dip sez tit ved
     """.split()
 )
 # Abbreviations that often do end a sentence: split when a capital letter follows.

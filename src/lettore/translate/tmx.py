@@ -7,9 +7,9 @@ import os
 import re
 import tempfile
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from lettore import __version__
 from lettore.errors import UserError
@@ -54,8 +54,7 @@ def read_tmx(path: str | Path, source_lang: str | None = None) -> list[TmxUnit]:
     units: list[TmxUnit] = []
     body = root.find("body")
     for tu in body.iter("tu") if body is not None else ():
-        units.extend(_read_unit(tu, tu.get("srclang") if not source_lang else source_lang,
-                                default_src))
+        units.extend(_read_unit(tu, source_lang or tu.get("srclang"), default_src))
     return units
 
 
