@@ -113,6 +113,11 @@ def _groups(entities: list[Entity]) -> list[Any]:
     return sorted(group_entities(entities), key=lambda g: (rank(g.label), -len(g.mentions), g.name))
 
 
+def _mentions(count: int) -> str:
+    """"1 mention", "4 mentions"."""
+    return f"{count} mention" if count == 1 else f"{count} mentions"
+
+
 def _cell(text: Any) -> str:
     """A Markdown table cell: no pipes or line breaks."""
     return "" if text is None else str(text).replace("|", "\\|").replace("\n", " ")
@@ -144,7 +149,7 @@ def report_markdown(
     for group in groups:
         aliases = [a for a in group.aliases if a != group.name]
         also = f" (also: {', '.join(aliases)})" if aliases else ""
-        lines.append(f"- **{group.name}** — {group.label}, {len(group.mentions)} mentions{also}")
+        lines.append(f"- **{group.name}** — {group.label}, {_mentions(len(group.mentions))}{also}")
     if not groups:
         lines.append("_No entities found._")
     lines += ["", "## Text", ""]
@@ -216,7 +221,7 @@ def report_html(
         aliases = [a for a in group.aliases if a != group.name]
         also = f" (also: {e(', '.join(aliases))})" if aliases else ""
         parts.append(f'<li><mark class="{e(group.label)}">{e(group.name)}</mark> — {e(group.label)},'
-                     f" {len(group.mentions)} mentions{also}</li>")
+                     f" {_mentions(len(group.mentions))}{also}</li>")
     parts.append("</ul><h2>Text</h2><table>")
     spans: dict[int, list[tuple[int, int, str]]] = {}
     for entity in entities:
