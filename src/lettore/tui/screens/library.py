@@ -117,7 +117,7 @@ class LibraryScreen(Screen[LibraryResult]):
     def on_mount(self) -> None:
         """Fill the table; the cursor starts on the article last read."""
         self.title = "Library"
-        self.sub_title = str(self.app.library.path)
+        self.sub_title = "enter open · x delete · i import · esc back"
         table = self.query_one(DataTable)
         table.add_columns("id", "title", "date", "size", "translated", "analysed", "last read")
         self.refresh_rows()

@@ -135,6 +135,7 @@ class LookupScreen(_Lookups, ModalScreen[None]):
         width: 80%; max-width: 90; height: auto; max-height: 80%;
         border: round $accent; background: $panel; padding: 0 1;
     }
+    LookupScreen VerticalScroll { height: auto; max-height: 14; }
     LookupScreen #lookup-word { text-style: bold; color: $accent; }
     LookupScreen #lookup-sentence { margin-top: 1; color: $foreground 80%; }
     LookupScreen #lookup-keys { margin-top: 1; color: $foreground 50%; }
