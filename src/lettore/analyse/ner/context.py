@@ -15,7 +15,7 @@ def _occurrence_cues(tokens: list[str], first_names: frozenset[str] | dict) -> d
     """Cues for each capitalised word type from one sentence."""
     cues: dict[str, set[str]] = {}
     n = len(tokens)
-    caps = [t[:1].isupper() and any(ch.isalpha() for ch in t) for t in tokens]
+    caps = [t[:1].isupper() for t in tokens]
     for i, token in enumerate(tokens):
         if not caps[i]:
             if token.isalpha() and token.islower() and len(token) > 2:

@@ -5,6 +5,7 @@ capitalisation cues. Word-level parts are cached per word type so tagging stays 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from lettore.analyse.ner.context import document_cues
 from lettore.analyse.ner.lexicon import Lexicon
@@ -42,6 +43,18 @@ def short_shape(word: str) -> str:
     return "".join(out)
 
 
+class _Word(NamedTuple):
+    """Cached per-type parts: own features and the strings neighbours copy."""
+
+    own: list[str]
+    lower: str
+    title: str
+    prev1: list[str]
+    prev2: list[str]
+    next1: list[str]
+    next2: list[str]
+
+
 class FeatureExtractor:
     """Builds crfsuite feature lists for sentences using one `Lexicon`."""
 
@@ -49,9 +62,9 @@ class FeatureExtractor:
         self.lexicon = lexicon
         self.window = lexicon.settings.get("window", 0)
         self._first_names: frozenset[str] | None = None
-        self._word_cache: dict[str, tuple[list[str], str, str, tuple[str, ...], str]] = {}
+        self._word_cache: dict[str, _Word] = {}
 
-    def word_parts(self, word: str) -> tuple[list[str], str, str, tuple[str, ...], str]:
+    def word_parts(self, word: str) -> _Word:
         """Type-level features of `word` plus the parts its neighbours reuse."""
         cached = self._word_cache.get(word)
         if cached is not None:
@@ -61,6 +74,7 @@ class FeatureExtractor:
         clusters = self.lexicon.cluster_ids(word)
         caps = self.lexicon.caps.get(lower, "unseen")
         feats = [
+            "bias",
             "w=" + lower,
             "sh=" + word_shape(word)[:8],
             "ss=" + sshape,
@@ -88,7 +102,16 @@ class FeatureExtractor:
         if not clusters:
             feats.append("c=none")
         title = "T" if word[:1].isupper() else ("a" if word[:1].isalpha() else "o")
-        parts = (feats, lower, sshape, clusters, title)
+        coarse = clusters[:1]
+        parts = _Word(
+            feats,
+            lower,
+            title,
+            ["-1w=" + lower, "-1ss=" + sshape, *("-1c=" + c for c in coarse)],
+            ["-2w=" + lower, "-2ss=" + sshape, *("-2c=" + c for c in coarse)],
+            ["+1w=" + lower, "+1ss=" + sshape, *("+1c=" + c for c in coarse)],
+            ["+2w=" + lower, "+2ss=" + sshape, *("+2c=" + c for c in coarse)],
+        )
         if len(self._word_cache) < 200_000:
             self._word_cache[word] = parts
         return parts
@@ -97,7 +120,8 @@ class FeatureExtractor:
         """Single-token first names from the gazetteer (built on first use)."""
         if self._first_names is None:
             self._first_names = frozenset(
-                name for name, cats in self.lexicon.gazetteer.items()
+                name
+                for name, cats in self.lexicon.gazetteer.items()
                 if "FIRST" in cats and " " not in name
             )
         return self._first_names
@@ -119,45 +143,34 @@ class FeatureExtractor:
         n = len(tokens)
         result: list[list[str]] = []
         for i in range(n):
-            feats, lower, sshape, clusters, title = parts[i]
-            out = ["bias", *feats]
-            out.extend("g:" + mark for mark in gaz[i])
+            word = parts[i]
+            out = list(word.own)
+            if gaz[i]:
+                out.extend(["g:" + mark for mark in gaz[i]])
             if i == 0:
                 out.append("BOS")
-                out.append("first&" + title)
+                out.append("first&" + word.title)
             else:
-                p_feats, p_lower, p_shape, p_clusters, p_title = parts[i - 1]
-                out.append("-1w=" + p_lower)
-                out.append("-1ss=" + p_shape)
-                out.append("-1w|w=" + p_lower + "|" + lower)
-                out.append("-1t|t=" + p_title + title)
-                if p_clusters:
-                    out.append("-1c=" + p_clusters[0])
-                out.extend("-1g:" + mark for mark in gaz[i - 1])
+                prev = parts[i - 1]
+                out.extend(prev.prev1)
+                out.append("-1w|w=" + prev.lower + "|" + word.lower)
+                out.append("-1t|t=" + prev.title + word.title)
+                if gaz[i - 1]:
+                    out.extend(["-1g:" + mark for mark in gaz[i - 1]])
                 if i == 1:
-                    out.append("second&" + title)
-                if i >= 2:
-                    pp = parts[i - 2]
-                    out.append("-2w=" + pp[1])
-                    out.append("-2ss=" + pp[2])
-                    if pp[3]:
-                        out.append("-2c=" + pp[3][0])
+                    out.append("second&" + word.title)
+                else:
+                    out.extend(parts[i - 2].prev2)
             if i == n - 1:
                 out.append("EOS")
             else:
-                n_feats, n_lower, n_shape, n_clusters, n_title = parts[i + 1]
-                out.append("+1w=" + n_lower)
-                out.append("+1ss=" + n_shape)
-                out.append("w|+1w=" + lower + "|" + n_lower)
-                out.append("t|+1t=" + title + n_title)
-                if n_clusters:
-                    out.append("+1c=" + n_clusters[0])
-                out.extend("+1g:" + mark for mark in gaz[i + 1])
+                nxt = parts[i + 1]
+                out.extend(nxt.next1)
+                out.append("w|+1w=" + word.lower + "|" + nxt.lower)
+                out.append("t|+1t=" + word.title + nxt.title)
+                if gaz[i + 1]:
+                    out.extend(["+1g:" + mark for mark in gaz[i + 1]])
                 if i + 2 < n:
-                    nn = parts[i + 2]
-                    out.append("+2w=" + nn[1])
-                    out.append("+2ss=" + nn[2])
-                    if nn[3]:
-                        out.append("+2c=" + nn[3][0])
+                    out.extend(parts[i + 2].next2)
             result.append(out)
         return result
