@@ -53,14 +53,18 @@ def mask_quotes(text: str) -> tuple[str, list[tuple[int, int]]]:
     return masked, spans
 
 
-def _names(text: str) -> list[re.Match[str]]:
-    """Capitalised runs that are not just sentence-initial function words."""
+_LEADING = re.compile(r"(?:[A-ZÀ-Ý]\w*['’]?\s*)")
+
+
+def _names(text: str) -> list[tuple[int, str]]:
+    """Capitalised runs (start, text) without leading function words ("Il Corriere")."""
     found = []
     for match in cues.name_run().finditer(text):
-        words = [w.strip("'’").casefold() for w in re.split(r"[\s'’]+", match.group())]
-        if all(w in cues.FUNCTION_WORDS for w in words if w):
-            continue
-        found.append(match)
+        start, name = match.start(), match.group()
+        while (lead := _LEADING.match(name)) and lead.group().strip(" '’").casefold() in cues.FUNCTION_WORDS:
+            start, name = start + lead.end(), name[lead.end():]
+        if name and name[0].isupper():
+            found.append((start, name))
     return found
 
 
@@ -87,10 +91,11 @@ def _first_name(text: str, offset: int, entities: list[Entity], context: Context
     """The name that opens `text` (source after a cue), resolved."""
     stripped = text.lstrip()
     match = cues.name_run().match(stripped)
-    if not match:
+    names = _names(match.group()) if match else []
+    if not names:
         return None
-    start = offset + len(text) - len(stripped)
-    return context.resolve(_trim_name(match.group(), start, entities, context))
+    start = offset + len(text) - len(stripped) + names[0][0]
+    return context.resolve(_trim_name(names[0][1], start, entities, context))
 
 
 def _subject(before: str, entities: list[Entity], context: Context) -> tuple[str | None, str]:
@@ -105,8 +110,8 @@ def _subject(before: str, entities: list[Entity], context: Context) -> tuple[str
         return context.last_person(), "role"
     names = _names(clause)
     if names:
-        last = names[-1]
-        return context.resolve(_trim_name(last.group(), clause_start + last.start(), entities, context)), "named"
+        start, name = names[-1]
+        return context.resolve(_trim_name(name, clause_start + start, entities, context)), "named"
     words = clause.split()
     return (" ".join(words[-6:]) if words else None), "unnamed"
 
@@ -141,5 +146,5 @@ def colon_speaker(text: str, quote_start: int, entities: list[Entity], context: 
     names = _names(before[:-1])
     if not names:
         return None
-    last = names[-1]
-    return context.resolve(_trim_name(last.group(), last.start(), entities, context))
+    start, name = names[-1]
+    return context.resolve(_trim_name(name, start, entities, context))
