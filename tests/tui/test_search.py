@@ -6,9 +6,8 @@ from __future__ import annotations
 import time
 
 from lettore.config import Settings
-from lettore.model import Translation
+from lettore.model import Article, Translation
 from lettore.segment import make_block
-from lettore.model import Article
 from lettore.tui.app import make_app
 
 PARAGRAPHS = [
