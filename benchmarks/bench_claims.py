@@ -1,0 +1,68 @@
+"""Claim extraction throughput on ~1 MB of Italian news text (NTREX Italian side,
+repeated, one sentence per line, four sentences a paragraph), with the rule entities
+(dates, money) as input, against the same text's tokenisation as the baseline.
+
+    python benchmarks/bench_claims.py [--mb 1.0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+NTREX = REPO.parent / "shared" / "data" / "ntrex" / "newstest2019-ref.ita.txt"
+
+
+def article(megabytes: float):  # noqa: ANN201 - lettore.model.Article
+    """An Article of real Italian sentences adding up to about `megabytes`."""
+    from lettore.model import Article, Block, Sentence
+
+    lines = [line.strip() for line in NTREX.read_text(encoding="utf-8").splitlines() if line.strip()]
+    blocks, size = [], 0
+    while size < megabytes * 1_000_000:
+        for i in range(0, len(lines), 4):
+            sentences, offset = [], 0
+            for n, line in enumerate(lines[i : i + 4]):
+                sentences.append(Sentence(n, line, offset, offset + len(line)))
+                offset += len(line) + 1
+                size += len(line.encode("utf-8"))
+            text = " ".join(s.text for s in sentences)
+            blocks.append(Block(len(blocks), "paragraph", text, tuple(sentences)))
+    return Article(title="bench", blocks=tuple(blocks))
+
+
+def main() -> int:
+    """Print sentences/s, MB/s and the ratio to tokenisation."""
+    from lettore.analyse.claims import extract_claims
+    from lettore.analyse.rules import find_rule_entities
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--mb", type=float, default=1.0)
+    args = parser.parse_args()
+    doc = article(args.mb)
+    sentences = [(b.index, s) for b in doc.blocks for s in b.sentences]
+    size = sum(len(s.text.encode("utf-8")) for _, s in sentences) / 1e6
+    entities = [replace(e, block=b, sentence=s.index) for b, s in sentences for e in find_rule_entities(s.text)]
+
+    started = time.perf_counter()
+    tokens = sum(len(re.findall(r"\w+|[^\w\s]", s.text)) for _, s in sentences)
+    baseline = time.perf_counter() - started
+
+    started = time.perf_counter()
+    claims = extract_claims(doc, entities, {})
+    elapsed = time.perf_counter() - started
+
+    print(f"text: {size:.2f} MB, {len(sentences)} sentences, {tokens} tokens, {len(claims)} claims")
+    print(f"claims: {elapsed:.2f} s, {len(sentences) / elapsed:,.0f} sentences/s, {size / elapsed:.2f} MB/s")
+    print(f"baseline tokenisation: {baseline:.3f} s; claims / tokenisation time = {elapsed / baseline:.0f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
