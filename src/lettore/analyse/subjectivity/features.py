@@ -6,10 +6,12 @@ very same feature indices without scikit-learn at run time.
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 import zlib
+from functools import lru_cache
+
+import numpy as np
 
 DIMENSIONS = 1 << 18
 _WORD = re.compile(r"\w+|[!?%€$\"«»“”]", re.UNICODE)
@@ -40,33 +42,47 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_QUOTES).lower()
 
 
-def _grams(text: str, word_n: int, char_min: int, char_max: int) -> list[str]:
-    """Feature strings: word 1..word_n-grams and char n-grams inside word boundaries."""
-    words = _WORD.findall(text)
-    grams = [f"w:{w}" for w in words]
+def _index(gram: str) -> int:
+    """The hashed feature index of one feature string."""
+    return zlib.crc32(gram.encode("utf-8")) & (DIMENSIONS - 1)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_indices(word: str, char_min: int, char_max: int) -> np.ndarray:
+    """Indices of a word and of its char n-grams inside word boundaries; words repeat
+    (Zipf), so caching them makes most sentences cost a few array operations."""
+    padded = f" {word} "
+    grams = [f"w:{word}"]
+    for n in range(char_min, char_max + 1):
+        grams.extend(f"c:{padded[i:i + n]}" for i in range(len(padded) - n + 1))
+    return np.fromiter((_index(g) for g in grams), dtype=np.int64, count=len(grams))
+
+
+def feature_arrays(
+    text: str, word_n: int = 1, char_min: int = 2, char_max: int = 5
+) -> tuple[np.ndarray, np.ndarray]:
+    """(indices, values): L2-normalised sublinear n-gram counts, then the sentence cues
+    (an index may repeat; a linear model sums repeats)."""
+    words = _WORD.findall(normalise(text))
+    parts = [_word_indices(word, char_min, char_max) for word in words]
     for n in range(2, word_n + 1):
-        grams.extend("w:" + " ".join(words[i : i + n]) for i in range(len(words) - n + 1))
-    for word in words:
-        padded = f" {word} "
-        for n in range(char_min, char_max + 1):
-            grams.extend(f"c:{padded[i:i + n]}" for i in range(len(padded) - n + 1))
-    return grams
+        parts.append(np.array([_index("w:" + " ".join(words[i : i + n])) for i in range(len(words) - n + 1)], dtype=np.int64))
+    indices, counts = np.unique(np.concatenate(parts) if parts else np.zeros(0, np.int64), return_counts=True)
+    values = 1.0 + np.log(counts)
+    norm = float(np.sqrt(values @ values)) or 1.0
+    cues = _cue_features(text)
+    cue_indices = np.array([_index(f"h:{name}") for name in cues], dtype=np.int64)
+    cue_values = np.array(list(cues.values()), dtype=np.float64)
+    return np.concatenate([indices, cue_indices]), np.concatenate([values / norm, cue_values])
 
 
 def featurise(
     text: str, word_n: int = 1, char_min: int = 2, char_max: int = 5
 ) -> dict[int, float]:
-    """Sparse L2-normalised vector {index: weight} with sublinear term frequencies."""
-    counts: dict[int, int] = {}
-    for gram in _grams(normalise(text), word_n, char_min, char_max):
-        index = zlib.crc32(gram.encode("utf-8")) & (DIMENSIONS - 1)
-        counts[index] = counts.get(index, 0) + 1
-    vector = {i: 1.0 + math.log(c) for i, c in counts.items()}
-    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
-    vector = {i: v / norm for i, v in vector.items()}
-    for name, value in _cue_features(text).items():
-        index = zlib.crc32(f"h:{name}".encode("utf-8")) & (DIMENSIONS - 1)
-        vector[index] = vector.get(index, 0.0) + value
+    """The same features as a sparse {index: weight} dict (repeats summed), for training."""
+    vector: dict[int, float] = {}
+    for index, value in zip(*feature_arrays(text, word_n, char_min, char_max), strict=True):
+        vector[int(index)] = vector.get(int(index), 0.0) + float(value)
     return vector
 
 

@@ -1,16 +1,18 @@
 """Run-time subjectivity model: logistic regression weights over hashed features, loaded
-from a small gzipped JSON file and applied in pure Python (no scikit-learn at run time)."""
+from a small gzipped JSON file and applied with numpy (no scikit-learn at run time)."""
 
 from __future__ import annotations
 
 import gzip
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from lettore.analyse.subjectivity.features import featurise
+import numpy as np
+
+from lettore.analyse.subjectivity.features import DIMENSIONS, feature_arrays
 from lettore.errors import UserError
 
 MODEL_PATH = Path(__file__).with_name("subjectivity.json.gz")
@@ -26,12 +28,19 @@ class SubjectivityModel:
     word_n: int
     char_min: int
     char_max: int
+    _dense: np.ndarray = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Spread the sparse weights into a dense vector for one vectorised dot product."""
+        dense = np.zeros(DIMENSIONS, dtype=np.float64)
+        for index, weight in self.weights.items():
+            dense[index] = weight
+        object.__setattr__(self, "_dense", dense)
 
     def probability(self, text: str) -> float:
         """Probability that `text` is opinion rather than fact."""
-        features = featurise(text, self.word_n, self.char_min, self.char_max)
-        get = self.weights.get
-        score = self.bias + sum(value * get(index, 0.0) for index, value in features.items())
+        indices, values = feature_arrays(text, self.word_n, self.char_min, self.char_max)
+        score = self.bias + float(self._dense[indices] @ values)
         if score < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-score))
