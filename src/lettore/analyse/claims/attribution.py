@@ -10,7 +10,19 @@ from lettore.analyse.claims import cues
 from lettore.model import Entity
 
 _SPEAKER_LABELS = {"PER", "ORG", "LOC", "GPE", "MISC"}
-_PRONOUNS = re.compile(r"^\s*(?:lui|lei|egli|ella|esso|essa|loro|essi)\b", re.IGNORECASE)
+_PRONOUNS = re.compile(r"\b(?:lui|lei|egli|ella)\b", re.IGNORECASE)
+# A name after a preposition modifies the subject; it is not the subject ("Il presidente
+# della Corea del Nord", "votanti nel Massachusetts").
+_OF = re.compile(
+    r"\b(?:di|a|da|in|con|su|per|tra|fra|d|(?:de|a|da|ne|su)(?:l|llo|lla|i|gli|lle|ll['’]))['’]?\s*$",
+    re.IGNORECASE,
+)
+_ARTICLE = re.compile(r"^\s*(?:il|lo|la|i|gli|le|l['’]|un|una|uno)\b", re.IGNORECASE)
+# Verbs that report only with a complement ("ha sostenuto che", not "ha sostenuto la legge").
+_NEEDS_COMPLEMENT = re.compile(
+    r"(?:sosten|sostien|chie|accus|stim|segnal|ricord|osserv|assicur|mostr|confer)\w*$", re.IGNORECASE
+)
+_COMPLEMENT = re.compile(r"\s*(?:che\b|di\b|:|[\"“«]|,|[A-ZÀ-Ý])")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”«»]")
 
 
@@ -63,16 +75,17 @@ def _names(text: str) -> list[tuple[int, str]]:
         start, name = match.start(), match.group()
         while (lead := _LEADING.match(name)) and lead.group().strip(" '’").casefold() in cues.FUNCTION_WORDS:
             start, name = start + lead.end(), name[lead.end():]
+        name = name.rstrip(".")
         if name and name[0].isupper():
             found.append((start, name))
     return found
 
 
-def _trim_name(name: str, start: int, entities: list[Entity], context: Context) -> str:
-    """Cut a person glued to the end of a run ("Korean Central News Agency Kim") and prefer
-    an entity that the tagger found inside the run."""
+def _trim_name(name: str, start: int, entities: list[Entity], context: Context, glued: bool = False) -> str:
+    """Prefer an entity that the tagger found inside the run; with `glued` (a source named
+    right before the claim) first cut a person stuck to its end ("... News Agency Kim")."""
     words = name.split()
-    for cut in range(len(words) - 1, 1, -1):
+    for cut in range(len(words) - 1, 1, -1) if glued else ():
         tail = " ".join(words[cut:])
         if tail.casefold() in context.canonical and context.canonical[tail.casefold()] in context.people:
             name = " ".join(words[:cut])
@@ -83,7 +96,7 @@ def _trim_name(name: str, start: int, entities: list[Entity], context: Context) 
         if e.label in _SPEAKER_LABELS and e.start >= start and e.end <= end
     ]
     if inside:
-        return max(inside, key=lambda e: e.end - e.start).text
+        return max(inside, key=lambda e: (e.label == "PER", e.end)).text
     return name
 
 
@@ -95,39 +108,46 @@ def _first_name(text: str, offset: int, entities: list[Entity], context: Context
     if not names:
         return None
     start = offset + len(text) - len(stripped) + names[0][0]
-    return context.resolve(_trim_name(names[0][1], start, entities, context))
+    return context.resolve(_trim_name(names[0][1], start, entities, context, glued=True))
+
+
+def _clauses(before: str) -> list[tuple[int, str]]:
+    """The comma-separated pieces before a verb, nearest first, at most three."""
+    pieces, end = [], len(before)
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    for start in reversed([0, *starts]):
+        pieces.append((start, before[start:end]))
+        end = max(start - 1, 0)
+    return pieces[:3]
 
 
 def _subject(before: str, entities: list[Entity], context: Context) -> tuple[str | None, str]:
-    """The subject noun phrase ending at a reporting verb, resolved; (speaker, how)."""
-    clause_start = 0
-    for match in _CLAUSE_BREAK.finditer(before):
-        clause_start = match.end()
-    clause = before[clause_start:]
-    if not clause.strip():
+    """The subject noun phrase ending at a reporting verb, resolved; (speaker, how).
+
+    The nearest piece decides, unless it is an apposition without a name ("Michael Vann,
+    72 anni, ha detto"): then up to two earlier pieces are tried for a name.
+    """
+    pieces = _clauses(before)
+    if not pieces[0][1].strip() and not before.rstrip().endswith(","):
         return None, "carried"
-    if cues.role_subject().match(clause) or _PRONOUNS.match(clause):
-        return context.last_person(), "role"
-    names = _names(clause)
-    if names:
-        start, name = names[-1]
-        return context.resolve(_trim_name(name, clause_start + start, entities, context)), "named"
-    words = clause.split()
-    return (" ".join(words[-6:]) if words else None), "unnamed"
+    role = bool(cues.role_subject().match(pieces[0][1]))
+    for start, clause in pieces:
+        names = [(s, n) for s, n in _names(clause) if not _OF.search(clause[:s])]
+        if names:
+            at, name = names[-1]
+            return context.resolve(_trim_name(name, start + at, entities, context)), "named"
+        if clause.strip() and (role or _PRONOUNS.search(clause)):
+            return context.last_person(), "role"
+        if _ARTICLE.match(clause) and len(clause.split()) <= 6:
+            return " ".join(clause.split()), "unnamed"
+    return None, "carried" if not pieces[0][1].strip() else "unnamed"
 
 
-def find_source(text: str, masked: str, entities: list[Entity], context: Context) -> Source | None:
-    """The reporting cue of a sentence and its speaker, or None when nothing is attributed."""
-    match = cues.secondo().search(masked)
-    if match and not re.search(r"\b(?:il|al|del|nel|dal|un|per|in)\s*$", masked[: match.start()], re.IGNORECASE):
-        speaker = _first_name(text[match.end():], match.end(), entities, context)
-        if speaker is None:
-            rest = re.split(r"[,;:]", text[match.end():], maxsplit=1)[0].split()
-            speaker = " ".join(rest[:4]) if rest else None
-            if speaker and cues.role_subject().match(speaker):
-                speaker = context.last_person()
-        return Source(match.group().strip(), speaker, "named")
+def _verb_source(text: str, masked: str, entities: list[Entity], context: Context) -> Source | None:
+    """The first reporting verb with a complement, and its subject (or inverted speaker)."""
     for verb in cues.reporting_verb().finditer(masked):
+        if _NEEDS_COMPLEMENT.search(verb.group()) and not _COMPLEMENT.match(masked, verb.end()):
+            continue
         before = masked[: verb.start()].rstrip()
         if not before or before.endswith((",", '"', "”", "»")):
             after = _first_name(text[verb.end():], verb.end(), entities, context)
@@ -136,6 +156,33 @@ def find_source(text: str, masked: str, entities: list[Entity], context: Context
         speaker, how = _subject(masked[: verb.start()], entities, context)
         return Source(verb.group(), speaker, how)
     return None
+
+
+def _secondo_source(text: str, masked: str, entities: list[Entity], context: Context) -> Source | None:
+    """A source named before the claim: "Secondo quanto riportato dalla X", "stando a X"."""
+    match = cues.secondo().search(masked)
+    if not match or re.search(r"\b(?:il|al|del|nel|dal|un|per|in)\s*$", masked[: match.start()], re.IGNORECASE):
+        return None
+    speaker = _first_name(text[match.end():], match.end(), entities, context)
+    if speaker is None:
+        rest = re.split(r"[,;:.]", text[match.end():], maxsplit=1)[0].split()
+        speaker = " ".join(rest[:4]) if rest else None
+        if speaker and cues.role_subject().match(speaker):
+            speaker = context.last_person()
+    return Source(match.group().strip(), speaker, "named")
+
+
+def find_source(text: str, masked: str, entities: list[Entity], context: Context) -> Source | None:
+    """The reporting cue of a sentence and its speaker, or None when nothing is attributed.
+
+    A reporting verb's own subject wins ("Biden ha dichiarato ..., come riportato
+    dall'AP" is Biden's, "..., ha detto, secondo The Hill" the previous speaker's);
+    the "secondo" source serves when no verb names anyone.
+    """
+    verb = _verb_source(text, masked, entities, context)
+    if verb is not None and verb.how != "unnamed":
+        return verb
+    return _secondo_source(text, masked, entities, context) or verb
 
 
 def colon_speaker(text: str, quote_start: int, entities: list[Entity], context: Context) -> str | None:

@@ -13,7 +13,7 @@ _REPORT_STEMS = (
     "dichiar", "afferm", "spieg", "spiet", "sottoline", "riport", "annunci", "raccont",
     "rivel", "denunci", "conferm", "ipotizz", "osserv", "ricord", "avvert", "comunic",
     "precis", "ammonisc", "accus", "assicur", "stim", "ribad", "evidenzi", "segnal",
-    "replic", "argoment",
+    "replic", "argoment", "mostr",
 )
 _IRREGULAR = (
     r"scriv(?:e|ono|eva|evano)|scritto|scrisse|scrissero",
@@ -27,13 +27,16 @@ _IRREGULAR = (
     r"chiarit[oa]|chiarisce|chiariscono",
     r"commentat[oa]|commenta|commentano",
     r"fatto\s+sapere|reso\s+noto|messo\s+in\s+guardia",
+    r"evint[oa]|descrive|descrivono|descritto",
 )
 _AUX = r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|è|sono|era|erano|è\s+stat[oa])"
 _ADVERBS = r"(?:(?:non\s+a\s+caso|poi|quindi|inoltre|anche|già|più\s+volte|ieri|oggi|infatti|invece|pure|ancora|recentemente|nuovamente|esplicitamente|chiaramente)\s+)"
 
 _SECONDO = (
     r"secondo\s+quanto\s+(?:riportato|riferito|scritto|dichiarato|affermato|annunciato|"
-    r"rivelato|comunicato|reso\s+noto|emerso|spiegato)\s+d(?:alla|allo|alle|agli|all['’]|al|ai|a)\b\s*",
+    r"rivelato|comunicato|reso\s+noto|emerso|spiegato|riporta|riferisce|scrive|afferma|"
+    r"dichiara|annuncia|rivela|spiega|riportano|riferiscono|scrivono)"
+    r"(?:\s+d(?:alla|allo|alle|agli|all['’]|al|ai|a)\b)?\s*",
     r"secondo\s+(?:il|lo|la|l['’]|i|gli|le)?\s*",
     r"stando\s+(?:alla|allo|alle|agli|all['’]|al|ai|a)\b\s*",
     r"a\s+detta\s+d(?:ella|ello|elle|egli|ell['’]|el|ei|i)\b\s*",

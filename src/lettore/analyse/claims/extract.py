@@ -4,7 +4,7 @@ reports what someone asserted, with kind, source, hedges, figures, entities and 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lettore.analyse.claims import cues
 from lettore.analyse.claims.attribution import Context, Source, colon_speaker, find_source, mask_quotes
@@ -89,19 +89,37 @@ def _carries(text: str, previous: Source | None) -> bool:
     return bool(cues.role_subject().match(text)) and bool(_CONTINUES.search(text[:80]))
 
 
-def _signals(text: str, entities: list[Entity], context: Context, previous: Source | None) -> _Signals:
+def _quote_open_after(text: str, opened: bool) -> bool:
+    """Whether a quotation is still open at the end of the sentence (quotes that span
+    several sentences: the later ones are quotation too)."""
+    for char in text:
+        if char in "“«":
+            opened = True
+        elif char in "”»":
+            opened = False
+        elif char == '"':
+            opened = not opened
+    return opened
+
+
+def _signals(
+    text: str, entities: list[Entity], context: Context, previous: Source | None, opened: bool = False
+) -> _Signals:
     """Kind, source and the rest for one sentence, in the issue's order of precedence."""
+    if opened:  # the sentence continues a quotation: analyse it with its opening mark
+        text = "“" + text
+        entities = [replace(e, start=e.start + 1, end=e.end + 1) for e in entities]
     masked, quotes = mask_quotes(text)
     source = find_source(text, masked, entities, context)
     if source is None and quotes:
         speaker = colon_speaker(text, quotes[0][0], entities, context)
         source = Source(":", speaker, "named") if speaker else None
-    if source is not None and source.how == "carried" and previous is not None and previous.speaker:
-        source = Source(source.cue, previous.speaker, "carried")
+    if source is not None and source.how == "carried":
+        speaker = previous.speaker if previous is not None and previous.speaker else context.last_person()
+        source = Source(source.cue, speaker, "carried")
     if source is not None and source.how == "role" and _carries(text, previous):
         source = None
-    if source is None and not quotes and _carries(text, previous):
-        assert previous is not None
+    if source is None and previous is not None and previous.speaker and (quotes or _carries(text, previous)):
         source = Source(previous.cue, previous.speaker, "carried")
     hedges = tuple(dict.fromkeys(m.group().lower() for m in cues.hedge_words().finditer(masked)))
     numbers = _numbers(text)
@@ -154,14 +172,16 @@ def extract_claims(
     claims: list[Claim] = []
     for block in article.blocks:
         previous: Source | None = None
+        opened = False
         for sentence in block.sentences:
             found = sorted(by_sentence.get((block.index, sentence.index), []), key=lambda e: e.start)
             if block.kind != "paragraph":
                 _note_people(context, found)
                 continue
-            signals = _signals(sentence.text, found, context, previous)
+            signals = _signals(sentence.text, found, context, previous, opened)
+            opened = _quote_open_after(sentence.text, opened)
             _note_people(context, found)
-            previous = signals.source if signals.kind == "reported" else None
+            previous = signals.source if signals.kind in ("reported", "quote") else None
             subjective, probability = is_subjective(sentence.text)
             if not _is_claim_sentence(sentence.text, signals, probability):
                 continue
