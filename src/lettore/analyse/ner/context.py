@@ -5,8 +5,6 @@ training and at run time; the CRF learns what they mean."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 WINDOW = 12
 MAX_PREV = 6
 
@@ -51,13 +49,15 @@ def document_cues(
 ) -> list[list[list[str]]]:
     """Per sentence and token, "d:" features from the other sentences within `window`."""
     per_sentence = [_occurrence_cues(tokens, first_names) for tokens in sentences]
-    counts: dict[str, Counter[str]] = {}
+    counts: dict[str, dict[str, int]] = {}
 
     def add(index: int, sign: int) -> None:
         for word, found in per_sentence[index].items():
-            counter = counts.setdefault(word, Counter())
+            counter = counts.get(word)
+            if counter is None:
+                counter = counts[word] = {}
             for cue in found:
-                counter[cue] += sign
+                counter[cue] = counter.get(cue, 0) + sign
 
     result: list[list[list[str]]] = []
     n = len(sentences)

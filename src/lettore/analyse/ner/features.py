@@ -155,6 +155,8 @@ class FeatureExtractor:
                 out.extend(prev.prev1)
                 out.append("-1w|w=" + prev.lower + "|" + word.lower)
                 out.append("-1t|t=" + prev.title + word.title)
+                if word.title == "T":
+                    out.append("-1w|T=" + prev.lower)
                 if gaz[i - 1]:
                     out.extend(["-1g:" + mark for mark in gaz[i - 1]])
                 if i == 1:
@@ -168,6 +170,8 @@ class FeatureExtractor:
                 out.extend(nxt.next1)
                 out.append("w|+1w=" + word.lower + "|" + nxt.lower)
                 out.append("t|+1t=" + word.title + nxt.title)
+                if word.title == "T":
+                    out.append("T|+1w=" + nxt.lower)
                 if gaz[i + 1]:
                     out.extend(["+1g:" + mark for mark in gaz[i + 1]])
                 if i + 2 < n:
