@@ -29,17 +29,42 @@ def analyse_and_store(library: Library, article: Article) -> None:
     library.set_analysis(article.id, entities, claims)
 
 
+MAX_ARTICLE_BYTES = 8_000_000
+
+
 def import_path(library: Library, path: str) -> tuple[int, bool]:
-    """Ingest a file (or "-" for stdin) and import it."""
+    """Ingest a file (or "-" for stdin) and import it; refuse what no article can be."""
     from lettore.ingest import load_bytes, load_path
 
     if path == "-":
         import sys
 
-        article = load_bytes(sys.stdin.buffer.read(), "<stdin>")
+        data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
+        _check_size(len(data), "standard input")
+        article = load_bytes(data, "<stdin>")
     else:
+        try:
+            size = Path(path).stat().st_size if Path(path).is_file() else 0
+        except OSError:
+            size = 0  # load_path reports missing or unreadable files with its own message
+        if Path(path).exists() and not Path(path).is_file() and not Path(path).is_dir():
+            from lettore.errors import UserError
+
+            raise UserError(f"{path} is not a regular file (a pipe or device?): give an article file")
+        _check_size(size, path)
         article = load_path(path)
     return import_article(library, article)
+
+
+def _check_size(size: int, name: str) -> None:
+    """Articles are at most a few MB; a bigger input is a mistake, refused before reading."""
+    if size > MAX_ARTICLE_BYTES:
+        from lettore.errors import UserError
+
+        raise UserError(
+            f"{name} is {size / 1e6:.0f} MB, too large for one article (limit"
+            f" {MAX_ARTICLE_BYTES / 1e6:.0f} MB): split it into articles and add them one by one"
+        )
 
 
 def ensure_seed(library: Library) -> int | None:

@@ -25,15 +25,15 @@ def run(args: argparse.Namespace, ctx) -> int:
 
 
 def run_default(args: argparse.Namespace, ctx) -> int:
-    """Bare `reader`: reopen the last article read, or the seed on a fresh library."""
+    """Bare `reader`: the seed on a fresh library, else the last article read, else the
+    library screen when there are several articles to choose from."""
     from lettore.pipeline import ensure_seed
 
     library = ctx.library()
-    seed_id = ensure_seed(library)
-    article_id = library.last_read_article() or seed_id
+    article_id = ensure_seed(library) or library.last_read_article()
     if article_id is None:
         rows = library.list_articles()
-        article_id = rows[0].id if rows else None
+        article_id = rows[0].id if len(rows) == 1 else None
     return _read(ctx, article_id)
 
 

@@ -1,0 +1,175 @@
+"""Hostile inputs: each is either a sensible article (escapes and markup kept as inert
+text) or exit code 2 with a one-line message; never a traceback or a hang, and the
+library stays intact with everything it held before."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from lettore.cli import main
+from lettore.paths import library_path
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
+ITALIAN = "Il sindaco di Milano ha dichiarato che la città è pronta. Però non tutti sono d'accordo."
+ESC = "\x1b"
+
+
+def _write(data: bytes | str, name: str) -> Callable[[Path], Path]:
+    def make(folder: Path) -> Path:
+        path = folder / name
+        path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+        return path
+
+    return make
+
+
+def _nested_html(depth: int) -> bytes:
+    return ("<html><body>" + "<div>" * depth + f"<p>{ITALIAN}</p>" + "</div>" * depth + "</body></html>").encode()
+
+
+def _directory(folder: Path) -> Path:
+    path = folder / "cartella"
+    path.mkdir()
+    return path
+
+
+def _broken_link(folder: Path) -> Path:
+    path = folder / "link.txt"
+    path.symlink_to(folder / "does-not-exist.txt")
+    return path
+
+
+def _fifo(folder: Path) -> Path:
+    path = folder / "pipe.txt"
+    os.mkfifo(path)
+    return path
+
+
+def _big(size: int, line: bool) -> Callable[[Path], Path]:
+    def make(folder: Path) -> Path:
+        path = folder / ("riga.txt" if line else "enorme.txt")
+        unit = (ITALIAN + (" " if line else "\n\n")).encode()
+        with path.open("wb") as handle:
+            handle.write(unit * (size // len(unit) + 1))
+        return path
+
+    return make
+
+
+REJECTED: dict[str, Callable[[Path], Path]] = {
+    "empty": _write(b"", "vuoto.txt"),
+    "whitespace": _write(" \n\t\n   \r\n", "spazi.txt"),
+    "png": _write(PNG, "immagine.txt"),
+    "nul-bytes": _write(b"\x00" * 4096, "nul.txt"),
+    "nul-inside-text": _write(ITALIAN.encode() + b"\x00\x00\x00" * 200 + ITALIAN.encode(), "misto.txt"),
+    "random-binary": _write(bytes((i * 7919) % 256 for i in range(20000)), "casuale.bin"),
+    "50mb": _big(50_000_000, line=False),
+    "directory": _directory,
+    "missing": lambda folder: folder / "non-esiste.txt",
+    "broken-symlink": _broken_link,
+    "fifo": _fifo,
+    "html-only-script": _write(b"<html><script>alert(1)</script><style>p{}</style></html>", "script.html"),
+}
+
+ACCEPTED: dict[str, tuple[Callable[[Path], Path], str]] = {
+    "latin-1": (_write("Città e perché: è così.\n\nUn paragrafo in più.".encode("latin-1"), "l1.txt"), "perché"),
+    "cp1252": (_write("“Costa 5 €” – disse l’uomo. È vero.".encode("cp1252"), "w.txt"), "€"),
+    "utf-16-le": (_write("\ufeff".encode("utf-16-le") + ITALIAN.encode("utf-16-le"), "u16.txt"), "sindaco"),
+    "utf-16-be": (_write("\ufeff".encode("utf-16-be") + ITALIAN.encode("utf-16-be"), "u16be.txt"), "Milano"),
+    "utf-8-bom": (_write(b"\xef\xbb\xbf" + ITALIAN.encode(), "bom.txt"), "sindaco"),
+    "mixed-line-endings": (_write("Titolo\r\n\r\nPrima riga.\rSeconda riga.\n\nAltro.\r\n", "eol.txt"), "Prima riga."),
+    "ansi-escapes": (_write(f"{ESC}[31mRosso{ESC}[0m e {ESC}[1mgrassetto{ESC}[0m. {ITALIAN}", "ansi.txt"), "Rosso"),
+    "osc8-link": (_write(f"{ESC}]8;;http://evil.example{ESC}\\clicca{ESC}]8;;{ESC}\\ qui. {ITALIAN}", "osc.txt"), "clicca"),
+    "terminal-title": (_write(f"{ESC}]0;pwned\x07Titolo normale. {ITALIAN}", "title.txt"), "Titolo normale"),
+    "rich-markup": (_write(f"[bold red]Allarme[/bold red] e [link=http://x.y]link[/link]. {ITALIAN}", "markup.txt"), "[bold red]Allarme[/bold red]"),
+    "bidi-controls": (_write(f"Testo \u202eovitteffe\u202c normale. {ITALIAN}", "bidi.txt"), "normale"),
+    "zero-width": (_write(f"Pa\u200brola\u200d nascosta\ufeff. {ITALIAN}", "zw.txt"), "Parola nascosta"),
+    "c1-controls": (_write(f"Uno\x85due\x9btre. {ITALIAN}", "c1.txt"), "sindaco"),
+    "html-hostile": (_write(
+        f"<html><head><style>p{{color:red}}</style><script>var x='SEGRETO';</script></head><body>"
+        f"<nav>Menu Home</nav><iframe src='x'>cornice</iframe><h1>Notizia</h1><p>{ITALIAN}</p></body></html>",
+        "ostile.html"), "Notizia"),
+    "deeply-nested-html": (_write(_nested_html(20_000), "nested.html"), "sindaco"),
+    "english-article": (_write("The mayor said the city is ready. Not everyone agrees.", "en.txt"), "mayor"),
+    "chinese-article": (_write("北京市长表示，城市已经准备好了。并非所有人都同意。", "zh.txt"), "北京"),
+    "emoji-and-combining": (_write("Che bello 😀👍🏽! Cafe\u0301 e nai\u0308ve. " + ITALIAN, "emoji.txt"), "bello"),
+    "one-huge-word": (_write("x" * 100_000 + " fine.", "parola.txt"), "fine"),
+    "markdown-odd": (_write("# Titolo\n\n![img](a.png)\n\n```\ncodice\n```\n\n* voce *enfasi* [link](http://x)\n", "odd.md"), "Titolo"),
+    "invalid-utf8-bytes": (_write(ITALIAN.encode() + b" \xff\xfe\xfa " + ITALIAN.encode(), "rotto.txt"), "sindaco"),
+    "one-mb-line": (_big(1_000_000, line=True), "sindaco"),
+}
+
+
+@pytest.fixture
+def stocked(home: Path, tmp_path: Path) -> Path:
+    """A library that already holds one article, which must survive every hostile input."""
+    first = tmp_path / "primo.txt"
+    first.write_text("Primo articolo\n\nUn testo che deve restare nella biblioteca.", encoding="utf-8")
+    assert main(["add", str(first)]) == 0
+    return home
+
+
+def _library_intact(home: Path) -> list[str]:
+    conn = sqlite3.connect(library_path(home))
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return [row[0] for row in conn.execute("SELECT title FROM articles ORDER BY id")]
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("name", sorted(REJECTED))
+def test_rejected_with_one_line_and_exit_2(name: str, stocked: Path, tmp_path: Path, capsys) -> None:
+    path = REJECTED[name](tmp_path)
+    capsys.readouterr()
+    assert main(["add", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("reader: error: ") and len(err.strip().splitlines()) == 1
+    assert _library_intact(stocked) == ["Primo articolo"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+def test_unreadable_file_exit_2(stocked: Path, tmp_path: Path, capsys) -> None:
+    path = tmp_path / "segreto.txt"
+    path.write_text(ITALIAN, encoding="utf-8")
+    path.chmod(0)
+    assert main(["add", str(path)]) == 2
+    assert _library_intact(stocked) == ["Primo articolo"]
+
+
+@pytest.mark.parametrize("name", sorted(ACCEPTED))
+def test_accepted_as_inert_text(name: str, stocked: Path, tmp_path: Path, capsys) -> None:
+    make, expected = ACCEPTED[name]
+    path = make(tmp_path)
+    assert main(["add", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["export", str(path), "--format", "json"]) == 0
+    import json
+
+    document = json.loads(capsys.readouterr().out)
+    text = "\n".join(block["text"] for block in document["blocks"])
+    assert expected in text
+    assert ESC not in text and "\x07" not in text and "\u202e" not in text and "\u200b" not in text
+    assert "SEGRETO" not in text and "Menu Home" not in text
+    titles = _library_intact(stocked)
+    assert titles[0] == "Primo articolo" and len(titles) == 2
+
+
+def test_markup_and_escapes_render_as_literal_text() -> None:
+    from rich.style import Style
+
+    from lettore.model import Translation
+    from lettore.segment import make_block
+    from lettore.tui.columns import BlockText, render_block
+
+    block = make_block(0, "paragraph", f"[bold red]Allarme[/bold red] {ESC}[31m rosso\x07.")
+    text = BlockText.build(block, {(0, 0): Translation("[link=http://x]Alarm[/link]", "manual")})
+    lines = render_block(text, "side-by-side", 120, {"article--original": Style()}, [], [])
+    shown = "".join(segment.text for line in lines for segment in line)
+    assert "[bold red]Allarme[/bold red]" in shown and "[link=http://x]Alarm[/link]" in shown
+    assert ESC not in shown and "\x07" not in shown
