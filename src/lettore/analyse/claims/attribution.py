@@ -4,7 +4,7 @@ entity of the article ("Putin" -> "Vladimir Putin"), or to a role's last-named p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lettore.analyse.claims import cues
 from lettore.model import Entity
@@ -16,6 +16,9 @@ _PRONOUNS = re.compile(r"\b(?:lui|lei|egli|ella)\b", re.IGNORECASE)
 _OF = re.compile(
     r"\b(?:di|a|da|in|con|su|per|tra|fra|d|(?:de|a|da|ne|su)(?:l|llo|lla|i|gli|lle|ll['’]))['’]?\s*$",
     re.IGNORECASE,
+)
+_TITLE = re.compile(
+    rf"(?:il|la|lo|l['’])\s*(?:{'|'.join(cues.ROLE_NOUNS)}|prof|dott|sen|on)\.?\s+(?=[A-ZÀ-Ý])", re.IGNORECASE
 )
 _ARTICLE = re.compile(r"^\s*(?:il|lo|la|i|gli|le|l['’]|un|una|uno)\b", re.IGNORECASE)
 # Verbs that report only with a complement ("ha sostenuto che", not "ha sostenuto la legge").
@@ -40,15 +43,30 @@ class Context:
     """What attribution needs from the rest of the article: canonical names, people so far."""
 
     canonical: dict[str, str]
-    people: list[str]
+    people: list[str] = field(default_factory=list)
+    mentions: dict[str, int] = field(default_factory=dict)
 
     def resolve(self, text: str) -> str:
         """The article's fullest name for a mention ("Putin" -> "Vladimir Putin")."""
         return self.canonical.get(text.casefold(), text)
 
+    def mention(self, name: str, weight: int = 1) -> None:
+        """Count a person's mention and make them the most recent one."""
+        if name in self.people:
+            self.people.remove(name)
+        self.people.append(name)
+        self.mentions[name] = self.mentions.get(name, 0) + weight
+
     def last_person(self) -> str | None:
         """The most recently named person, for "il presidente" or "lui"."""
         return self.people[-1] if self.people else None
+
+    def main_person(self) -> str | None:
+        """The person the article is about so far (most mentions, headings counting
+        double, latest on ties): the usual subject of a sentence without one."""
+        if not self.people:
+            return None
+        return max(reversed(self.people), key=lambda name: self.mentions.get(name, 0))
 
 
 def mask_quotes(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -103,6 +121,9 @@ def _trim_name(name: str, start: int, entities: list[Entity], context: Context, 
 def _first_name(text: str, offset: int, entities: list[Entity], context: Context) -> str | None:
     """The name that opens `text` (source after a cue), resolved."""
     stripped = text.lstrip()
+    titled = _TITLE.match(stripped)  # "ha spiegato il prof. Berzofsky"
+    if titled:
+        stripped = stripped[titled.end():]
     match = cues.name_run().match(stripped)
     names = _names(match.group()) if match else []
     if not names:
@@ -112,20 +133,20 @@ def _first_name(text: str, offset: int, entities: list[Entity], context: Context
 
 
 def _clauses(before: str) -> list[tuple[int, str]]:
-    """The comma-separated pieces before a verb, nearest first, at most three."""
+    """The comma-separated pieces before a verb, nearest first, at most five."""
     pieces, end = [], len(before)
     starts = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
     for start in reversed([0, *starts]):
         pieces.append((start, before[start:end]))
         end = max(start - 1, 0)
-    return pieces[:3]
+    return pieces[:5]
 
 
 def _subject(before: str, entities: list[Entity], context: Context) -> tuple[str | None, str]:
     """The subject noun phrase ending at a reporting verb, resolved; (speaker, how).
 
     The nearest piece decides, unless it is an apposition without a name ("Michael Vann,
-    72 anni, ha detto"): then up to two earlier pieces are tried for a name.
+    72 anni, ha detto"): then up to four earlier pieces are tried for a name.
     """
     pieces = _clauses(before)
     if not pieces[0][1].strip() and not before.rstrip().endswith(","):
@@ -153,6 +174,8 @@ def _verb_source(text: str, masked: str, entities: list[Entity], context: Contex
             after = _first_name(text[verb.end():], verb.end(), entities, context)
             if after is not None:
                 return Source(verb.group(), after, "named")
+            if before.endswith(",") and masked[verb.end():].lstrip().startswith(","):
+                return Source(verb.group(), None, "carried")  # "I democratici, ha affermato, ..."
         speaker, how = _subject(masked[: verb.start()], entities, context)
         return Source(verb.group(), speaker, how)
     return None

@@ -48,7 +48,7 @@ HEDGE_WORDS = (
     "presumibilmente", "probabilmente", "forse", "sembra", "sembrano", "sembrava",
     "pare", "parrebbe", "apparentemente", "verosimilmente", "plausibilmente",
     "potenzialmente", "possibile", "possibili", "ipotesi", "ipotizzato", "ipotizza",
-    "ipotizzano", "suggeriscono", "suggerisce", "possano", "possa", "indiscrezioni",
+    "ipotizzano", "suggeriscono", "suggerisce", "indiscrezioni",
     "non è escluso", "si ritiene", "si teme", "rischia", "rischiano", "dovrebbe", "dovrebbero",
 )
 ROLE_NOUNS = (
@@ -56,6 +56,7 @@ ROLE_NOUNS = (
     "segretario", "segretaria", "direttore", "direttrice", "dittatore", "sindaco",
     "governatore", "cancelliere", "generale", "ambasciatore", "comandante", "funzionario",
     "zar", "numero uno", "autore", "autrice", "ricercatore", "ricercatrice", "esperto",
+    "professor", "professore", "professoressa", "dottor", "dottore", "dottoressa",
 )
 # Words that may stand capitalised at the start of a sentence without naming anyone.
 FUNCTION_WORDS = frozenset(

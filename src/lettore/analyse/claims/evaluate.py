@@ -81,12 +81,14 @@ def score(documents: list[dict], predicted: list[list[Claim]]) -> Scores:
     )
 
 
-def evaluate(gold_path: Path = DEFAULT_GOLD) -> Scores:
-    """Run the import-time analysis (tagger, rules, claims) on every gold document."""
+def evaluate(gold_path: Path = DEFAULT_GOLD, split: str | None = None) -> Scores:
+    """Run the import-time analysis (tagger, rules, claims) on the gold documents of one
+    split ("dev": used while writing the rules, "heldout": never tuned on) or all."""
     from lettore.analyse.claims import extract_claims
     from lettore.analyse.run import find_entities
 
     documents = json.loads(gold_path.read_text(encoding="utf-8"))["documents"]
+    documents = [d for d in documents if split is None or d.get("split") == split]
     predicted = []
     for document in documents:
         article = article_from_gold(document)
@@ -99,11 +101,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     args = parser.parse_args(argv)
-    result = evaluate(args.gold)
-    print(f"gold claims: {result.gold_claims}")
-    print(f"claim detection: precision {result.detection_precision:.3f} recall {result.detection_recall:.3f}")
-    print(f"kind accuracy on detected claims: {result.kind_accuracy:.3f}")
-    print(f"attribution: precision {result.attribution_precision:.3f} recall {result.attribution_recall:.3f}")
+    for split in ("dev", "heldout", None):
+        result = evaluate(args.gold, split)
+        print(f"[{split or 'all'}] gold claims {result.gold_claims}")
+        print(f"  claim detection: precision {result.detection_precision:.3f} recall {result.detection_recall:.3f}")
+        print(f"  kind accuracy on detected claims: {result.kind_accuracy:.3f}")
+        print(f"  attribution: precision {result.attribution_precision:.3f} recall {result.attribution_recall:.3f}")
     return 0
 
 

@@ -115,7 +115,7 @@ def _signals(
         speaker = colon_speaker(text, quotes[0][0], entities, context)
         source = Source(":", speaker, "named") if speaker else None
     if source is not None and source.how == "carried":
-        speaker = previous.speaker if previous is not None and previous.speaker else context.last_person()
+        speaker = previous.speaker if previous is not None and previous.speaker else context.main_person()
         source = Source(source.cue, speaker, "carried")
     if source is not None and source.how == "role" and _carries(text, previous):
         source = None
@@ -144,17 +144,14 @@ def _context(entities: list[Entity]) -> Context:
     for group in group_entities([e for e in entities if e.label in _NAMED_LABELS]):
         for mention in group.mentions:
             canonical.setdefault(mention.text.casefold(), group.name)
-    return Context(canonical, [])
+    return Context(canonical)
 
 
-def _note_people(context: Context, entities: list[Entity]) -> None:
-    """Remember the people this sentence names, for later roles and pronouns."""
+def _note_people(context: Context, entities: list[Entity], heading: bool = False) -> None:
+    """Remember the people this sentence names, for later roles, pronouns and null subjects."""
     for entity in entities:
         if entity.label == "PER":
-            name = context.resolve(entity.text)
-            if name in context.people:
-                context.people.remove(name)
-            context.people.append(name)
+            context.mention(context.resolve(entity.text), weight=2 if heading else 1)
 
 
 def extract_claims(
@@ -171,23 +168,40 @@ def extract_claims(
     context = _context(entities)
     claims: list[Claim] = []
     for block in article.blocks:
-        previous: Source | None = None
-        opened = False
-        for sentence in block.sentences:
-            found = sorted(by_sentence.get((block.index, sentence.index), []), key=lambda e: e.start)
-            if block.kind != "paragraph":
-                _note_people(context, found)
-                continue
-            signals = _signals(sentence.text, found, context, previous, opened)
-            opened = _quote_open_after(sentence.text, opened)
-            _note_people(context, found)
-            previous = signals.source if signals.kind in ("reported", "quote") else None
+        found = {s.index: sorted(by_sentence.get((block.index, s.index), []), key=lambda e: e.start) for s in block.sentences}
+        if block.kind != "paragraph":
+            for sentence in block.sentences:
+                _note_people(context, found[sentence.index], heading=True)
+            continue
+        for sentence, signals in _block_signals(block.sentences, found, context):
             subjective, probability = is_subjective(sentence.text)
-            if not _is_claim_sentence(sentence.text, signals, probability):
-                continue
-            translation = translations.get((block.index, sentence.index))
-            claims.append(_claim(block.index, sentence, signals, subjective, translation))
+            if _is_claim_sentence(sentence.text, signals, probability):
+                translation = translations.get((block.index, sentence.index))
+                claims.append(_claim(block.index, sentence, signals, subjective, translation))
     return claims
+
+
+def _block_signals(
+    sentences: tuple[Sentence, ...], found: dict[int, list[Entity]], context: Context
+) -> list[tuple[Sentence, _Signals]]:
+    """Signals of a paragraph's sentences; a quotation spanning sentences takes the
+    speaker named where it closes ("...", ha affermato) back to where it opened."""
+    previous: Source | None = None
+    opened = False
+    rows: list[tuple[Sentence, _Signals, bool]] = []
+    for sentence in sentences:
+        signals = _signals(sentence.text, found[sentence.index], context, previous, opened)
+        rows.append((sentence, signals, opened))
+        opened = _quote_open_after(sentence.text, opened)
+        _note_people(context, found[sentence.index])
+        previous = signals.source if signals.kind in ("reported", "quote") else None
+    for i in range(len(rows) - 2, -1, -1):
+        sentence, signals, was_open = rows[i]
+        later = rows[i + 1][1].source
+        unnamed = signals.source is None or signals.source.speaker is None
+        if signals.quoted and unnamed and rows[i + 1][2] and later is not None and later.speaker:
+            rows[i] = (sentence, replace(signals, source=Source(later.cue, later.speaker, "carried")), was_open)
+    return [(sentence, signals) for sentence, signals, _ in rows]
 
 
 def _claim(block: int, sentence: Sentence, signals: _Signals, subjective: bool, translation: Translation | None) -> Claim:
