@@ -1,5 +1,5 @@
 """Claim extraction throughput on ~1 MB of Italian news text (NTREX Italian side,
-repeated, one sentence per line, four sentences a paragraph), with the rule entities
+repeated, four lines a paragraph, segmented), with the rule entities
 (dates, money) as input, against the same text's tokenisation as the baseline.
 
     python benchmarks/bench_claims.py [--mb 1.0]
@@ -16,25 +16,17 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
-NTREX = REPO.parent / "shared" / "data" / "ntrex" / "newstest2019-ref.ita.txt"
 
 
 def article(megabytes: float):  # noqa: ANN201 - lettore.model.Article
-    """An Article of real Italian sentences adding up to about `megabytes`."""
-    from lettore.model import Article, Block, Sentence
+    """An Article of real Italian paragraphs (the analysis benchmark's text) of ~`megabytes`."""
+    from bench_analysis import italian_text
 
-    lines = [line.strip() for line in NTREX.read_text(encoding="utf-8").splitlines() if line.strip()]
-    blocks, size = [], 0
-    while size < megabytes * 1_000_000:
-        for i in range(0, len(lines), 4):
-            sentences, offset = [], 0
-            for n, line in enumerate(lines[i : i + 4]):
-                sentences.append(Sentence(n, line, offset, offset + len(line)))
-                offset += len(line) + 1
-                size += len(line.encode("utf-8"))
-            text = " ".join(s.text for s in sentences)
-            blocks.append(Block(len(blocks), "paragraph", text, tuple(sentences)))
-    return Article(title="bench", blocks=tuple(blocks))
+    from lettore.model import Article
+    from lettore.segment import make_block
+
+    blocks = tuple(make_block(i, "paragraph", p) for i, p in enumerate(italian_text(megabytes)))
+    return Article(title="bench", blocks=blocks)
 
 
 def main() -> int:

@@ -21,11 +21,6 @@ _WEIGHTS = {
 }
 
 
-def _figure_text(number: ClaimNumber) -> str:
-    """A figure as the reader will recognise it."""
-    return number.text
-
-
 def score_claim(
     *,
     kind: str,
@@ -43,7 +38,7 @@ def score_claim(
     reasons: list[str] = []
     if numbers:
         score += _WEIGHTS["figure"] + _WEIGHTS["more_figures"] * min(len(numbers) - 1, 2)
-        reasons.append("figure " + ", ".join(_figure_text(n) for n in numbers[:3]))
+        reasons.append("figure " + ", ".join(n.text for n in numbers[:3]))
     if speaker:
         score += _WEIGHTS["named_source"]
         reasons.append(f"source {speaker}" + (" (continued report)" if carried else ""))
