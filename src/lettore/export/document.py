@@ -3,7 +3,6 @@ translation, and its analyses. Later features add top-level keys, never rename t
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
 from lettore.model import Article, Claim, Entity, Translation
@@ -37,7 +36,7 @@ def article_document(
             for block in article.blocks
         ],
         "entities": [entity_dict(e) for e in entities],
-        "claims": [claim_dict(c) for c in claims],
+        "claims": [_claim_with_current_translation(c, translations) for c in claims],
     }
 
 
@@ -70,12 +69,14 @@ def entity_dict(entity: Entity) -> dict[str, Any]:
     }
 
 
-def claim_dict(claim: Claim) -> dict[str, Any]:
-    """A claim as exported (the claims module may refine this contract)."""
-    data = asdict(claim)
-    data.pop("start", None)
-    data.pop("end", None)
-    data["hedges"] = list(claim.hedges)
-    data["entities"] = list(claim.entities)
-    data["numbers"] = [asdict(n) for n in claim.numbers]
+def _claim_with_current_translation(
+    claim: Claim, translations: dict[SentenceKey, Translation]
+) -> dict[str, Any]:
+    """A claim as exported, its translation taken from the store as it is now (a later
+    `prepare` or a manual edit may have changed it since the analysis)."""
+    from lettore.analyse.claims import claim_to_dict
+
+    data = claim_to_dict(claim)
+    current = translations.get((claim.block, claim.sentence))
+    data["translation"] = current.text if current else None
     return data

@@ -27,22 +27,16 @@ CSV_FIELDS = (
 
 
 def number_mismatches(original: str, translation: str) -> list[str]:
-    """The claims module's number check (or the numbers module directly while it is missing)."""
-    try:
-        from lettore.analyse.claims import number_mismatches as check
-    except ImportError:
-        from lettore.analyse.numbers import find_numbers, number_appears_in_english
+    """Figures of the original missing or changed in the translation (the claims module's check)."""
+    from lettore.analyse.claims import number_mismatches as check
 
-        return [m.text for m in find_numbers(original) if not number_appears_in_english(m, translation)]
     return list(check(original, translation))
 
 
 def _claim_dict(claim: Claim) -> dict[str, Any]:
-    """The claims module's export dict (the JSON export's fallback while it is missing)."""
-    try:
-        from lettore.analyse.claims import claim_to_dict
-    except ImportError:
-        from lettore.export.document import claim_dict as claim_to_dict
+    """The claims module's export dict."""
+    from lettore.analyse.claims import claim_to_dict
+
     return dict(claim_to_dict(claim))
 
 
