@@ -97,6 +97,8 @@ def main() -> int:
         return 0
     work = Path(tempfile.mkdtemp(prefix="lettore-bench-"))
     env = f"TEXTUAL_ANIMATIONS=none LETTORE_HOME={work}/home"
+    if os.environ.get("PYTHONPATH"):  # benchmark another checkout than the installed one
+        env += f" PYTHONPATH={os.environ['PYTHONPATH']}"
     bare_script = work / "bare.py"
     bare_script.write_text(BARE_APP, encoding="utf-8")
     reader = f"{sys.executable} -m lettore"
@@ -127,7 +129,9 @@ def large_figures(work: Path, env: str, reader: str, bare: float, runs: int) -> 
     name = f"large{os.getpid()}"
     for _ in range(runs):
         start = launch(name, f"{env} {reader} open {article}")
-        firsts.append(wait_for(name, "Paragrafo 1.", start))
+        firsts.append(wait_for(name, "sentence ", start))
+        tmux("send-keys", "-t", name, "g")  # a previous run may have left the cursor elsewhere
+        wait_for(name, "sentence 1/", time.perf_counter())
         time.sleep(0.3)
         before = screen(name)
         start = time.perf_counter()
@@ -162,7 +166,7 @@ def peak_memory(work: Path, env: str, reader: str, article: Path) -> None:
         print("peak memory: /usr/bin/time missing (apt-get install time)")
         return
     start = launch(name, f"{env} {timer} -o {out} {reader} open {article}")
-    wait_for(name, "Paragrafo 1.", start)
+    wait_for(name, "sentence ", start)
     for key in ("NPage", "NPage", "G", "g", "q"):
         tmux("send-keys", "-t", name, key)
         time.sleep(0.3)
