@@ -11,7 +11,13 @@ from tests.tui.seed_app import seed_app
 
 @pytest.mark.parametrize(
     ("size", "layout"),
-    [((80, 24), "interleaved"), ((80, 24), "original"), ((160, 48), "side-by-side"), ((160, 48), "interleaved")],
+    [
+        ((60, 20), "side-by-side"),
+        ((80, 24), "interleaved"),
+        ((80, 24), "original"),
+        ((160, 48), "side-by-side"),
+        ((160, 48), "interleaved"),
+    ],
 )
 def test_seed_snapshot(snap_compare, tmp_path: Path, size: tuple[int, int], layout: str) -> None:
     app = seed_app(tmp_path / "lib.sqlite3", layout=layout)
