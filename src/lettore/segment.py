@@ -47,9 +47,11 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     start = 0
     for cut in [*_cuts(text), len(text)]:
-        first, last = _strip_span(text, start, cut)
-        if first < last:
-            sentences.append(Sentence(len(sentences), text[first:last], first, last))
+        piece = text[start:cut]
+        stripped = piece.strip()
+        if stripped:
+            first = start + len(piece) - len(piece.lstrip())
+            sentences.append(Sentence(len(sentences), stripped, first, first + len(stripped)))
         start = cut
     return tuple(sentences)
 
@@ -144,7 +146,7 @@ def _absorb_closers(text: str, pos: int, quote_open: bool) -> tuple[int, int]:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the period at `dot` ends an abbreviation or an initial, not a sentence."""
-    low = dot - 40 if dot > 40 else 0
+    low = dot - 16 if dot > 16 else 0  # abbreviations are short, even with "dell'" before
     chunk = text[low:dot]
     if not chunk or chunk[-1].isspace():
         return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from pathlib import Path
 
 from lettore.errors import UserError
@@ -33,6 +34,8 @@ def load_path(path: str | Path) -> Article:
     path = Path(path).expanduser()
     shown = str(path)
     try:
+        if not path.is_dir() and not stat.S_ISREG(path.stat().st_mode):
+            raise UserError(f"{shown} is not a regular file: give a .txt, .md or .html file")
         data = path.read_bytes()
     except FileNotFoundError:
         raise UserError(f"{shown}: no such file") from None

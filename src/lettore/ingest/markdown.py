@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 
 from lettore.ingest.parsed import Parsed
-from lettore.ingest.residue import parse_date
-from lettore.ingest.text import remove_residue_lines
+from lettore.ingest.residue import drop_residue, parse_date
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ATX = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -40,7 +39,9 @@ _SET_ASIDE = re.compile("[\U000F0000-\U000F007F]")
 def parse_markdown(text: str) -> Parsed:
     """Split Markdown into heading and paragraph blocks of plain text."""
     parsed = Parsed()
-    lines = remove_residue_lines(_front_matter(text.split("\n"), parsed), parsed)
+    body, date = drop_residue("\n".join(_front_matter(text.split("\n"), parsed)))
+    parsed.date = parsed.date or date
+    lines = body.split("\n")
     paragraph: list[str] = []
     fence: str | None = None
 

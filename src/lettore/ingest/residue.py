@@ -64,13 +64,15 @@ _COOKIE = re.compile(
 )
 _MAX_RESIDUE = 300  # longer lines are article text whatever they contain
 # Every residue line starts with one of these (or mentions cookies): a cheap first test.
-_MAYBE = re.compile(
-    r"^\s*(?:date|data|pubblicat|aggiornat|ultimo|ascolt|listen|leggi|potrebbe|ti\s|©|riprod"
+_OPENINGS = (
+    r"(?:date|data|pubblicat|aggiornat|ultimo|ascolt|listen|leggi|potrebbe|ti\s|©|riprod"
     r"|tutti|tempo|lettura|pubblicit|adv|sponsor|condividi|share|tweet|facebook|twitter|x\b"
     r"|whatsapp|telegram|linkedin|e-?mail|mail|pinterest|messenger|reddit|stampa|copia|print"
-    r"|threads|bluesky|su\b|on\b|questo|utilizziamo|usiamo|we\s|accetta|rifiuta|personalizza)",
-    re.IGNORECASE,
+    r"|threads|bluesky|su\b|on\b|questo|utilizziamo|usiamo|we\s|accetta|rifiuta|personalizza)"
 )
+_MAYBE = re.compile(r"^\s*" + _OPENINGS, re.IGNORECASE)
+# The same test over a whole text at once (after a newline, so the scan is fast).
+_OPENING_LINE = re.compile(r"\n[^\S\n]*" + _OPENINGS + r"[^\n]*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,42 @@ def strip_residue(line: str) -> Residue:
     if _is_furniture(line):
         return Residue("", date)
     return Residue(line, date)
+
+
+def drop_residue(text: str) -> tuple[str, str | None]:
+    """Remove residue lines from a whole text, leaving each as an empty line (a paragraph
+    break), and return the first date they carried; whole-text scans find the candidates."""
+    pieces: list[str] = []
+    position = 0
+    date = None
+    for start, end in _candidate_lines(text):
+        if start < position:
+            continue
+        line = text[start:end]
+        residue = strip_residue(line)
+        if residue.text == line:
+            continue
+        pieces += (text[position:start], residue.text)
+        position = end
+        date = date or residue.date
+    if not pieces:
+        return text, None
+    pieces.append(text[position:])
+    return "".join(pieces), date
+
+
+def _candidate_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines that open like residue or mention cookies, in order."""
+    spans = {(found.start(), found.end() - 1) for found in _OPENING_LINE.finditer("\n" + text)}
+    for needle in ("ookie", "OOKIE"):
+        at = text.find(needle)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            spans.add((start, end))
+            at = text.find(needle, end)
+    return sorted(spans)
 
 
 def parse_date(text: str) -> str | None:

@@ -6,17 +6,23 @@ from __future__ import annotations
 import re
 
 from lettore.ingest.parsed import Parsed
-from lettore.ingest.residue import strip_residue
+from lettore.ingest.residue import drop_residue
 
 _FINAL_PUNCT = tuple('.!?:;…"»”)')
 _SHORT_LINE = 80
 _LETTER = re.compile(r"[^\W\d_]")
+_BLANK_LINES = re.compile(r"\n[^\S\n]*\n")
 
 
 def parse_text(text: str) -> Parsed:
     """Split plain text into paragraphs and headings."""
-    parsed = Parsed()
-    groups = _groups(remove_residue_lines(text.split("\n"), parsed))
+    text, date = drop_residue(text)
+    parsed = Parsed(date=date)
+    groups = [
+        lines
+        for chunk in _BLANK_LINES.split(text)
+        if (lines := [line.strip() for line in chunk.split("\n") if line and not line.isspace()])
+    ]
     for number, group in enumerate(groups):
         is_last = number == len(groups) - 1
         if len(group) > 1 and _one_paragraph_per_line(group):
@@ -28,33 +34,6 @@ def parse_text(text: str) -> Parsed:
         else:
             parsed.add("paragraph", " ".join(group))
     return parsed
-
-
-def remove_residue_lines(lines: list[str], parsed: Parsed) -> list[str]:
-    """Drop residue lines (leaving a paragraph break) and keep the first date they carry."""
-    kept: list[str] = []
-    for line in lines:
-        residue = strip_residue(line)
-        if residue.date and parsed.date is None:
-            parsed.date = residue.date
-        kept.append(residue.text)
-    return kept
-
-
-def _groups(lines: list[str]) -> list[list[str]]:
-    """Runs of non-blank lines, stripped."""
-    groups: list[list[str]] = []
-    current: list[str] = []
-    for line in lines:
-        stripped = line.strip()
-        if stripped:
-            current.append(stripped)
-        elif current:
-            groups.append(current)
-            current = []
-    if current:
-        groups.append(current)
-    return groups
 
 
 def _one_paragraph_per_line(group: list[str]) -> bool:
