@@ -162,7 +162,11 @@ class FeatureExtractor:
                 if i == 1:
                     out.append("second&" + word.title)
                 else:
-                    out.extend(parts[i - 2].prev2)
+                    prev2 = parts[i - 2]
+                    out.extend(prev2.prev2)
+                    out.append("-2w|-1w=" + prev2.lower + "|" + prev.lower)
+                    if i >= 3:
+                        out.append("-3w=" + parts[i - 3].lower)
             if i == n - 1:
                 out.append("EOS")
             else:
@@ -176,5 +180,8 @@ class FeatureExtractor:
                     out.extend(["+1g:" + mark for mark in gaz[i + 1]])
                 if i + 2 < n:
                     out.extend(parts[i + 2].next2)
+                    out.append("+1w|+2w=" + nxt.lower + "|" + parts[i + 2].lower)
+                    if i + 3 < n:
+                        out.append("+3w=" + parts[i + 3].lower)
             result.append(out)
         return result

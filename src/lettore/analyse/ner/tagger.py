@@ -10,6 +10,7 @@ from lettore.analyse.ner.consistency import harmonise
 from lettore.analyse.ner.features import FeatureExtractor
 from lettore.analyse.ner.gold import spans
 from lettore.analyse.ner.lexicon import Lexicon, load_lexicon
+from lettore.analyse.ner.stacking import stacked_cues
 from lettore.analyse.ner.tokenizer import tokenize
 from lettore.errors import UserError
 
@@ -18,6 +19,13 @@ MODEL_PATH = PACKAGE_DIR / "model.crfsuite"
 LEXICON_PATH = PACKAGE_DIR / "lexicon.json.gz"
 
 _lock = threading.Lock()
+
+
+def stage1_path(model_path: Path) -> Path:
+    """Where a two-stage model keeps its first stage, beside the main model file."""
+    return model_path.with_name(model_path.stem + ".stage1.crfsuite")
+
+
 _cache: dict[tuple[Path, Path], Tagger] = {}
 
 
@@ -31,6 +39,11 @@ class Tagger:
         self.features = FeatureExtractor(lexicon)
         self._crf = pycrfsuite.Tagger()
         self._crf.open(str(model_path))
+        self._stage1: pycrfsuite.Tagger | None = None
+        if stage1_path(model_path).exists():
+            self._stage1 = pycrfsuite.Tagger()
+            self._stage1.open(str(stage1_path(model_path)))
+        self.window = int(lexicon.settings.get("window", 0)) or 12
         self._lock = threading.Lock()
 
     @classmethod
@@ -54,11 +67,15 @@ class Tagger:
 
         Nearby sentences of the list count as one article for the document cues.
         """
-        result: list[list[str]] = []
         with self._lock:
-            for feats in self.features.document(sentences):
-                result.append(list(self._crf.tag(feats)) if feats else [])
-        return result
+            features = self.features.document(sentences)
+            if self._stage1 is not None:
+                first = [list(self._stage1.tag(x)) if x else [] for x in features]
+                cues = stacked_cues(sentences, first, self.window)
+                for sentence_feats, sentence_cues in zip(features, cues):
+                    for token_feats, token_cues in zip(sentence_feats, sentence_cues):
+                        token_feats.extend(token_cues)
+            return [list(self._crf.tag(x)) if x else [] for x in features]
 
     def tag_text(self, text: str) -> list[tuple[int, int, str]]:
         """Entity character spans (start, end, label) in one piece of text."""

@@ -23,38 +23,102 @@ from lettore.analyse.ner.tagger import LEXICON_PATH
 DEFAULT_TRAIN = ["WN_train.tsv"]
 
 
-def train_crf(
-    documents: list[list[list[tuple[str, str]]]],
-    lexicon: Lexicon,
-    out: Path,
-    c1: float = 0.05,
-    c2: float = 0.01,
-    max_iterations: int = 200,
-    possible_transitions: bool = True,
-) -> None:
-    """Fit a crfsuite model with L-BFGS and elastic-net regularisation; write it to `out`.
+Params = dict[str, object]
 
-    Each document is a list of consecutive sentences (one training file).
-    """
-    import pycrfsuite
 
+def featurize(
+    documents: list[list[list[tuple[str, str]]]], lexicon: Lexicon
+) -> tuple[list[list[list[str]]], list[list[str]], list[list[list[str]]]]:
+    """Features and tags per sentence (all documents in order), and tokens per document."""
     from lettore.analyse.ner.features import FeatureExtractor
 
     extractor = FeatureExtractor(lexicon)
-    trainer = pycrfsuite.Trainer(verbose=False)
+    features: list[list[list[str]]] = []
+    tags: list[list[str]] = []
+    doc_tokens: list[list[list[str]]] = []
     for document in documents:
         tokens = [[token for token, _ in sentence] for sentence in document]
-        for feats, sentence in zip(extractor.document(tokens), document):
-            trainer.append(feats, [tag for _, tag in sentence])
-    trainer.set_params(
-        {
-            "c1": c1,
-            "c2": c2,
-            "max_iterations": max_iterations,
-            "feature.possible_transitions": possible_transitions,
-        }
-    )
+        doc_tokens.append(tokens)
+        features.extend(extractor.document(tokens))
+        tags.extend([tag for _, tag in sentence] for sentence in document)
+    return features, tags, doc_tokens
+
+
+def fit(features: list[list[list[str]]], tags: list[list[str]], out: Path, params: Params) -> None:
+    """Fit a crfsuite model with L-BFGS and elastic-net regularisation; write it to `out`."""
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for x, y in zip(features, tags):
+        trainer.append(x, y)
+    trainer.set_params(params)
     trainer.train(str(out))
+
+
+def train_crf(
+    documents: list[list[list[tuple[str, str]]]], lexicon: Lexicon, out: Path, params: Params
+) -> None:
+    """Train the one-stage CRF: each document is a list of consecutive sentences."""
+    features, tags, _ = featurize(documents, lexicon)
+    fit(features, tags, out, params)
+
+
+_SHARED: dict[str, object] = {}
+
+
+def _fold_job(job: tuple[int, int, int, str]) -> list[list[str]]:
+    """Train on everything outside [start, end) and tag that block (run in a forked worker)."""
+    import pycrfsuite
+
+    start, end, _, path = job
+    features = _SHARED["features"]
+    tags = _SHARED["tags"]
+    params = _SHARED["params"]
+    if start == end:  # the full first-stage model
+        fit(features, tags, Path(path), params)  # type: ignore[arg-type]
+        return []
+    fit(features[:start] + features[end:], tags[:start] + tags[end:], Path(path), params)  # type: ignore[operator]
+    tagger = pycrfsuite.Tagger()
+    tagger.open(path)
+    return [list(tagger.tag(x)) for x in features[start:end]]  # type: ignore[index]
+
+
+def train_stacked(
+    documents: list[list[list[tuple[str, str]]]],
+    lexicon: Lexicon,
+    out: Path,
+    params: Params,
+    folds: int,
+    workers: int = 2,
+) -> None:
+    """Train the first stage (saved as <out stem>.stage1.crfsuite) and a second stage on
+    first-stage labels predicted for held-out folds."""
+    import multiprocessing
+    import tempfile
+
+    from lettore.analyse.ner.stacking import stacked_cues
+    from lettore.analyse.ner.tagger import stage1_path
+
+    features, tags, doc_tokens = featurize(documents, lexicon)
+    _SHARED.update(features=features, tags=tags, params=params)
+    n = len(features)
+    bounds = [round(n * k / folds) for k in range(folds + 1)]
+    with tempfile.TemporaryDirectory() as tmp:
+        jobs = [(n, n, -1, str(stage1_path(out)))]
+        jobs += [(bounds[k], bounds[k + 1], k, f"{tmp}/fold{k}.crfsuite") for k in range(folds)]
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            results = pool.map(_fold_job, jobs, chunksize=1)
+    predicted = [tag for block in results[1:] for tag in block]
+    window = int(lexicon.settings.get("window", 0)) or 12
+    stacked: list[list[list[str]]] = []
+    offset = 0
+    for tokens in doc_tokens:
+        stacked.extend(stacked_cues(tokens, predicted[offset : offset + len(tokens)], window))
+        offset += len(tokens)
+    for sentence_feats, sentence_cues in zip(features, stacked):
+        for token_feats, token_cues in zip(sentence_feats, sentence_cues):
+            token_feats.extend(token_cues)
+    fit(features, tags, out, params)
 
 
 def build(args: argparse.Namespace) -> Lexicon:
@@ -82,14 +146,17 @@ def main(argv: list[str] | None = None) -> int:
         "--unlabeled", nargs="*", default=[], help="KIND files read as unlabeled text (default: every *_train.tsv)"
     )
     parser.add_argument("--dev", nargs="*", default=[], help="dev files to score after training")
-    parser.add_argument("--c1", type=float, default=0.05)
-    parser.add_argument("--c2", type=float, default=0.01)
+    parser.add_argument("--c1", type=float, default=0.02)
+    parser.add_argument("--c2", type=float, default=0.05)
     parser.add_argument("--max-iterations", type=int, default=200)
     parser.add_argument("--no-transitions", action="store_true")
     parser.add_argument(
         "--clusters", type=int, nargs="*", default=[], help="k-means cluster counts, e.g. 64 256"
     )
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--stack-folds", type=int, default=0, help="train a two-stage model with N folds (0: off)"
+    )
     parser.add_argument(
         "--basic-gazetteers", action="store_true", help="leave out municipalities and world places"
     )
@@ -108,15 +175,19 @@ def main(argv: list[str] | None = None) -> int:
     lexicon.save(lexicon_path)
     print(f"lexicon: {len(lexicon.gazetteer)} names, {len(lexicon.clusters)} clustered words")
     documents = [read_gold(args.data / name) for name in args.train]
-    train_crf(
-        documents,
-        lexicon,
-        args.out,
-        c1=args.c1,
-        c2=args.c2,
-        max_iterations=args.max_iterations,
-        possible_transitions=not args.no_transitions,
-    )
+    params: Params = {
+        "c1": args.c1,
+        "c2": args.c2,
+        "max_iterations": args.max_iterations,
+        "feature.possible_transitions": not args.no_transitions,
+    }
+    from lettore.analyse.ner.tagger import stage1_path
+
+    stage1_path(args.out).unlink(missing_ok=True)
+    if args.stack_folds > 1:
+        train_stacked(documents, lexicon, args.out, params, args.stack_folds)
+    else:
+        train_crf(documents, lexicon, args.out, params)
     print(f"trained on {sum(map(len, documents))} sentences in {time.perf_counter() - started:.0f} s")
     for name in args.dev:
         from lettore.analyse.ner.evaluate import evaluate_file, summary_line
