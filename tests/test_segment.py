@@ -47,6 +47,7 @@ def texts(text: str) -> list[str]:
         ("La Fiat S.p.A. ha detto no. Fine.", ["La Fiat S.p.A. ha detto no.", "Fine."]),
         ("Nel 2025. 300 persone c'erano.", ["Nel 2025.", "300 persone c'erano."]),
         ("(Così pare.) Poi si vedrà.", ["(Così pare.)", "Poi si vedrà."]),
+        ("Dr. Rossi parla. Poi tace.", ["Dr. Rossi parla.", "Poi tace."]),
     ],
 )
 def test_italian_sentences_split_where_a_reader_would(text: str, expected: list[str]) -> None:
