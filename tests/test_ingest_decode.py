@@ -119,3 +119,8 @@ def test_utf8_with_one_corrupt_byte_stays_utf8() -> None:
     data = ("Perché è così, già più forte. " * 20).encode() + b"\xff Fine."
     text = paragraph_texts(data)[0]
     assert text.startswith("Perché è così") and "Ã" not in text
+
+
+def test_utf8_file_with_a_pasted_cp1252_piece_reads_both() -> None:
+    data = "La città è pronta.".encode() + " Perché è così.".encode("cp1252")
+    assert paragraph_texts(data) == ["La città è pronta. Perché è così."]

@@ -19,6 +19,12 @@ _ITALIAN_HIGH = frozenset("àèéìíîòóùúÀÈÉÌÍÒÓÙÚ’‘“”«�
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\ufffd]")
 
 
+_FALLBACK = "lettore.cp1252"
+_CP1252_TABLE = tuple(
+    bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in range(256)
+)
+
+
 def binary_error(name: str) -> UserError:
     """The one message for files that are not text."""
     return UserError(f"{name} looks like binary data, not an article: give a .txt, .md or .html file")
@@ -97,11 +103,23 @@ def _decode_8bit(data: bytes, name: str) -> str:
 
 
 def _mostly_utf8(data: bytes) -> str | None:
-    """UTF-8 with a few corrupt bytes stays UTF-8 (a legacy file has no valid sequences)."""
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    valid = sum(1 for char in text if ord(char) > 127) - bad
-    return text if valid >= 50 * bad else None
+    """A file with valid UTF-8 sequences besides invalid bytes is UTF-8 with pieces of
+    cp1252 pasted in (a pure legacy file has no valid multi-byte sequences): decode each
+    invalid byte as cp1252 and the rest as UTF-8."""
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd")
+    valid = sum(1 for char in replaced if ord(char) > 127) - bad
+    if valid < 1 or valid < bad // 4:
+        return None
+    codecs.register_error(_FALLBACK, _cp1252_bytes)
+    return data.decode("utf-8", errors=_FALLBACK)
+
+
+def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: the undecodable bytes as cp1252 (Latin-1 where cp1252 has holes)."""
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start:error.end]
+    return "".join(_CP1252_TABLE[byte] for byte in bad), error.end
 
 
 def _plausible_western(text: str) -> bool:
