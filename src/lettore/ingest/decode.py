@@ -17,8 +17,7 @@ _BINARY_SIGNATURES = (
 _ITALIAN_HIGH = frozenset("àèéìíîòóùúÀÈÉÌÍÒÓÙÚ’‘“”«»–—…€°ºª·çÇñÑäöüÄÖÜß")
 # Control characters (other than \t \n \r \f) that mark decoded text as binary.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\ufffd]")
-
-
+# The codec error handler that reads stray legacy bytes in a UTF-8 file as cp1252.
 _FALLBACK = "lettore.cp1252"
 _CP1252_TABLE = tuple(
     bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in range(256)
@@ -38,7 +37,7 @@ def decode_bytes(data: bytes, name: str) -> str:
             raise binary_error(name)
         text = _decode_utf16_without_bom(data)
     if text is None:
-        if b"\x00" in data[:65536]:
+        if b"\x00" in data:
             raise binary_error(name)
         text = _decode_8bit(data, name)
     if _looks_binary(text):
