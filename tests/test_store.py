@@ -106,3 +106,17 @@ def test_unknown_id_is_a_user_error(library: Library) -> None:
 
     with pytest.raises(UserError, match="no article with id 42"):
         library.get_article(42)
+
+
+def test_library_marked_damaged_mid_run_is_moved_aside_next_start(tmp_path: Path) -> None:
+    from lettore.store.library import damage_marker
+
+    path = tmp_path / "lib.sqlite3"
+    lib = Library.open(path)
+    lib.add_article(_article())
+    lib.close()
+    damage_marker(path).touch()
+    again = Library.open(path)
+    assert again.list_articles() == [] and "damaged" in again.notices[0]
+    assert not damage_marker(path).exists() and list(tmp_path.glob("lib.sqlite3.broken-*"))
+    again.close()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -101,6 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"reader: error: {_one_line(str(exc))}", file=sys.stderr)
         return EXIT_USER
+    except sqlite3.DatabaseError as exc:
+        return _damaged_library(ctx, exc)
     except KeyboardInterrupt:
         print("reader: interrupted", file=sys.stderr)
         return 130
@@ -109,6 +112,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if ctx is not None:
             ctx.close()
+
+
+def _damaged_library(ctx: Context | None, exc: sqlite3.DatabaseError) -> int:
+    """A damaged page met mid-run: say so, and mark the file to be moved aside next start."""
+    if ctx is None or "malformed" not in str(exc) and "not a database" not in str(exc):
+        raise exc
+    from lettore.paths import library_path
+    from lettore.store.library import damage_marker
+
+    path = library_path(ctx.home)
+    damage_marker(path).touch()
+    print(
+        f"reader: error: the library {path} is damaged ({exc}); run reader again: it will be"
+        " moved aside (kept, not deleted) and a fresh library created",
+        file=sys.stderr,
+    )
+    return EXIT_USER
 
 
 def _one_line(message: str) -> str:

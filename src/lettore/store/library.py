@@ -406,8 +406,13 @@ def _connect(path: Path) -> sqlite3.Connection:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise _UnusableLibrary(f"was written by a newer lettore (schema {version} > {SCHEMA_VERSION})")
-        if version > 0 and conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise _UnusableLibrary("is damaged (quick_check failed)")
+        damaged = damage_marker(path)
+        if damaged.exists():
+            damaged.unlink()
+            raise _UnusableLibrary("was found damaged on its last use")
+        # Reading the schema touches the header and the catalogue pages: cheap at any size,
+        # unlike quick_check, which scans the whole file on every start.
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -419,6 +424,11 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def damage_marker(path: Path) -> Path:
+    """A file saying the library hit a damaged page, so the next start moves it aside."""
+    return path.with_name(path.name + ".damaged")
 
 
 def _move_aside(path: Path) -> Path:

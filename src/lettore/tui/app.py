@@ -38,10 +38,10 @@ class LettoreApp(App[int]):
 
     def on_mount(self) -> None:
         """Apply theme and key map, then open the article (or say the library is empty)."""
-        if self.settings.theme in self.available_themes:
-            self.theme = self.settings.theme
-        else:
+        if self.settings.theme not in self.available_themes:
             self.notify(f"unknown theme {self.settings.theme!r}; using {self.theme}", severity="warning")
+        elif self.settings.theme != self.theme:  # the same theme again would restyle all for nothing
+            self.theme = self.settings.theme
         if self.settings.keys:
             self.set_keymap(dict(self.settings.keys))
         if self.article_id is not None:
