@@ -98,6 +98,8 @@ async def test_number_check_flags_a_changed_figure(tmp_path: Path) -> None:
     library.set_translation(article_id, (6, 0), Translation(wrong, "google"))
     app = make_app(Settings(), library, article_id)
     async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()  # the number check runs off the UI thread
+        await pilot.pause()
         screen = app.screen
         block = screen.article.blocks[6]
         original, _ = screen._feature_highlights(6)

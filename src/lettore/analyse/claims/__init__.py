@@ -1,10 +1,30 @@
 """Claims: what an article asserts or reports others asserting, ranked by check-worthiness,
-plus the number check between an original sentence and its translation."""
+plus the number check between an original sentence and its translation.
+
+Names are loaded on first use (PEP 562), so the reader's number check does not pay for
+importing the extractor at start-up.
+"""
 
 from __future__ import annotations
 
-from lettore.analyse.claims.check import number_mismatches
-from lettore.analyse.claims.export import EXPORT_KEYS, claim_to_dict, claims_csv
-from lettore.analyse.claims.extract import extract_claims
+from importlib import import_module
+from typing import Any
 
-__all__ = ["EXPORT_KEYS", "claim_to_dict", "claims_csv", "extract_claims", "number_mismatches"]
+_HOMES = {
+    "number_mismatches": "lettore.analyse.claims.check",
+    "EXPORT_KEYS": "lettore.analyse.claims.export",
+    "claim_to_dict": "lettore.analyse.claims.export",
+    "claims_csv": "lettore.analyse.claims.export",
+    "extract_claims": "lettore.analyse.claims.extract",
+}
+
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str) -> Any:
+    """Import the module that defines `name` when it is first asked for."""
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(_HOMES[name]), name)
+    globals()[name] = value
+    return value

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from rich.text import Text
+from textual import work
 from textual.binding import Binding
 from textual.widget import Widget
 
@@ -102,7 +103,9 @@ class ClaimsFeature:
             self._claims_at.setdefault((claim.block, claim.sentence), []).append(claim)
         self._claim_current: Claim | None = None
         self._mismatch_cache: dict[tuple[int, int], tuple[str, list[str]]] = {}
-        self.query_one(ClaimsPanel).show_rows([self._claim_row(c) for c in self._claims])
+        self._mismatch_ready = False
+        self._claims_panel_filled = False
+        self._check_numbers_worker(self._translated_sentences())
         if self.state.panels.get(PANEL):
             self._show_claims_panel(True, focus=False)
         current = self.view.current
@@ -122,14 +125,39 @@ class ClaimsFeature:
 
     # ---- number check ----------------------------------------------------------------
 
+    def _translated_sentences(self) -> list[tuple[tuple[int, int], str, str]]:
+        """(key, original, translation) of every translated sentence, for the checker."""
+        return [
+            ((block.index, s.index), s.text, self.view.translations[(block.index, s.index)].text)
+            for block in self.article.blocks
+            for s in block.sentences
+            if (block.index, s.index) in self.view.translations
+        ]
+
+    @work(thread=True, exclusive=True, group="number-check")
+    def _check_numbers_worker(self, items: list[tuple[tuple[int, int], str, str]]) -> None:
+        """Check every sentence's figures off the UI thread, so the first screen never waits."""
+        results = {key: (english, number_mismatches(original, english)) for key, original, english in items}
+        self.app.call_from_thread(self._numbers_checked, results)
+
+    def _numbers_checked(self, results: dict[tuple[int, int], tuple[str, list[str]]]) -> None:
+        """The checker finished: show its flags."""
+        self._mismatch_cache.update(results)
+        self._mismatch_ready = True
+        self.view.refresh_highlights()
+        self.update_status()
+
     def sentence_mismatches(self, block: int, sentence: int) -> list[str]:
-        """Figures of the sentence not found in its translation (none if untranslated)."""
+        """Figures of the sentence not found in its translation (none if untranslated, and
+        none yet while the start-up check runs in its worker)."""
         translation = self.view.translations.get((block, sentence))
         if translation is None:
             return []
         cached = getattr(self, "_mismatch_cache", {}).get((block, sentence))
         if cached is not None and cached[0] == translation.text:
             return cached[1]
+        if not getattr(self, "_mismatch_ready", False):
+            return []
         original = self.article.blocks[block].sentences[sentence].text
         found = number_mismatches(original, translation.text)
         if hasattr(self, "_mismatch_cache"):
@@ -177,9 +205,18 @@ class ClaimsFeature:
         self._show_claims_panel(not panel.display, focus=True)
         self.app.remember_position(self.article, self.state)
 
+    def _claims_panel(self) -> ClaimsPanel:
+        """The panel, its rows filled on first use: each row runs the number check, which
+        is not worth paying for at start-up when the panel stays closed."""
+        panel = self.query_one(ClaimsPanel)
+        if not self._claims_panel_filled:
+            self._claims_panel_filled = True
+            panel.show_rows([self._claim_row(c) for c in self._claims])
+        return panel
+
     def _show_claims_panel(self, visible: bool, focus: bool) -> None:
         """Show or hide the panel; the side area stays while any panel is open."""
-        panel = self.query_one(ClaimsPanel)
+        panel = self._claims_panel()
         panel.display = visible
         self.state.panels[PANEL] = visible
         place_side(self, self.size.width)
@@ -207,13 +244,14 @@ class ClaimsFeature:
         here = self._claims_at.get((position.block, position.sentence), [])
         current = self._claim_current
         if current is not None and current in here:
-            self.query_one(ClaimsPanel).show_claim(current)
+            if self._claims_panel_filled:
+                self.query_one(ClaimsPanel).show_claim(current)
             return
         self._set_claim(here[0] if here else None)
 
     def _set_claim(self, claim: Claim | None) -> None:
         """Make `claim` the current one: panel cursor and highlights follow."""
-        if claim is not None:
+        if claim is not None and self._claims_panel_filled:
             self.query_one(ClaimsPanel).show_claim(claim)
         if claim != self._claim_current:
             self._claim_current = claim
@@ -221,7 +259,7 @@ class ClaimsFeature:
 
     def claims_filter_entity(self, group: Any | None) -> None:
         """Only the claims that involve an entity group (called by the entity panel)."""
-        panel = self.query_one(ClaimsPanel)
+        panel = self._claims_panel()
         if group is None:
             panel.set_entity_filter(None, None)
             return

@@ -95,7 +95,8 @@ class EntitiesFeature:
         entities = self.app.library.entities(article_id) if article_id is not None else []
         for entity in entities:
             self._entity_by_block.setdefault(entity.block, []).append(entity)
-        self._entity_groups = entity_groups(entities)
+        self._entities_loaded = entities
+        self._entity_groups_cache: list[Any] | None = None
         self._entity_chosen: Any | None = None
         self._entity_index = {p: i for i, p in enumerate(self.view.positions)}
         self._entity_translation_cache: dict[int, tuple[str, list[Highlight]]] = {}
@@ -181,6 +182,13 @@ class EntitiesFeature:
         self.view.refresh_highlights()
         self._refresh_entity_panel()
         self.app.remember_position(self.article, self.state)
+
+    @property
+    def _entity_groups(self) -> list[Any]:
+        """Mentions grouped into entities, computed when the panel first needs them."""
+        if self._entity_groups_cache is None:
+            self._entity_groups_cache = entity_groups(self._entities_loaded)
+        return self._entity_groups_cache
 
     def _label_styles(self) -> dict[str, Style]:
         """Each label's highlight style, as the article view resolves it from CSS."""
