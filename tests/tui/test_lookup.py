@@ -108,7 +108,7 @@ async def test_click_on_a_word_looks_it_up(library, tmp_path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         view = app.screen.view
-        heading_rows = view._heights[0]
+        heading_rows = view.line_of_block(1)
         column = 1 + "Le case costano troppo.".index("costano") + 2
         await pilot.click(view, offset=(column, heading_rows))
         await wait_for_workers(pilot)

@@ -102,6 +102,26 @@ def block_height(text: BlockText, layout: str, width: int) -> int:
     return max(original + translation, 1) + 1
 
 
+def estimate_block_height(original_chars: int, translation_chars: int, layout: str, width: int) -> int:
+    """A cheap guess of `block_height` from text lengths alone, for blocks not yet shown."""
+    from lettore.tui.heights import estimate_lines
+
+    left, right = column_widths(layout, width)
+    original = estimate_lines(original_chars, left) if left else 0
+    translation = estimate_lines(translation_chars, right) if right else 0
+    if layout == "side-by-side":
+        return max(original, translation, 1) + 1
+    return max(original + translation, 1) + 1
+
+
+def translation_length(block: Block, translations: Mapping[tuple[int, int], Translation]) -> int:
+    """Characters of the block's translation column as BlockText.build would join it."""
+    found = [translations.get((block.index, s.index)) for s in block.sentences]
+    if not any(found):
+        return len(NOT_TRANSLATED)
+    return sum(len(t.text) if t else len(NOT_TRANSLATED) for t in found) + max(0, len(found) - 1)
+
+
 def render_block(
     text: BlockText,
     layout: str,

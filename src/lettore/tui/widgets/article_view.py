@@ -7,19 +7,20 @@ highlight state, so a 5,000-paragraph article opens and scrolls as fast as a sho
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import accumulate
+from functools import partial
 
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.worker import get_current_worker
 
 from lettore.model import Article, Translation
 from lettore.tui.columns import (
@@ -27,15 +28,20 @@ from lettore.tui.columns import (
     Highlight,
     block_height,
     effective_layout,
+    estimate_block_height,
     render_block,
     sentence_rows,
+    translation_length,
 )
+from lettore.tui.heights import BlockHeights
 
 HighlightSource = Callable[[int], tuple[list[Highlight], list[Highlight]]]
 CACHE_BLOCKS = 256
+# Articles up to this many blocks get exact heights at once; longer ones from a worker.
+EXACT_NOW_BLOCKS = 300
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class Position:
     """A sentence of the article: block index and sentence index within it."""
 
@@ -132,9 +138,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._position_index = {p: i for i, p in enumerate(self.positions)}
         self.cursor = 0
         self.highlights: HighlightSource = lambda block: ([], [])
-        self._texts: dict[int, BlockText] = {}
-        self._heights: list[int] = []
-        self._offsets: list[int] = [0]
+        self._texts: OrderedDict[int, BlockText] = OrderedDict()
+        self._heights = BlockHeights([])
         self._height_key: tuple[int, str] | None = None
         self._cache: OrderedDict[tuple, list[Strip]] = OrderedDict()
         self._highlight_version = 0
@@ -147,11 +152,15 @@ class ArticleView(ScrollView, can_focus=True):
         return self.positions[self.cursor] if self.positions else None
 
     def _text(self, block: int) -> BlockText:
-        """The measured texts of a block, built on first use."""
+        """The measured texts of a block, built on first use (an LRU bounds the memory)."""
         text = self._texts.get(block)
         if text is None:
             text = BlockText.build(self.article.blocks[block], self.translations)
             self._texts[block] = text
+            if len(self._texts) > CACHE_BLOCKS * 4:
+                self._texts.popitem(last=False)
+        else:
+            self._texts.move_to_end(block)
         return text
 
     @property
@@ -164,16 +173,81 @@ class ArticleView(ScrollView, can_focus=True):
         """The layout actually drawn at this width."""
         return effective_layout(self.reading_layout, self.text_width)
 
+    @property
+    def _offsets(self) -> list[int]:
+        """First line of each block (and the total at the end)."""
+        return self._heights.offsets
+
+    def line_of_block(self, block: int) -> int:
+        """The first line of a block in the whole article (for mouse tests and panels)."""
+        self._ensure_heights()
+        self._settle(0, block)
+        return self._offsets[block]
+
     def _ensure_heights(self) -> None:
-        """Count every block's height for the current width and layout."""
+        """Estimate every block's height for the current width and layout; exact counts
+        follow from a worker and, sooner, for whatever comes on screen."""
         key = (self.text_width, self.shown_layout)
         if key == self._height_key:
             return
         width, layout = key
-        self._heights = [block_height(self._text(b.index), layout, width) for b in self.article.blocks]
-        self._offsets = [0, *accumulate(self._heights)]
+        self._heights = BlockHeights([
+            estimate_block_height(len(b.text), translation_length(b, self.translations), layout, width)
+            for b in self.article.blocks
+        ])
         self._height_key = key
-        self.virtual_size = Size(width, self._offsets[-1])
+        self.virtual_size = Size(width, self._heights.total)
+        if len(self.article.blocks) > EXACT_NOW_BLOCKS:
+            self.run_worker(partial(self._count_exact_heights, key), thread=True, exclusive=True, group="heights")
+        else:
+            for block in range(len(self.article.blocks)):
+                self._heights.set_exact(block, block_height(self._text(block), layout, width))
+            self.virtual_size = Size(width, self._heights.total)
+
+    def _count_exact_heights(self, key: tuple[int, str]) -> None:
+        """Worker: count every block's exact height without touching the widget's caches."""
+        width, layout = key
+        worker = get_current_worker()
+        heights = []
+        for block in self.article.blocks:
+            if worker.is_cancelled:
+                return
+            heights.append(block_height(BlockText.build(block, self.translations), layout, width))
+        self.app.call_from_thread(self._apply_exact_heights, key, heights)
+
+    def _apply_exact_heights(self, key: tuple[int, str], heights: list[int]) -> None:
+        """Swap in the exact heights, keeping the top line's block where it is on screen."""
+        if key != self._height_key:
+            return
+        top = int(self.scroll_offset.y)
+        anchor = self._heights.block_at(top)
+        within = top - self._offsets[anchor]
+        self._heights.replace_all(heights)
+        self.virtual_size = Size(key[0], self._heights.total)
+        new_top = self._offsets[anchor] + min(within, max(0, heights[anchor] - 1)) if heights else 0
+        if new_top != top:
+            self.scroll_to(y=new_top, animate=False, immediate=True)
+        self.refresh()
+
+    def _settle(self, first_block: int, last_block: int) -> bool:
+        """Make the heights of some blocks exact; True if any changed."""
+        width, layout = self._height_key or (self.text_width, self.shown_layout)
+        changed = False
+        for block in range(first_block, min(last_block, len(self.article.blocks) - 1) + 1):
+            if not self._heights.exact[block]:
+                changed |= bool(self._heights.set_exact(block, block_height(self._text(block), layout, width)))
+        return changed
+
+    def _settle_viewport(self) -> None:
+        """Exact heights for every block on screen before drawing it."""
+        height = max(1, self.scrollable_content_region.height)
+        for _ in range(4):
+            top = int(self.scroll_offset.y)
+            first = self._heights.block_at(top)
+            if not self._settle(first, self._heights.block_at(top + height)):
+                break
+        if self.virtual_size.height != self._heights.total:
+            self.virtual_size = Size(self.text_width, self._heights.total)
 
     def on_resize(self) -> None:
         """Re-count heights for the new width, keeping the cursor sentence in view."""
@@ -182,6 +256,12 @@ class ArticleView(ScrollView, can_focus=True):
 
     # ---- rendering -----------------------------------------------------------------
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Settle the heights of what is on screen, then draw it line by line."""
+        self._ensure_heights()
+        self._settle_viewport()
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         """One screen line: find the block under it and take the line from its cache."""
         self._ensure_heights()
@@ -189,7 +269,7 @@ class ArticleView(ScrollView, can_focus=True):
         width = self.text_width
         if not self.article.blocks or line >= self._offsets[-1]:
             return Strip.blank(width, self.rich_style)
-        block = bisect_right(self._offsets, line) - 1
+        block = self._heights.block_at(line)
         lines = self._block_lines(block)
         index = line - self._offsets[block]
         return lines[index] if index < len(lines) else Strip.blank(width, self.rich_style)
@@ -218,7 +298,7 @@ class ArticleView(ScrollView, can_focus=True):
             Strip(Segment.apply_style(segments, base)).simplify()
             for segments in render_block(text, self.shown_layout, self.text_width, styles, original, translation)
         ]
-        height = self._heights[block] if block < len(self._heights) else len(lines)
+        height = self._heights.heights[block] if block < len(self._heights.heights) else len(lines)
         lines = lines[:height] + [Strip.blank(self.text_width, base)] * (height - len(lines))
         self._cache[key] = lines
         if len(self._cache) > CACHE_BLOCKS:
@@ -272,7 +352,7 @@ class ArticleView(ScrollView, can_focus=True):
         if position is None or not self._height_key:
             return
         start = self._offsets[position.block] - int(self.scroll_offset.y)
-        self.refresh_lines(max(0, start), self._heights[position.block])
+        self.refresh_lines(max(0, start), self._heights.heights[position.block])
 
     def scroll_to_cursor(self, center: bool = False) -> None:
         """Scroll the least needed so the cursor sentence's lines are visible."""
@@ -280,6 +360,8 @@ class ArticleView(ScrollView, can_focus=True):
         if current is None or not self.size.height:
             return
         self._ensure_heights()
+        if self._settle(current.block, current.block):
+            self.virtual_size = Size(self.text_width, self._heights.total)
         first, last = sentence_rows(self._text(current.block), self.shown_layout, self.text_width, current.sentence)
         top = self._offsets[current.block] + first
         bottom = self._offsets[current.block] + last
@@ -356,10 +438,11 @@ class ArticleView(ScrollView, can_focus=True):
             self.move_to(len(self.positions) - 1 if direction > 0 else 0)
             return
         self.scroll_to(y=y, animate=False, immediate=True)
-        block = bisect_right(self._offsets, y) - 1
+        block = self._heights.block_at(y)
         if self._offsets[block] < y and block + 1 < len(self.article.blocks):
             block += 1
-        first = next((i for i, p in enumerate(self.positions) if p.block >= block), len(self.positions) - 1)
+        first = bisect_left(self.positions, Position(block, 0))
+        first = min(first, len(self.positions) - 1)
         self.cursor = first
         self.refresh()
         self.post_message(self.CursorMoved(self.positions[first]))
@@ -370,7 +453,7 @@ class ArticleView(ScrollView, can_focus=True):
         line = int(self.scroll_offset.y) + event.y
         if line >= self._offsets[-1] or not self.article.blocks:
             return
-        block = bisect_right(self._offsets, line) - 1
+        block = self._heights.block_at(line)
         row = line - self._offsets[block]
         self.post_message(self.TextClicked(block, row, event.x))
         text = self._text(block)
