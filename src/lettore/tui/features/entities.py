@@ -104,7 +104,7 @@ class EntitiesFeature:
         self._entity_highlighting = panels.get(HIGHLIGHTS, self.app.settings.highlight_entities)
         self._entity_hidden = {k.removeprefix(HIDDEN_PREFIX) for k, v in panels.items()
                                if k.startswith(HIDDEN_PREFIX) and v}
-        self._refresh_entity_panel()
+        self._entity_panel_filled = False
         if panels.get(PANEL):
             self._show_entity_panel(True, focus=False)
         self.view.refresh_highlights()
@@ -199,7 +199,10 @@ class EntitiesFeature:
     # ---- panel -----------------------------------------------------------------------
 
     def _refresh_entity_panel(self) -> None:
-        """Refill legend and groups."""
+        """Refill legend and groups (once the panel has been shown: grouping a long
+        article's mentions is not worth doing at start-up for a closed panel)."""
+        if not self._entity_panel_filled:
+            return
         panel = self.query_one(EntityPanel)
         panel.show_groups(self._entity_groups, self._label_styles(), self._entity_hidden, self._entity_highlighting)
 
@@ -212,6 +215,9 @@ class EntitiesFeature:
     def _show_entity_panel(self, visible: bool, focus: bool) -> None:
         """Show or hide the panel; the side area stays while any panel is open."""
         panel = self.query_one(EntityPanel)
+        if visible and not self._entity_panel_filled:
+            self._entity_panel_filled = True
+            self._refresh_entity_panel()
         panel.display = visible
         self.state.panels[PANEL] = visible
         place_side(self, self.size.width)
