@@ -57,7 +57,11 @@ def document_cues(
             if counter is None:
                 counter = counts[word] = {}
             for cue in found:
-                counter[cue] = counter.get(cue, 0) + sign
+                count = counter.get(cue, 0) + sign
+                if count:
+                    counter[cue] = count
+                else:
+                    del counter[cue]
 
     result: list[list[list[str]]] = []
     n = len(sentences)
@@ -72,7 +76,7 @@ def document_cues(
         row: list[list[str]] = []
         for token in tokens:
             counter = counts.get(token) if token[:1].isupper() else None
-            if not counter:
+            if counter is None:
                 row.append([])
                 continue
             mine = own.get(token, ())

@@ -53,6 +53,8 @@ class _Word(NamedTuple):
     prev2: list[str]
     next1: list[str]
     next2: list[str]
+    prev3: str
+    next3: str
 
 
 class FeatureExtractor:
@@ -111,6 +113,8 @@ class FeatureExtractor:
             ["-2w=" + lower, "-2ss=" + sshape, *("-2c=" + c for c in coarse)],
             ["+1w=" + lower, "+1ss=" + sshape, *("+1c=" + c for c in coarse)],
             ["+2w=" + lower, "+2ss=" + sshape, *("+2c=" + c for c in coarse)],
+            "-3w=" + lower,
+            "+3w=" + lower,
         )
         if len(self._word_cache) < 200_000:
             self._word_cache[word] = parts
@@ -145,43 +149,48 @@ class FeatureExtractor:
         for i in range(n):
             word = parts[i]
             out = list(word.own)
+            extend = out.extend
+            append = out.append
+            lower = word.lower
+            title = word.title
             if gaz[i]:
-                out.extend(["g:" + mark for mark in gaz[i]])
+                extend(["g:" + mark for mark in gaz[i]])
             if i == 0:
-                out.append("BOS")
-                out.append("first&" + word.title)
+                append("BOS")
+                append("first&" + title)
             else:
                 prev = parts[i - 1]
-                out.extend(prev.prev1)
-                out.append("-1w|w=" + prev.lower + "|" + word.lower)
-                out.append("-1t|t=" + prev.title + word.title)
-                if word.title == "T":
-                    out.append("-1w|T=" + prev.lower)
+                extend(prev.prev1)
+                append("-1w|w=" + prev.lower + "|" + lower)
+                append("-1t|t=" + prev.title + title)
+                if title == "T":
+                    append("-1w|T=" + prev.lower)
                 if gaz[i - 1]:
-                    out.extend(["-1g:" + mark for mark in gaz[i - 1]])
+                    extend(["-1g:" + mark for mark in gaz[i - 1]])
                 if i == 1:
-                    out.append("second&" + word.title)
+                    append("second&" + title)
                 else:
                     prev2 = parts[i - 2]
-                    out.extend(prev2.prev2)
-                    out.append("-2w|-1w=" + prev2.lower + "|" + prev.lower)
+                    extend(prev2.prev2)
+                    append("-2w|-1w=" + prev2.lower + "|" + prev.lower)
                     if i >= 3:
-                        out.append("-3w=" + parts[i - 3].lower)
+                        append(parts[i - 3].prev3)
             if i == n - 1:
-                out.append("EOS")
+                append("EOS")
             else:
                 nxt = parts[i + 1]
-                out.extend(nxt.next1)
-                out.append("w|+1w=" + word.lower + "|" + nxt.lower)
-                out.append("t|+1t=" + word.title + nxt.title)
-                if word.title == "T":
-                    out.append("T|+1w=" + nxt.lower)
+                extend(nxt.next1)
+                append("w|+1w=" + lower + "|" + nxt.lower)
+                append("t|+1t=" + title + nxt.title)
+                if title == "T":
+                    append("T|+1w=" + nxt.lower)
                 if gaz[i + 1]:
-                    out.extend(["+1g:" + mark for mark in gaz[i + 1]])
+                    extend(["+1g:" + mark for mark in gaz[i + 1]])
                 if i + 2 < n:
-                    out.extend(parts[i + 2].next2)
-                    out.append("+1w|+2w=" + nxt.lower + "|" + parts[i + 2].lower)
+                    nxt2 = parts[i + 2]
+                    extend(nxt2.next2)
+                    append("+1w|+2w=" + nxt.lower + "|" + nxt2.lower)
                     if i + 3 < n:
-                        out.append("+3w=" + parts[i + 3].lower)
+                        append(parts[i + 3].next3)
             result.append(out)
         return result
