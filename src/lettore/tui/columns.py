@@ -102,16 +102,18 @@ def block_height(text: BlockText, layout: str, width: int) -> int:
     return max(original + translation, 1) + 1
 
 
-def estimate_block_height(original_chars: int, translation_chars: int, layout: str, width: int) -> int:
-    """A cheap guess of `block_height` from text lengths alone, for blocks not yet shown."""
+def estimate_heights(original_chars: list[int], translation_chars: list[int], layout: str, width: int) -> list[int]:
+    """Cheap guesses of `block_height` for every block from text lengths alone."""
     from lettore.tui.heights import estimate_lines
 
     left, right = column_widths(layout, width)
-    original = estimate_lines(original_chars, left) if left else 0
-    translation = estimate_lines(translation_chars, right) if right else 0
-    if layout == "side-by-side":
-        return max(original, translation, 1) + 1
-    return max(original + translation, 1) + 1
+    side_by_side = layout == "side-by-side"
+    heights = []
+    for original, translation in zip(original_chars, translation_chars):
+        a = estimate_lines(original, left) if left else 0
+        b = estimate_lines(translation, right) if right else 0
+        heights.append((max(a, b, 1) if side_by_side else max(a + b, 1)) + 1)
+    return heights
 
 
 def translation_length(block: Block, translations: Mapping[tuple[int, int], Translation]) -> int:

@@ -14,8 +14,10 @@ from textual.widget import Widget
 
 from lettore.export.report import number_mismatches
 from lettore.model import Claim
+from lettore.store import Library
 from lettore.tui.columns import BlockText, Highlight
 from lettore.tui.features.entities import place_side
+from lettore.tui.features.loading import load_analysis
 from lettore.tui.widgets.article_view import Position
 from lettore.tui.widgets.claims_panel import KIND_TAGS, ClaimRow, ClaimsPanel, speaker
 
@@ -96,16 +98,24 @@ class ClaimsFeature:
 
     def feature_mount(self) -> None:
         """Load the stored claims once and fill the panel; restore its visibility."""
-        article_id = self.article.id
-        self._claims: list[Claim] = self.app.library.claims(article_id) if article_id is not None else []
+        self._claims: list[Claim] = []
         self._claims_at: dict[tuple[int, int], list[Claim]] = {}
-        for claim in self._claims:
-            self._claims_at.setdefault((claim.block, claim.sentence), []).append(claim)
         self._claim_current: Claim | None = None
         self._mismatch_cache: dict[tuple[int, int], tuple[str, list[str]]] = {}
         self._mismatch_ready = False
         self._claims_panel_filled = False
         self._check_numbers_worker(self._translated_sentences())
+        load_analysis(self, Library.claims, self._claims_ready)
+
+    def _claims_ready(self, claims: list[Claim]) -> None:
+        """The stored claims are read: index them, restore the panel, follow the cursor."""
+        self._claims = claims
+        self._claims_at = {}
+        for claim in claims:
+            self._claims_at.setdefault((claim.block, claim.sentence), []).append(claim)
+        if self._claims_panel_filled:
+            self._claims_panel_filled = False
+            self._claims_panel()
         if self.state.panels.get(PANEL):
             self._show_claims_panel(True, focus=False)
         current = self.view.current

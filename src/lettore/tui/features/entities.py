@@ -15,7 +15,9 @@ from textual.binding import Binding
 from textual.widget import Widget
 
 from lettore.model import Entity
+from lettore.store import Library
 from lettore.tui.columns import BlockText, Highlight
+from lettore.tui.features.loading import load_analysis
 from lettore.tui.widgets.article_view import Position
 from lettore.tui.widgets.entity_panel import LABEL_ORDER, EntityPanel
 
@@ -91,11 +93,7 @@ class EntitiesFeature:
     def feature_mount(self) -> None:
         """Read the stored analysis once, group mentions, restore highlighting and panel."""
         self._entity_by_block: dict[int, list[Entity]] = {}
-        article_id = self.article.id
-        entities = self.app.library.entities(article_id) if article_id is not None else []
-        for entity in entities:
-            self._entity_by_block.setdefault(entity.block, []).append(entity)
-        self._entities_loaded = entities
+        self._entities_loaded: list[Entity] = []
         self._entity_groups_cache: list[Any] | None = None
         self._entity_chosen: Any | None = None
         self._entity_index = {p: i for i, p in enumerate(self.view.positions)}
@@ -107,6 +105,17 @@ class EntitiesFeature:
         self._entity_panel_filled = False
         if panels.get(PANEL):
             self._show_entity_panel(True, focus=False)
+        load_analysis(self, Library.entities, self._entities_ready)
+
+    def _entities_ready(self, entities: list[Entity]) -> None:
+        """The stored entities are read: index them by block and redraw."""
+        self._entity_by_block = {}
+        for entity in entities:
+            self._entity_by_block.setdefault(entity.block, []).append(entity)
+        self._entities_loaded = entities
+        self._entity_groups_cache = None
+        self._entity_translation_cache.clear()
+        self._refresh_entity_panel()
         self.view.refresh_highlights()
 
     def on_resize(self, event: Any) -> None:

@@ -28,7 +28,7 @@ from lettore.tui.columns import (
     Highlight,
     block_height,
     effective_layout,
-    estimate_block_height,
+    estimate_heights,
     render_block,
     sentence_rows,
     translation_length,
@@ -140,6 +140,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.highlights: HighlightSource = lambda block: ([], [])
         self._texts: OrderedDict[int, BlockText] = OrderedDict()
         self._heights = BlockHeights([])
+        self._lengths: tuple[list[int], list[int]] | None = None
         self._height_key: tuple[int, str] | None = None
         self._cache: OrderedDict[tuple, list[Strip]] = OrderedDict()
         self._highlight_version = 0
@@ -187,14 +188,18 @@ class ArticleView(ScrollView, can_focus=True):
     def _ensure_heights(self) -> None:
         """Estimate every block's height for the current width and layout; exact counts
         follow from a worker and, sooner, for whatever comes on screen."""
+        if not self.size.width:
+            return  # not laid out yet: the first resize sets the real width
         key = (self.text_width, self.shown_layout)
         if key == self._height_key:
             return
         width, layout = key
-        self._heights = BlockHeights([
-            estimate_block_height(len(b.text), translation_length(b, self.translations), layout, width)
-            for b in self.article.blocks
-        ])
+        if self._lengths is None:
+            self._lengths = (
+                [len(b.text) for b in self.article.blocks],
+                [translation_length(b, self.translations) for b in self.article.blocks],
+            )
+        self._heights = BlockHeights(estimate_heights(*self._lengths, layout, width))
         self._height_key = key
         self.virtual_size = Size(width, self._heights.total)
         if len(self.article.blocks) > EXACT_NOW_BLOCKS:
@@ -319,6 +324,7 @@ class ArticleView(ScrollView, can_focus=True):
         """New or edited translations arrived: re-measure and redraw."""
         self.translations = translations
         self._texts.clear()
+        self._lengths = None
         self._height_key = None
         self._cache.clear()
         self._ensure_heights()

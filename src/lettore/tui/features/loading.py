@@ -1,0 +1,34 @@
+"""Reading stored analyses for the open article without delaying its first screen: a
+short article is read at once, a long one by a worker thread with its own connection."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from lettore.store import Library
+
+T = TypeVar("T")
+# Above this many blocks, decoding thousands of stored entities or claims would be felt.
+BACKGROUND_BLOCKS = 300
+
+
+def load_analysis(screen: Any, read: Callable[[Library, int], T], ready: Callable[[T], None]) -> None:
+    """Call `ready(read(library, article_id))` now, or from a worker for long articles."""
+    article_id = screen.article.id
+    if article_id is None:
+        return
+    if len(screen.article.blocks) <= BACKGROUND_BLOCKS:
+        ready(read(screen.app.library, article_id))
+        return
+    path = screen.app.library.path
+
+    def work() -> None:
+        library = Library.open(path)
+        try:
+            result = read(library, article_id)
+        finally:
+            library.close()
+        screen.app.call_from_thread(ready, result)
+
+    screen.run_worker(work, thread=True, group=f"load-{getattr(read, '__name__', 'analysis')}")
