@@ -26,7 +26,7 @@ class LettoreApp(App[int]):
     TITLE = "lettore"
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", show=False, id="app_quit"),
-        Binding("L", "show_library", "Library", id="library"),
+        Binding("L", "show_library", "Library", show=False, id="library"),
     ]
     COMMANDS = App.COMMANDS | {lambda: _reader_commands()}
 

@@ -81,7 +81,7 @@ class EntitiesFeature:
 
     FEATURE_BINDINGS = [
         Binding("E", "toggle_entity_panel", "Entities", id="entity_panel"),
-        Binding("h", "toggle_entity_highlights", "Highlight", id="entity_highlights"),
+        Binding("h", "toggle_entity_highlights", "Highlight", show=False, id="entity_highlights"),
     ]
 
     def feature_side_widgets(self) -> list[Widget]:

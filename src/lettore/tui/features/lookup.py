@@ -16,7 +16,7 @@ class LookupFeature:
 
     FEATURE_BINDINGS = [
         Binding("d", "lookup_word", "Look up", id="lookup_word"),
-        Binding("v", "vocabulary", "Vocabulary", id="vocabulary"),
+        Binding("v", "vocabulary", "Vocabulary", show=False, id="vocabulary"),
         Binding("s", "save_word", "Save word", show=False, id="save_word"),
     ]
 

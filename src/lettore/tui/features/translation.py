@@ -65,7 +65,7 @@ class TranslationFeature:
     FEATURE_BINDINGS = [
         Binding("t", "retranslate('sentence')", "Re-translate", id="retranslate"),
         Binding("T", "retranslate('paragraph')", "Re-translate paragraph", show=False, id="retranslate_paragraph"),
-        Binding("e", "edit_translation", "Edit translation", id="edit_translation"),
+        Binding("e", "edit_translation", "Edit translation", show=False, id="edit_translation"),
     ]
 
     def action_retranslate(self, scope: str) -> None:

@@ -105,9 +105,10 @@ class ArticleView(ScrollView, can_focus=True):
 
     BINDINGS = [
         Binding("down,j", "cursor_down", "Next sentence", id="cursor_down"),
-        Binding("up,k", "cursor_up", "Previous sentence", id="cursor_up"),
-        Binding("J,right_square_bracket", "next_paragraph", "Next paragraph", id="next_paragraph"),
-        Binding("K,left_square_bracket", "previous_paragraph", "Previous paragraph", id="previous_paragraph"),
+        Binding("up,k", "cursor_up", "Previous sentence", show=False, id="cursor_up"),
+        Binding("J,right_square_bracket", "next_paragraph", "Next paragraph", show=False, id="next_paragraph"),
+        Binding("K,left_square_bracket", "previous_paragraph", "Previous paragraph", show=False,
+                id="previous_paragraph"),
         Binding("g,home", "top", "Top", show=False, id="top"),
         Binding("G,end", "bottom", "Bottom", show=False, id="bottom"),
         Binding("pagedown,space", "page_down", "Page down", show=False, id="page_down"),
