@@ -14,7 +14,7 @@ import io
 from collections.abc import Mapping
 from typing import Any
 
-from lettore.model import Article, Claim, Entity, Translation
+from lettore.model import Article, Block, Claim, Entity, Translation
 
 SentenceKey = tuple[int, int]
 NOT_TRANSLATED = "(not translated yet)"
@@ -148,13 +148,18 @@ def report_markdown(
         lines.append("_No entities found._")
     lines += ["", "## Text", ""]
     for block in article.blocks:
-        english = [translations.get((block.index, s.index)) for s in block.sentences]
-        english_text = " ".join(t.text for t in english if t) if any(english) else NOT_TRANSLATED
+        english_text = _block_english(block, translations)
         if block.kind == "heading":
             lines += [f"### {block.text}", "", f"*{english_text}*", ""]
         else:
             lines += [block.text, "", f"> {english_text}", ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _block_english(block: Block, translations: Mapping[SentenceKey, Translation]) -> str:
+    """The block's translation as one text, or the not-translated marker."""
+    english = [translations.get((block.index, s.index)) for s in block.sentences]
+    return " ".join(t.text for t in english if t) if any(english) else NOT_TRANSLATED
 
 
 HTML_STYLE = """
@@ -223,8 +228,7 @@ def report_html(
             offset = article.blocks[entity.block].sentences[entity.sentence].start
             spans.setdefault(entity.block, []).append((offset + entity.start, offset + entity.end, entity.label))
     for block in article.blocks:
-        english = [translations.get((block.index, s.index)) for s in block.sentences]
-        english_text = " ".join(t.text for t in english if t) if any(english) else NOT_TRANSLATED
+        english_text = _block_english(block, translations)
         original = _marked(block.text, spans.get(block.index, []))
         if block.kind == "heading":
             original, english_html = f"<strong>{original}</strong>", f"<strong>{e(english_text)}</strong>"
