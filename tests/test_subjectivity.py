@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from lettore.analyse.subjectivity import is_subjective
+from lettore.analyse.subjectivity.cues import CUE_NAMES, cue_vector
 from lettore.analyse.subjectivity.features import featurise
 from lettore.analyse.subjectivity.model import MODEL_PATH, load_model
 from lettore.errors import UserError
@@ -46,7 +47,7 @@ def test_features_are_deterministic_and_normalised() -> None:
 
 
 def test_shipped_model_is_small_and_reloads(tmp_path: Path) -> None:
-    assert MODEL_PATH.stat().st_size < 400_000
+    assert MODEL_PATH.stat().st_size < 1_000_000
     model = load_model()
     copy = tmp_path / "m.json.gz"
     model.save(copy)
@@ -61,3 +62,49 @@ def test_broken_model_file_is_a_user_error(tmp_path: Path) -> None:
         json.dump({"format": 1}, handle)
     with pytest.raises(UserError, match="subjectivity model"):
         load_model(broken)
+
+
+VAL_CSV = Path("/work/shared/data/subjectivity/newssd_it_val.csv")
+# The shipped model scored 0.663 macro-F1 on this split; a retrain that loses more than
+# a few points has broken something (214 sentences: one flipped sentence moves ~0.005).
+VAL_FLOOR = 0.64
+
+
+def _macro_f1(gold: list[int], predicted: list[int]) -> float:
+    """Macro-F1 over the two classes, without scikit-learn."""
+    scores = []
+    for label in (0, 1):
+        tp = sum(1 for g, p in zip(gold, predicted, strict=True) if g == p == label)
+        fp = sum(1 for g, p in zip(gold, predicted, strict=True) if p == label != g)
+        fn = sum(1 for g, p in zip(gold, predicted, strict=True) if g == label != p)
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(scores) / 2
+
+
+@pytest.mark.skipif(not VAL_CSV.exists(), reason="NewsSD-ITA validation split not available")
+def test_validation_macro_f1_holds() -> None:
+    from lettore.analyse.subjectivity.train import read_split
+
+    texts, gold = read_split(VAL_CSV)
+    predicted = [int(is_subjective(text)[0]) for text in texts]
+    assert _macro_f1(gold, predicted) >= VAL_FLOOR
+
+
+def test_cues_see_person_mood_and_reporting() -> None:
+    opinion = dict(zip(CUE_NAMES, cue_vector("Noi crediamo che sarebbe un errore gravissimo!"), strict=True))
+    report = dict(zip(CUE_NAMES, cue_vector("Il sindaco ha detto lunedì che 12 famiglie hanno lasciato le case."), strict=True))
+    assert opinion["p1"] > 0 and opinion["cond"] > 0 and opinion["superl"] > 0 and opinion["exclaim"] > 0
+    assert report["p1"] == 0 and report["report"] > 0 and report["time"] > 0 and report["digit_ratio"] > 0
+    assert all(0.0 <= value <= 1.0 for value in opinion.values())
+
+
+def test_learned_word_scores_lean_the_right_way() -> None:
+    model = load_model()
+    assert len(model.word_scores) > 5_000
+    assert model.word_scores["vergogna"] > model.word_scores["ministero"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "!!!", "xqzv wprk", "1234"])
+def test_odd_input_gives_a_probability(text: str) -> None:
+    subjective, probability = is_subjective(text)
+    assert 0.0 <= probability <= 1.0 and isinstance(subjective, bool)

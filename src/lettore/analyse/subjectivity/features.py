@@ -14,7 +14,7 @@ from functools import lru_cache
 import numpy as np
 
 DIMENSIONS = 1 << 18
-_WORD = re.compile(r"\w+|[!?%€$\"«»“”]", re.UNICODE)
+WORD = re.compile(r"\w+|[!?%€$\"«»“”]", re.UNICODE)
 # Cues of opinion (first person, modals, intensifiers...) and of reporting (figures,
 # quotes); they fire as whole-sentence features beside the n-grams.
 _CUES = {
@@ -42,6 +42,11 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_QUOTES).lower()
 
 
+def words(text: str) -> list[str]:
+    """The normalised word (and quote/punctuation) tokens of a text."""
+    return WORD.findall(normalise(text))
+
+
 def _index(gram: str) -> int:
     """The hashed feature index of one feature string."""
     return zlib.crc32(gram.encode("utf-8")) & (DIMENSIONS - 1)
@@ -63,7 +68,7 @@ def feature_arrays(
 ) -> tuple[np.ndarray, np.ndarray]:
     """(indices, values): L2-normalised sublinear n-gram counts, then the sentence cues
     (an index may repeat; a linear model sums repeats)."""
-    words = _WORD.findall(normalise(text))
+    words = WORD.findall(normalise(text))
     parts = [_word_indices(word, char_min, char_max) for word in words]
     for n in range(2, word_n + 1):
         parts.append(np.array([_index("w:" + " ".join(words[i : i + n])) for i in range(len(words) - n + 1)], dtype=np.int64))
@@ -90,7 +95,7 @@ def _cue_features(text: str) -> dict[str, float]:
     """Whole-sentence cues with unit scale, kept out of the n-gram normalisation."""
     lowered = normalise(text).strip()
     found = {name: 1.0 for name, cue in _CUE_RES.items() if cue.search(lowered)}
-    words = len(_WORD.findall(lowered))
+    words = len(WORD.findall(lowered))
     found["length"] = min(words, 60) / 60
     if words < 8:
         found["short"] = 1.0

@@ -1,5 +1,6 @@
-"""Run-time subjectivity model: logistic regression weights over hashed features, loaded
-from a small gzipped JSON file and applied with numpy (no scikit-learn at run time)."""
+"""Run-time subjectivity model: one logistic regression over three feature groups
+(hashed n-grams, the mean of learned word vectors folded into one score per word, and
+sentence cues), loaded from a small gzipped JSON file and applied with numpy."""
 
 from __future__ import annotations
 
@@ -12,15 +13,17 @@ from pathlib import Path
 
 import numpy as np
 
-from lettore.analyse.subjectivity.features import DIMENSIONS, feature_arrays
+from lettore.analyse.subjectivity.cues import CUE_NAMES, cue_vector
+from lettore.analyse.subjectivity.features import DIMENSIONS, feature_arrays, words
 from lettore.errors import UserError
 
 MODEL_PATH = Path(__file__).with_name("subjectivity.json.gz")
+FORMAT = 2
 
 
 @dataclass(frozen=True)
 class SubjectivityModel:
-    """Sparse weights, bias, decision threshold and the feature settings they were trained with."""
+    """Weights of the three feature groups, bias, decision threshold and n-gram settings."""
 
     weights: dict[int, float]
     bias: float
@@ -28,7 +31,10 @@ class SubjectivityModel:
     word_n: int
     char_min: int
     char_max: int
+    word_scores: dict[str, float] = field(default_factory=dict)
+    cue_weights: tuple[float, ...] = ()
     _dense: np.ndarray = field(init=False, repr=False, compare=False)
+    _cues: np.ndarray = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         """Spread the sparse weights into a dense vector for one vectorised dot product."""
@@ -36,31 +42,46 @@ class SubjectivityModel:
         for index, weight in self.weights.items():
             dense[index] = weight
         object.__setattr__(self, "_dense", dense)
+        cues = np.zeros(len(CUE_NAMES)) if not self.cue_weights else np.asarray(self.cue_weights, dtype=np.float64)
+        if cues.shape != (len(CUE_NAMES),):
+            raise ValueError(f"expected {len(CUE_NAMES)} cue weights, got {cues.shape[0]}")
+        object.__setattr__(self, "_cues", cues)
+
+    def score(self, text: str) -> float:
+        """The linear score (log-odds of opinion) of one sentence."""
+        indices, values = feature_arrays(text, self.word_n, self.char_min, self.char_max)
+        known = [self.word_scores[word] for word in words(text) if word in self.word_scores]
+        embedded = sum(known) / len(known) if known else 0.0
+        return self.bias + float(self._dense[indices] @ values) + embedded + float(self._cues @ cue_vector(text))
 
     def probability(self, text: str) -> float:
         """Probability that `text` is opinion rather than fact."""
-        indices, values = feature_arrays(text, self.word_n, self.char_min, self.char_max)
-        score = self.bias + float(self._dense[indices] @ values)
+        score = self.score(text)
         if score < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-score))
 
     def to_json(self) -> dict[str, object]:
-        """The on-disk form: indices and weights as parallel lists."""
+        """The on-disk form: indices and weights as parallel lists, word scores, cue weights."""
         indices = sorted(self.weights)
         return {
-            "format": 1,
+            "format": FORMAT,
             "bias": self.bias,
             "threshold": self.threshold,
             "features": {"word_n": self.word_n, "char_min": self.char_min, "char_max": self.char_max},
             "indices": indices,
             "weights": [round(self.weights[i], 5) for i in indices],
+            "word_scores": {word: round(score, 5) for word, score in self.word_scores.items()},
+            "cues": dict(zip(CUE_NAMES, (round(w, 5) for w in self._cues), strict=True)),
         }
 
     @classmethod
     def from_json(cls, data: dict) -> SubjectivityModel:
         """Rebuild the model from its on-disk form."""
+        if data.get("format") != FORMAT:
+            raise ValueError(f"model format {data.get('format')!r}, expected {FORMAT}")
         features = data["features"]
+        cues = data["cues"]
         return cls(
             weights=dict(zip(data["indices"], data["weights"], strict=True)),
             bias=float(data["bias"]),
@@ -68,12 +89,14 @@ class SubjectivityModel:
             word_n=int(features["word_n"]),
             char_min=int(features["char_min"]),
             char_max=int(features["char_max"]),
+            word_scores={str(word): float(score) for word, score in data["word_scores"].items()},
+            cue_weights=tuple(float(cues[name]) for name in CUE_NAMES),
         )
 
     def save(self, path: Path) -> None:
         """Write the model as gzipped JSON (small enough to ship in the package)."""
         with gzip.open(path, "wt", encoding="utf-8") as handle:
-            json.dump(self.to_json(), handle, separators=(",", ":"))
+            json.dump(self.to_json(), handle, separators=(",", ":"), ensure_ascii=False)
 
 
 def load_model(path: Path = MODEL_PATH) -> SubjectivityModel:
@@ -81,7 +104,7 @@ def load_model(path: Path = MODEL_PATH) -> SubjectivityModel:
     try:
         with gzip.open(path, "rt", encoding="utf-8") as handle:
             return SubjectivityModel.from_json(json.load(handle))
-    except (OSError, ValueError, KeyError) as error:
+    except (OSError, ValueError, KeyError, TypeError) as error:
         raise UserError(
             f"cannot read the subjectivity model {path}: {error}; "
             "rebuild it with `python -m lettore.analyse.subjectivity.train`"
