@@ -43,3 +43,16 @@ def test_wrapping_keeps_every_word_in_order(text: str, width: int) -> None:
     lines = measured.lines(width)
     assert len(lines) == measured.count_lines(width)
     assert "".join("".join(text[s:e].split()) for s, e in lines) == "".join(text.split())
+
+
+def test_rough_machine_translation_is_styled_apart() -> None:
+    block = make_block(0, "paragraph", "Prima frase. Seconda frase.")
+    translations = {
+        (0, 0): Translation("First sentence.", "google"),
+        (0, 1): Translation("Second phrase.", "apertium", rough=True),
+    }
+    rough_style = Style(italic=True)
+    styles = {**STYLES, "article--rough": rough_style}
+    lines = render_block(BlockText.build(block, translations), "translation", 80, styles, [], [])
+    italic = "".join(seg.text for line in lines for seg in line if seg.style and seg.style.italic)
+    assert italic == "Second phrase."

@@ -39,14 +39,17 @@ class BlockText:
     translation: Measured
     translation_spans: list[tuple[int, int] | None]
     untranslated_spans: list[tuple[int, int]]
+    rough_spans: list[tuple[int, int]]
 
     @classmethod
     def build(cls, block: Block, translations: Mapping[tuple[int, int], Translation]) -> BlockText:
-        """Join the sentence translations; mark the sentences that have none yet."""
+        """Join the sentence translations; mark the sentences that have none yet, and
+        those only roughly machine-translated."""
         found = [translations.get((block.index, s.index)) for s in block.sentences]
         parts: list[str] = []
         spans: list[tuple[int, int] | None] = []
         missing: list[tuple[int, int]] = []
+        rough: list[tuple[int, int]] = []
         cursor = 0
         if not any(found):
             parts, missing = [NOT_TRANSLATED], [(0, len(NOT_TRANSLATED))]
@@ -59,6 +62,8 @@ class BlockText:
                 spans.append((cursor, cursor + len(piece)) if translation else None)
                 if not translation:
                     missing.append((cursor, cursor + len(piece)))
+                elif translation.rough:
+                    rough.append((cursor, cursor + len(piece)))
                 parts.append(piece)
                 cursor += len(piece)
         return cls(
@@ -69,6 +74,7 @@ class BlockText:
             translation=Measured(" ".join(parts)),
             translation_spans=spans,
             untranslated_spans=missing,
+            rough_spans=rough,
         )
 
 
@@ -137,6 +143,7 @@ def render_block(
     base = "article--heading" if text.kind == "heading" else "article--original"
     tbase = "article--heading-translation" if text.kind == "heading" else "article--translation"
     untranslated = [Highlight(s, e, "article--untranslated") for s, e in text.untranslated_spans]
+    untranslated += [Highlight(s, e, "article--rough") for s, e in text.rough_spans]
     original = _column(text.original, left, styles, base, original_highlights) if left else []
     translation = (
         _column(text.translation, right, styles, tbase, untranslated + translation_highlights) if right else []

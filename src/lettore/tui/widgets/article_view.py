@@ -87,7 +87,7 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article--cursor-translation { background: $primary 40%; }
     ArticleView > .article--untranslated { color: $warning; text-style: italic; }
     ArticleView > .article--gutter { color: $foreground 30%; }
-    ArticleView > .article--rough { text-style: italic; }
+    ArticleView > .article--rough { text-style: italic; color: $foreground 60%; }
     ArticleView > .article--entity-PER { color: $text-accent; text-style: bold; }
     ArticleView > .article--entity-ORG { color: $text-success; text-style: bold; }
     ArticleView > .article--entity-LOC { color: $text-warning; text-style: bold; }
