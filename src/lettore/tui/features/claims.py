@@ -264,8 +264,9 @@ class ClaimsFeature:
         if claim is not None and self._claims_panel_filled:
             self.query_one(ClaimsPanel).show_claim(claim)
         if claim != self._claim_current:
+            touched = {c.block for c in (claim, self._claim_current) if c is not None}
             self._claim_current = claim
-            self.view.refresh_highlights()
+            self.view.refresh_blocks(touched)
 
     def claims_filter_entity(self, group: Any | None) -> None:
         """Only the claims that involve an entity group (called by the entity panel)."""

@@ -9,12 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Footer, Header
 
 from lettore.model import Article, ReadingState, Translation
 from lettore.tui.columns import LAYOUTS, Highlight
 from lettore.tui.features import FEATURES
 from lettore.tui.widgets.article_view import ArticleView, Position
+from lettore.tui.widgets.status_line import StatusLine
 
 SOURCE_LABELS = {
     "memory": "translation memory",
@@ -53,7 +54,7 @@ class ReaderScreen(*FEATURES, Screen[None]):  # type: ignore[misc]
                     side = getattr(feature, "feature_side_widgets", None)
                     if side is not None:
                         yield from side(self)
-        yield Static(id="status")
+        yield StatusLine(id="status")
         yield Footer()
 
     def _feature_highlights(self, block: int) -> tuple[list[Highlight], list[Highlight]]:
@@ -100,7 +101,7 @@ class ReaderScreen(*FEATURES, Screen[None]):  # type: ignore[misc]
         """Sentence number, layout, and where the focused translation came from."""
         position = self.view.current
         if position is None:
-            self.query_one("#status", Static).update(Text("This article has no text.", style="italic"))
+            self.query_one("#status", StatusLine).update(Text("This article has no text.", style="italic"))
             return
         translation = self.view.translations.get((position.block, position.sentence))
         if translation is None:
@@ -124,7 +125,7 @@ class ReaderScreen(*FEATURES, Screen[None]):  # type: ignore[misc]
             if piece:
                 status.append(" · ")
                 status.append(piece)
-        self.query_one("#status", Static).update(status)
+        self.query_one("#status", StatusLine).update(status)
 
     def action_cycle_layout(self) -> None:
         """Side by side → interleaved → original only → translation only → ..."""

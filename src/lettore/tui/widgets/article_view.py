@@ -145,6 +145,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._height_key: tuple[int, str] | None = None
         self._cache: OrderedDict[tuple, list[Strip]] = OrderedDict()
         self._highlight_version = 0
+        self._frame: tuple[int, str, Style] | None = None
+        self._resolved_styles_theme: str | None = None
+        self._resolved_styles: dict[str, Style] = {}
 
     # ---- geometry ------------------------------------------------------------------
 
@@ -263,28 +266,45 @@ class ArticleView(ScrollView, can_focus=True):
     # ---- rendering -----------------------------------------------------------------
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        """Settle the heights of what is on screen, then draw it line by line."""
+        """Settle the heights of what is on screen, then draw it line by line with the
+        width and layout worked out once for the whole pass."""
         self._ensure_heights()
         self._settle_viewport()
-        return super().render_lines(crop)
+        self._frame = (self.text_width, self.shown_layout, self.rich_style)
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
 
     def render_line(self, y: int) -> Strip:
         """One screen line: find the block under it and take the line from its cache."""
-        self._ensure_heights()
+        if self._frame is None:
+            self._ensure_heights()
+        width, layout, base = self._frame or (self.text_width, self.shown_layout, self.rich_style)
         line = int(self.scroll_offset.y) + y
-        width = self.text_width
         if not self.article.blocks or line >= self._offsets[-1]:
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, base)
         block = self._heights.block_at(line)
-        lines = self._block_lines(block)
+        lines = self._block_lines(block, width, layout, base)
         index = line - self._offsets[block]
-        return lines[index] if index < len(lines) else Strip.blank(width, self.rich_style)
+        return lines[index] if index < len(lines) else Strip.blank(width, base)
 
-    def _block_lines(self, block: int) -> list[Strip]:
+    def _highlight_styles(self) -> dict[str, Style]:
+        """Component styles by name, resolved once per theme rather than per block."""
+        theme = self.app.theme
+        if self._resolved_styles_theme != theme:
+            self._resolved_styles = {
+                name: self.get_component_rich_style(name, partial=True) for name in self.COMPONENT_CLASSES
+            }
+            self._resolved_styles.update(self.extra_styles())
+            self._resolved_styles_theme = theme
+        return self._resolved_styles
+
+    def _block_lines(self, block: int, width: int, layout: str, base: Style) -> list[Strip]:
         """Rendered lines of a block, from the LRU or freshly drawn."""
         current = self.current
         cursor_sentence = current.sentence if current and current.block == block else -1
-        key = (block, self.text_width, self.shown_layout, cursor_sentence, self._highlight_version)
+        key = (block, width, layout, cursor_sentence, self._highlight_version)
         cached = self._cache.get(key)
         if cached is not None:
             self._cache.move_to_end(key)
@@ -297,15 +317,12 @@ class ArticleView(ScrollView, can_focus=True):
             span = text.translation_spans[cursor_sentence]
             if span is not None:
                 translation = [*translation, Highlight(span[0], span[1], "article--cursor-translation")]
-        styles = {name: self.get_component_rich_style(name, partial=True) for name in self.COMPONENT_CLASSES}
-        styles.update(self.extra_styles())
-        base = self.rich_style
         lines = [
             Strip(Segment.apply_style(segments, base)).simplify()
-            for segments in render_block(text, self.shown_layout, self.text_width, styles, original, translation)
+            for segments in render_block(text, layout, width, self._highlight_styles(), original, translation)
         ]
         height = self._heights.heights[block] if block < len(self._heights.heights) else len(lines)
-        lines = lines[:height] + [Strip.blank(self.text_width, base)] * (height - len(lines))
+        lines = lines[:height] + [Strip.blank(width, base)] * (height - len(lines))
         self._cache[key] = lines
         if len(self._cache) > CACHE_BLOCKS:
             self._cache.popitem(last=False)
@@ -320,6 +337,14 @@ class ArticleView(ScrollView, can_focus=True):
         self._highlight_version += 1
         self._cache.clear()
         self.refresh()
+
+    def refresh_blocks(self, blocks: set[int]) -> None:
+        """Highlights changed in a few blocks only (a claim chosen): redraw just those."""
+        for key in [key for key in self._cache if key[0] in blocks]:
+            del self._cache[key]
+        for block in blocks:
+            if 0 <= block < len(self.article.blocks):
+                self._refresh_block(Position(block, 0))
 
     def update_translations(self, translations: dict[tuple[int, int], Translation]) -> None:
         """New or edited translations arrived: re-measure and redraw."""
@@ -358,8 +383,7 @@ class ArticleView(ScrollView, can_focus=True):
         """Redraw the lines of one block (cursor entering or leaving it)."""
         if position is None or not self._height_key:
             return
-        start = self._offsets[position.block] - int(self.scroll_offset.y)
-        self.refresh_lines(max(0, start), self._heights.heights[position.block])
+        self.refresh_lines(self._offsets[position.block], self._heights.heights[position.block])
 
     def scroll_to_cursor(self, center: bool = False) -> None:
         """Scroll the least needed so the cursor sentence's lines are visible."""
