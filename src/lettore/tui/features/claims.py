@@ -104,7 +104,7 @@ class ClaimsFeature:
         self._mismatch_cache: dict[tuple[int, int], tuple[str, list[str]]] = {}
         self._mismatch_ready = False
         self._claims_panel_filled = False
-        self._check_numbers_worker(self._translated_sentences())
+        self.call_after_refresh(lambda: self._check_numbers_worker(self._translated_sentences()))
         load_analysis(self, Library.claims, self._claims_ready)
 
     def _claims_ready(self, claims: list[Claim]) -> None:

@@ -96,7 +96,6 @@ class EntitiesFeature:
         self._entities_loaded: list[Entity] = []
         self._entity_groups_cache: list[Any] | None = None
         self._entity_chosen: Any | None = None
-        self._entity_index = {p: i for i, p in enumerate(self.view.positions)}
         self._entity_translation_cache: dict[int, tuple[str, list[Highlight]]] = {}
         panels = self.state.panels
         self._entity_highlighting = panels.get(HIGHLIGHTS, self.app.settings.highlight_entities)
@@ -254,7 +253,7 @@ class EntitiesFeature:
     def on_entity_panel_mention_requested(self, event: EntityPanel.MentionRequested) -> None:
         """`n`/`N` in the panel: the next or previous sentence mentioning the entity (wrapping)."""
         self._entity_chosen = event.group
-        positions = [self._entity_index.get(p) for p in self._mention_positions(event.group)]
+        positions = [self.view.index_of(p) for p in self._mention_positions(event.group)]
         indexes = sorted({i for i in positions if i is not None})
         if not indexes:
             return

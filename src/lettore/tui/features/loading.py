@@ -31,4 +31,5 @@ def load_analysis(screen: Any, read: Callable[[Library, int], T], ready: Callabl
             library.close()
         screen.app.call_from_thread(ready, result)
 
-    screen.run_worker(work, thread=True, group=f"load-{getattr(read, '__name__', 'analysis')}")
+    # Started after the first paint, which it would otherwise slow down (threads share the GIL).
+    screen.call_after_refresh(screen.run_worker, work, thread=True, group=f"load-{getattr(read, '__name__', 'analysis')}")

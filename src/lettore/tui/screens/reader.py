@@ -79,7 +79,7 @@ class ReaderScreen(*FEATURES, Screen[None]):  # type: ignore[misc]
         parts = [self.article.date or "undated", _short_source(self.article.source_path)]
         self.sub_title = " · ".join(p for p in parts if p)
         self.view.focus()
-        start = self.view._position_index.get(Position(self.state.block, self.state.sentence), 0)
+        start = self.view.index_of(Position(self.state.block, self.state.sentence)) or 0
         self.call_after_refresh(self.view.move_to, start, True)
         for feature in FEATURES:
             mount = getattr(feature, "feature_mount", None)

@@ -136,7 +136,6 @@ class ArticleView(ScrollView, can_focus=True):
         self.translations = translations
         self.reading_layout = layout
         self.positions = [Position(b.index, s.index) for b in article.blocks for s in b.sentences]
-        self._position_index = {p: i for i, p in enumerate(self.positions)}
         self.cursor = 0
         self.highlights: HighlightSource = lambda block: ([], [])
         self._texts: OrderedDict[int, BlockText] = OrderedDict()
@@ -207,7 +206,10 @@ class ArticleView(ScrollView, can_focus=True):
         self._height_key = key
         self.virtual_size = Size(width, self._heights.total)
         if len(self.article.blocks) > EXACT_NOW_BLOCKS:
-            self.run_worker(partial(self._count_exact_heights, key), thread=True, exclusive=True, group="heights")
+            # after the first paint: the thread would otherwise compete with it for the GIL
+            self.call_after_refresh(
+                self.run_worker, partial(self._count_exact_heights, key), thread=True, exclusive=True, group="heights"
+            )
         else:
             for block in range(len(self.article.blocks)):
                 self._heights.set_exact(block, block_height(self._text(block), layout, width))
@@ -366,9 +368,15 @@ class ArticleView(ScrollView, can_focus=True):
 
     # ---- cursor --------------------------------------------------------------------
 
+    def index_of(self, position: Position) -> int | None:
+        """The cursor index of a sentence (positions are sorted), None if there is none."""
+        index = bisect_left(self.positions, position)
+        return index if index < len(self.positions) and self.positions[index] == position else None
+
     def move_to(self, position: Position | int, center: bool = False) -> None:
         """Put the cursor on a sentence and bring it into view."""
-        index = position if isinstance(position, int) else self._position_index.get(position, self.cursor)
+        index = position if isinstance(position, int) else self.index_of(position)
+        index = self.cursor if index is None else index
         if not self.positions:
             return
         index = max(0, min(index, len(self.positions) - 1))
