@@ -104,7 +104,7 @@ class ClaimsFeature:
         self._mismatch_cache: dict[tuple[int, int], tuple[str, list[str]]] = {}
         self._mismatch_ready = False
         self._claims_panel_filled = False
-        self.call_after_refresh(lambda: self._check_numbers_worker(self._translated_sentences()))
+        self.call_after_refresh(self._warm_number_check)
         load_analysis(self, Library.claims, self._claims_ready)
 
     def _claims_ready(self, claims: list[Claim]) -> None:
@@ -135,24 +135,16 @@ class ClaimsFeature:
 
     # ---- number check ----------------------------------------------------------------
 
-    def _translated_sentences(self) -> list[tuple[tuple[int, int], str, str]]:
-        """(key, original, translation) of every translated sentence, for the checker."""
-        return [
-            ((block.index, s.index), s.text, self.view.translations[(block.index, s.index)].text)
-            for block in self.article.blocks
-            for s in block.sentences
-            if (block.index, s.index) in self.view.translations
-        ]
-
     @work(thread=True, exclusive=True, group="number-check")
-    def _check_numbers_worker(self, items: list[tuple[tuple[int, int], str, str]]) -> None:
-        """Check every sentence's figures off the UI thread, so the first screen never waits."""
-        results = {key: (english, number_mismatches(original, english)) for key, original, english in items}
-        self.app.call_from_thread(self._numbers_checked, results)
+    def _warm_number_check(self) -> None:
+        """Compile the number patterns off the UI thread; sentences are then checked on
+        demand (those on screen, the status line's, the panel's rows), each in well under
+        a millisecond."""
+        number_mismatches("almeno 2.000 unità", "at least 2,000 units")
+        self.app.call_from_thread(self._numbers_checked)
 
-    def _numbers_checked(self, results: dict[tuple[int, int], tuple[str, list[str]]]) -> None:
-        """The checker finished: show its flags."""
-        self._mismatch_cache.update(results)
+    def _numbers_checked(self) -> None:
+        """The checker is ready: show its flags."""
         self._mismatch_ready = True
         self.view.refresh_highlights()
         self.update_status()
