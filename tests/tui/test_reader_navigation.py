@@ -114,3 +114,17 @@ async def test_untranslated_article_shows_marker_not_blank(tmp_path: Path) -> No
         text = "".join(seg.text for y in range(view.size.height) for seg in view.render_line(y))
         assert "not translated yet" in text
         assert "Kim Jong Un" in text
+
+
+async def test_footer_lists_active_keys_and_a_click_runs_one(tmp_path: Path) -> None:
+    from lettore.tui.widgets.key_bar import KeyBar
+
+    app = seed_app(tmp_path / "lib.sqlite3")
+    async with app.run_test(size=(160, 40)) as pilot:
+        bar = app.screen.query_one(KeyBar)
+        shown = bar.render().plain
+        assert "Layout" in shown and "Help" in shown and "Quit" in shown
+        assert "Previous paragraph" not in shown  # kept for help and the palette
+        start = shown.index(" l ")
+        await pilot.click(KeyBar, offset=(start + 1, 0))
+        assert app.screen.view.reading_layout == "interleaved"

@@ -14,9 +14,10 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 
 from lettore.store.library import ArticleSummary
+from lettore.tui.widgets.key_bar import KeyBar
 
 
 @dataclass
@@ -112,7 +113,7 @@ class LibraryScreen(Screen[LibraryResult]):
         yield Static(id="library-empty", markup=False)
         yield Input(placeholder="path of a .txt, .md or .html file to import (Enter imports, Esc cancels)",
                     id="import-path")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         """Fill the table; the cursor starts on the article last read."""

@@ -9,13 +9,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from lettore.model import Article, ReadingState, Translation
 from lettore.tui.columns import LAYOUTS, Highlight
 from lettore.tui.features import FEATURES
 from lettore.tui.widgets.article_view import ArticleView, Position
 from lettore.tui.widgets.status_line import StatusLine
+from lettore.tui.widgets.key_bar import KeyBar
 
 SOURCE_LABELS = {
     "memory": "translation memory",
@@ -55,7 +56,7 @@ class ReaderScreen(*FEATURES, Screen[None]):  # type: ignore[misc]
                     if side is not None:
                         yield from side(self)
         yield StatusLine(id="status")
-        yield Footer()
+        yield KeyBar()
 
     def _feature_highlights(self, block: int) -> tuple[list[Highlight], list[Highlight]]:
         """Every feature's highlight ranges for a block, merged."""
