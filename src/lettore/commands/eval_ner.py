@@ -31,8 +31,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
     parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    """Evaluate and print the report; bad input raises UserError."""
+def run(args: argparse.Namespace, ctx: object = None) -> int:
+    """Evaluate and print the report; bad input raises UserError (the library is not used)."""
     from lettore.analyse.ner.evaluate import CONSISTENCY_WINDOW, evaluate_file, format_report
     from lettore.analyse.ner.gold import read_gold
     from lettore.analyse.ner.tagger import Tagger
