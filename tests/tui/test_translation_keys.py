@@ -42,3 +42,20 @@ async def test_t_retranslates_with_the_next_engine_without_blocking(tmp_path: Pa
             assert translation is not None and translation.source == "libre"
             assert server.count >= 1
             assert (0, 0) not in app.screen.view.translations
+
+
+async def test_t_with_a_failing_engine_says_so_and_keeps_the_reader(tmp_path: Path) -> None:
+    library, article_id = seed_library(tmp_path / "lib.sqlite3", translated=False)
+    with LibreServer(default="503") as server:
+        settings = replace(Settings(), engines=("libre",), engine_urls={"libre": server.url},
+                           timeout=2.0, retries=0)
+        app = make_app(settings, library, article_id)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("t")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert (0, 0) not in app.screen.view.translations
+            assert any(n.severity == "error" for n in app._notifications)
+            assert library.pending(article_id)  # the next `reader prepare` retries it
+            await pilot.press("j")
+            assert app.screen.view.current.sentence == 1

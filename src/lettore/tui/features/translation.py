@@ -4,6 +4,8 @@ manual translation that wins over every engine and goes into the shared memory."
 
 from __future__ import annotations
 
+import sqlite3
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,6 +14,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from lettore.errors import UserError
 from lettore.model import Translation
 
 
@@ -91,7 +94,7 @@ class TranslationFeature:
         library = Library.open(self.app.library.path)
         try:
             result = translate_sentences(library, self.app.settings, self.article.id, keys, skip=skip)
-        except Exception as exc:  # reported to the user, never crashes the reader
+        except (UserError, ValueError, OSError, sqlite3.Error) as exc:  # the user's to fix: say so
             self.post_message(TranslationsChanged(f"translation failed: {exc}", True))
             return
         finally:
