@@ -63,6 +63,6 @@ def test_lexicon_round_trip(tmp_path) -> None:
     _lexicon().save(path)
     loaded = load_lexicon(path)
     assert loaded.gazetteer["Stati Uniti"] == "COUNTRY"
-    assert loaded.max_len["Stati"] == 4
+    assert loaded.lengths["Stati"] == [4, 2]
     assert loaded.cluster_ids("Roma") == ("3", "17")
     assert loaded.caps["roma"] == "cap"

@@ -161,8 +161,8 @@ class FeatureExtractor:
             else:
                 prev = parts[i - 1]
                 extend(prev.prev1)
-                append("-1w|w=" + prev.lower + "|" + lower)
-                append("-1t|t=" + prev.title + title)
+                append(f"-1w|w={prev.lower}|{lower}")
+                append(f"-1t|t={prev.title}{title}")
                 if title == "T":
                     append("-1w|T=" + prev.lower)
                 if gaz[i - 1]:
@@ -172,7 +172,7 @@ class FeatureExtractor:
                 else:
                     prev2 = parts[i - 2]
                     extend(prev2.prev2)
-                    append("-2w|-1w=" + prev2.lower + "|" + prev.lower)
+                    append(f"-2w|-1w={prev2.lower}|{prev.lower}")
                     if i >= 3:
                         append(parts[i - 3].prev3)
             if i == n - 1:
@@ -180,8 +180,8 @@ class FeatureExtractor:
             else:
                 nxt = parts[i + 1]
                 extend(nxt.next1)
-                append("w|+1w=" + lower + "|" + nxt.lower)
-                append("t|+1t=" + title + nxt.title)
+                append(f"w|+1w={lower}|{nxt.lower}")
+                append(f"t|+1t={title}{nxt.title}")
                 if title == "T":
                     append("T|+1w=" + nxt.lower)
                 if gaz[i + 1]:
@@ -189,7 +189,7 @@ class FeatureExtractor:
                 if i + 2 < n:
                     nxt2 = parts[i + 2]
                     extend(nxt2.next2)
-                    append("+1w|+2w=" + nxt.lower + "|" + nxt2.lower)
+                    append(f"+1w|+2w={nxt.lower}|{nxt2.lower}")
                     if i + 3 < n:
                         append(parts[i + 3].next3)
             result.append(out)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from lettore.analyse.ner.tokenizer import tokenize_words
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 @dataclass
@@ -23,7 +23,7 @@ class Lexicon:
     """
 
     gazetteer: dict[str, str] = field(default_factory=dict)
-    max_len: dict[str, int] = field(default_factory=dict)
+    lengths: dict[str, list[int]] = field(default_factory=dict)
     clusters: dict[str, str] = field(default_factory=dict)
     caps: dict[str, str] = field(default_factory=dict)
     settings: dict[str, int] = field(default_factory=dict)
@@ -36,8 +36,10 @@ class Lexicon:
         key = " ".join(tokens)
         cats = set(filter(None, self.gazetteer.get(key, "").split(","))) | {category}
         self.gazetteer[key] = ",".join(sorted(cats))
-        if len(tokens) > self.max_len.get(tokens[0], 0):
-            self.max_len[tokens[0]] = len(tokens)
+        known = self.lengths.setdefault(tokens[0], [])
+        if len(tokens) not in known:
+            known.append(len(tokens))
+            known.sort(reverse=True)
 
     def cluster_ids(self, word: str) -> tuple[str, ...]:
         """Cluster ids of `word` (or of its lowercase form), coarse to fine; () if unseen."""
@@ -50,12 +52,15 @@ class Lexicon:
         covered: dict[str, int] = {}
         n = len(tokens)
         gazetteer = self.gazetteer
+        lengths = self.lengths
         for i, token in enumerate(tokens):
-            longest = self.max_len.get(token)
-            if not longest:
+            candidates = lengths.get(token)
+            if not candidates:
                 continue
-            for length in range(min(longest, n - i), 0, -1):
-                cats = gazetteer.get(" ".join(tokens[i : i + length]))
+            for length in candidates:
+                if length > n - i:
+                    continue
+                cats = gazetteer.get(token if length == 1 else " ".join(tokens[i : i + length]))
                 if not cats:
                     continue
                 for cat in cats.split(","):
@@ -73,7 +78,7 @@ class Lexicon:
         data = {
             "version": FORMAT_VERSION,
             "gazetteer": self.gazetteer,
-            "max_len": self.max_len,
+            "lengths": self.lengths,
             "clusters": self.clusters,
             "caps": self.caps,
             "settings": self.settings,
@@ -89,5 +94,5 @@ def load_lexicon(path: Path) -> Lexicon:
     if data.get("version") != FORMAT_VERSION:
         raise ValueError(f"{path}: lexicon format {data.get('version')}, expected {FORMAT_VERSION}")
     return Lexicon(
-        data["gazetteer"], data["max_len"], data["clusters"], data["caps"], data.get("settings", {})
+        data["gazetteer"], data["lengths"], data["clusters"], data["caps"], data.get("settings", {})
     )
