@@ -78,7 +78,7 @@ class ArticleView(ScrollView, can_focus=True):
     }
 
     DEFAULT_CSS = """
-    ArticleView { background: $surface; }
+    ArticleView { background: $surface; scrollbar-gutter: stable; }
     ArticleView > .article--original { color: $foreground; }
     ArticleView > .article--translation { color: $foreground 80%; }
     ArticleView > .article--heading { color: $accent; text-style: bold; }
