@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from lettore.analyse.rules import find_rule_entities
-from lettore.model import Entity
 
 
 def _found(text: str) -> list[tuple[str, str, object]]:
