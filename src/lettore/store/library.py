@@ -16,6 +16,7 @@ from pathlib import Path
 from lettore.errors import UserError
 from lettore.model import Article, Block, Claim, Entity, ReadingState, Sentence, Translation
 from lettore.store import analyses
+from lettore.store.memory_table import MemoryTable
 from lettore.store.schema import SCHEMA_VERSION, migrate
 
 SentenceKey = tuple[int, int]
@@ -43,7 +44,7 @@ class ArticleSummary:
         return 100.0 * self.translated / self.sentences if self.sentences else 100.0
 
 
-class Library:
+class Library(MemoryTable):
     """Repository functions over the library file; open with `Library.open(path)`."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, notices: list[str]) -> None:
@@ -278,63 +279,6 @@ class Library:
                     "DELETE FROM pending WHERE article_id = ? AND block = ? AND sentence = ?",
                     [(article_id, b, s) for b, s in keys],
                 )
-
-    # ---- translation memory --------------------------------------------------------
-
-    def tm_lookup(
-        self, keys: Iterable[str], source_lang: str = "it", target_lang: str = "en"
-    ) -> dict[str, tuple[str, str, bool]]:
-        """Memory hits for normalised keys: key -> (target, origin, rough)."""
-        wanted = list(dict.fromkeys(keys))
-        found: dict[str, tuple[str, str, bool]] = {}
-        for chunk_start in range(0, len(wanted), 500):
-            chunk = wanted[chunk_start : chunk_start + 500]
-            marks = ",".join("?" * len(chunk))
-            for key, target, origin, rough in self.conn.execute(
-                f"SELECT key, target, origin, rough FROM tm WHERE source_lang = ? AND"
-                f" target_lang = ? AND key IN ({marks})",
-                (source_lang, target_lang, *chunk),
-            ):
-                found[key] = (target, origin, bool(rough))
-        return found
-
-    def tm_add(
-        self,
-        units: Iterable[tuple[str, str, str, str, bool]],
-        source_lang: str = "it",
-        target_lang: str = "en",
-    ) -> int:
-        """Add (key, source, target, origin, rough) units; a rough unit never replaces a good one."""
-        now = time.time()
-        rows = [(source_lang, target_lang, k, s, t, o, int(r), now) for k, s, t, o, r in units]
-        with self.transaction() as conn:
-            conn.executemany(
-                "INSERT INTO tm (source_lang, target_lang, key, source, target, origin, rough,"
-                " created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (source_lang, target_lang, key) DO UPDATE SET"
-                " source = excluded.source, target = excluded.target, origin = excluded.origin,"
-                " rough = excluded.rough, created = excluded.created"
-                " WHERE excluded.rough <= tm.rough",
-                rows,
-            )
-        return len(rows)
-
-    def tm_units(
-        self, source_lang: str = "it", target_lang: str = "en", keys: Iterable[str] | None = None
-    ) -> list[tuple[str, str, str, bool]]:
-        """Memory units (source, target, origin, rough), all or only those with `keys`."""
-        query = "SELECT key, source, target, origin, rough FROM tm WHERE source_lang = ? AND target_lang = ?"
-        rows = self.conn.execute(query + " ORDER BY created, key", (source_lang, target_lang))
-        wanted = set(keys) if keys is not None else None
-        return [
-            (source, target, origin, bool(rough))
-            for key, source, target, origin, rough in rows
-            if wanted is None or key in wanted
-        ]
-
-    def tm_size(self) -> int:
-        """How many units the memory holds, all language pairs together."""
-        return int(self.conn.execute("SELECT COUNT(*) FROM tm").fetchone()[0])
 
     # ---- analyses ------------------------------------------------------------------
 
