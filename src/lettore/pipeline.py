@@ -47,10 +47,6 @@ def import_path(library: Library, path: str) -> tuple[int, bool]:
             size = Path(path).stat().st_size if Path(path).is_file() else 0
         except OSError:
             size = 0  # load_path reports missing or unreadable files with its own message
-        if Path(path).exists() and not Path(path).is_file() and not Path(path).is_dir():
-            from lettore.errors import UserError
-
-            raise UserError(f"{path} is not a regular file (a pipe or device?): give an article file")
         _check_size(size, path)
         article = load_path(path)
     return import_article(library, article)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 from pathlib import Path
 
 from lettore.errors import UserError
+from lettore.userfiles import read_user_bytes
 from lettore.ingest.article import build_article, content_hash, shorten
 from lettore.ingest.clean import clean_text
 from lettore.ingest.decode import decode_bytes
@@ -33,18 +33,7 @@ def load_path(path: str | Path) -> Article:
     """Read an article file (.txt, .md, .html) from disk."""
     path = Path(path).expanduser()
     shown = str(path)
-    try:
-        if not path.is_dir() and not stat.S_ISREG(path.stat().st_mode):
-            raise UserError(f"{shown} is not a regular file: give a .txt, .md or .html file")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"{shown}: no such file") from None
-    except IsADirectoryError:
-        raise UserError(f"{shown} is a directory: give a .txt, .md or .html file") from None
-    except PermissionError:
-        raise UserError(f"cannot read {shown}: permission denied") from None
-    except OSError as error:
-        raise UserError(f"cannot read {shown}: {error.strerror or error}") from None
+    data = read_user_bytes(path, "a .txt, .md or .html file")
     return _load(data, shown, path.stem, os.path.abspath(path), _format_from_suffix(path.name))
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from lettore import __version__
 from lettore.errors import UserError
+from lettore.userfiles import read_user_bytes
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # Inline elements whose content is native markup (e.g. "<b>"), not text to translate.
@@ -91,16 +92,7 @@ def write_tmx(path: str | Path, units: Iterable[TmxUnit], srclang: str = "it") -
 
 def _parse(path: Path) -> ET.Element:
     """Parse the file, turning every way it can fail into a one-line UserError."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"{path}: no such TMX file") from None
-    except IsADirectoryError:
-        raise UserError(f"{path} is a directory, not a TMX file") from None
-    except PermissionError:
-        raise UserError(f"cannot read {path}: permission denied") from None
-    except OSError as error:
-        raise UserError(f"cannot read {path}: {error.strerror or error}") from None
+    data = read_user_bytes(path, "a TMX file")
     unsafe = _UNSAFE.search(data)
     if unsafe:
         line = data.count(b"\n", 0, unsafe.start()) + 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lettore.errors import UserError
+from lettore.userfiles import read_user_text
 
 LABELS = ("PER", "ORG", "LOC")
 
@@ -15,14 +16,7 @@ Sentence = list[tuple[str, str]]
 def read_gold(path: Path | str) -> list[Sentence]:
     """Parse a KIND-format file into sentences of (token, tag); bad input is a UserError."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise UserError(f"{path}: is a directory, expected a token<TAB>tag file") from None
-    except UnicodeDecodeError:
-        raise UserError(f"{path}: not UTF-8 text") from None
+    text = read_user_text(path, "a token<TAB>tag file")
     return parse_gold(text, str(path))
 
 

@@ -1,0 +1,34 @@
+"""Reading a file the user named: every way it can fail becomes one UserError line that
+says which file and what to do, so each reader of user files does not repeat the list."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+from lettore.errors import UserError
+
+
+def read_user_bytes(path: Path, expected: str) -> bytes:
+    """The file's bytes; `expected` names what it should be ("a .txt, .md or .html file")."""
+    try:
+        if not path.is_dir() and not stat.S_ISREG(path.stat().st_mode):
+            raise UserError(f"{path} is not a regular file (a pipe or device?): give {expected}")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise UserError(f"{path} is a directory: give {expected}") from None
+    except PermissionError:
+        raise UserError(f"cannot read {path}: permission denied") from None
+    except OSError as error:
+        raise UserError(f"cannot read {path}: {error.strerror or error}") from None
+
+
+def read_user_text(path: Path, expected: str) -> str:
+    """The file as UTF-8 text (for formats that are UTF-8 by definition)."""
+    data = read_user_bytes(path, expected)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise UserError(f"{path}: not UTF-8 text; give {expected}") from None
