@@ -5,6 +5,7 @@ capitalisation cues. Word-level parts are cached per word type so tagging stays 
 from __future__ import annotations
 
 from functools import lru_cache
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from lettore.analyse.ner.context import document_cues
@@ -132,13 +133,20 @@ class FeatureExtractor:
 
     def document(self, sentences: list[list[str]]) -> list[list[list[str]]]:
         """Features for consecutive sentences of one text, with cues from nearby sentences."""
-        result = [self.sentence(tokens) if tokens else [] for tokens in sentences]
-        if self.window > 0:
-            cues = document_cues(sentences, self.first_names(), self.window)
-            for sentence_feats, sentence_cues in zip(result, cues):
-                for token_feats, token_cues in zip(sentence_feats, sentence_cues):
+        return list(self.iter_document(sentences))
+
+    def iter_document(self, sentences: list[list[str]]) -> Iterator[list[list[str]]]:
+        """Like `document`, one sentence at a time, so long texts never hold every feature."""
+        cues = document_cues(sentences, self.first_names(), self.window) if self.window > 0 else None
+        for index, tokens in enumerate(sentences):
+            if not tokens:
+                yield []
+                continue
+            feats = self.sentence(tokens)
+            if cues is not None:
+                for token_feats, token_cues in zip(feats, cues[index]):
                     token_feats.extend(token_cues)
-        return result
+            yield feats
 
     def sentence(self, tokens: list[str]) -> list[list[str]]:
         """Feature lists for every token of one sentence."""

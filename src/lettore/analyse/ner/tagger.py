@@ -68,6 +68,9 @@ class Tagger:
         Nearby sentences of the list count as one article for the document cues.
         """
         with self._lock:
+            if self._stage1 is None:
+                tag = self._crf.tag
+                return [list(tag(x)) if x else [] for x in self.features.iter_document(sentences)]
             features = self.features.document(sentences)
             if self._stage1 is not None:
                 first = [list(self._stage1.tag(x)) if x else [] for x in features]
