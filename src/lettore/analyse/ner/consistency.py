@@ -66,6 +66,9 @@ def _fill(
     new = list(sentence_tags)
     i = 0
     while i < len(sentence):
+        if not sentence[i][:1].isupper() or new[i] != "O":
+            i += 1
+            continue
         matched = 0
         for length in range(min(6, len(sentence) - i), 0, -1):
             name = tuple(sentence[i : i + length])
