@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from lettore.analyse.ner.boundaries import attach_org_heads
 from lettore.analyse.ner.consistency import harmonise
 from lettore.analyse.ner.features import FeatureExtractor
 from lettore.analyse.ner.gold import spans
@@ -68,17 +69,21 @@ class Tagger:
         Nearby sentences of the list count as one article for the document cues.
         """
         with self._lock:
-            if self._stage1 is None:
-                tag = self._crf.tag
-                return [list(tag(x)) if x else [] for x in self.features.iter_document(sentences)]
-            features = self.features.document(sentences)
-            if self._stage1 is not None:
-                first = [list(self._stage1.tag(x)) if x else [] for x in features]
-                cues = stacked_cues(sentences, first, self.window)
-                for sentence_feats, sentence_cues in zip(features, cues):
-                    for token_feats, token_cues in zip(sentence_feats, sentence_cues):
-                        token_feats.extend(token_cues)
-            return [list(self._crf.tag(x)) if x else [] for x in features]
+            tagged = self._tag_features(sentences)
+        return [attach_org_heads(tokens, tags) for tokens, tags in zip(sentences, tagged)]
+
+    def _tag_features(self, sentences: list[list[str]]) -> list[list[str]]:
+        """The CRF's tags (after the first stage, when the model has one); caller holds the lock."""
+        if self._stage1 is None:
+            tag = self._crf.tag
+            return [list(tag(x)) if x else [] for x in self.features.iter_document(sentences)]
+        features = self.features.document(sentences)
+        first = [list(self._stage1.tag(x)) if x else [] for x in features]
+        cues = stacked_cues(sentences, first, self.window)
+        for sentence_feats, sentence_cues in zip(features, cues):
+            for token_feats, token_cues in zip(sentence_feats, sentence_cues):
+                token_feats.extend(token_cues)
+        return [list(self._crf.tag(x)) if x else [] for x in features]
 
     def tag_text(self, text: str) -> list[tuple[int, int, str]]:
         """Entity character spans (start, end, label) in one piece of text."""
