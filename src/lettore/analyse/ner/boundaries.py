@@ -16,6 +16,8 @@ ORG_HEADS = frozenset(
 
 def attach_org_heads(tokens: list[str], tags: list[str]) -> list[str]:
     """Tags with every ORG-closing head noun moved into the ORG before it."""
+    if ORG_HEADS.isdisjoint(tokens):
+        return tags
     fixed = list(tags)
     for i in range(1, len(tokens)):
         if tokens[i] not in ORG_HEADS or fixed[i - 1] not in ("B-ORG", "I-ORG") or fixed[i] == "I-ORG":
