@@ -67,7 +67,7 @@ def ensure_seed(library: Library) -> int | None:
     """On a fresh library, import the shipped seed article and its reference translation."""
     from lettore.paths import seeds_dir
 
-    if library.list_articles():
+    if library.article_count():
         return None
     folder = seeds_dir()
     for tmx in sorted(folder.glob("*.tmx")):

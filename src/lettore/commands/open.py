@@ -31,9 +31,8 @@ def run_default(args: argparse.Namespace, ctx) -> int:
 
     library = ctx.library()
     article_id = ensure_seed(library) or library.last_read_article()
-    if article_id is None:
-        rows = library.list_articles()
-        article_id = rows[0].id if len(rows) == 1 else None
+    if article_id is None and library.article_count() == 1:
+        article_id = library.list_articles()[0].id
     return _read(ctx, article_id)
 
 

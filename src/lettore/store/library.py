@@ -201,6 +201,10 @@ class Library(MemoryTable):
             for r in rows
         ]
 
+    def article_count(self) -> int:
+        """How many articles the library holds (cheap, unlike list_articles)."""
+        return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
     def article_ids_needing_translation(self) -> list[int]:
         """Articles with at least one sentence that has no translation yet."""
         rows = self.conn.execute(

@@ -46,7 +46,7 @@ class LettoreApp(App[int]):
             self.set_keymap(dict(self.settings.keys))
         if self.article_id is not None:
             self.open_article(self.article_id)
-        elif self.library.list_articles():
+        elif self.library.article_count():
             self.action_show_library()
 
     def compose(self) -> ComposeResult:
@@ -80,7 +80,7 @@ class LettoreApp(App[int]):
             self.pop_screen()
         if result.open_id is not None:
             self.open_article(result.open_id)
-        elif not isinstance(self.screen, ReaderScreen) and self.library.list_articles():
+        elif not isinstance(self.screen, ReaderScreen) and self.library.article_count():
             if reading is not None:
                 self.action_show_library()
             else:
