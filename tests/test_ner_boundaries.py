@@ -22,3 +22,22 @@ from lettore.analyse.ner.boundaries import attach_org_heads
 )
 def test_org_heads_join_the_organisation(tokens, tags, expected) -> None:
     assert attach_org_heads(tokens, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("tokens", "tags", "expected"),
+    [
+        ("ha spiegato Asia Times ,".split(), ["O", "O", "B-PER", "I-PER", "O"], ["O", "O", "B-ORG", "I-ORG", "O"]),
+        ("Newsweek scriveva".split(), ["B-PER", "O"], ["B-ORG", "O"]),
+        ("il sito War on the Rocks ha".split(), ["O", "O", "B-ORG", "O", "O", "B-LOC", "O"],
+         ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]),
+        # an entity running on past the outlet keeps its tail as its own entity
+        ("Reuters Milano".split(), ["B-ORG", "I-ORG"], ["B-ORG", "B-ORG"]),
+        # lower case is not the outlet
+        ("la stampa locale".split(), ["O", "O", "O"], ["O", "O", "O"]),
+    ],
+)
+def test_news_outlets_are_organisations(tokens, tags, expected) -> None:
+    from lettore.analyse.ner.boundaries import mark_news_outlets
+
+    assert mark_news_outlets(tokens, tags) == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from lettore.analyse.ner.boundaries import attach_org_heads
+from lettore.analyse.ner.boundaries import attach_org_heads, mark_news_outlets
 from lettore.analyse.ner.consistency import harmonise
 from lettore.analyse.ner.features import FeatureExtractor
 from lettore.analyse.ner.gold import spans
@@ -70,7 +70,9 @@ class Tagger:
         """
         with self._lock:
             tagged = self._tag_features(sentences)
-        return [attach_org_heads(tokens, tags) for tokens, tags in zip(sentences, tagged)]
+        return [
+            mark_news_outlets(tokens, attach_org_heads(tokens, tags)) for tokens, tags in zip(sentences, tagged)
+        ]
 
     def _tag_features(self, sentences: list[list[str]]) -> list[list[str]]:
         """The CRF's tags (after the first stage, when the model has one); caller holds the lock."""
