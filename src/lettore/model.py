@@ -1,11 +1,15 @@
 """Plain data shared by every pipeline stage: articles, blocks, sentences, translations,
-entities and claims. Frozen dataclasses, no behaviour beyond small conveniences, so the
-store, the CLI, the TUI and the tests all speak the same vocabulary."""
+entities and claims. Immutable records, no behaviour beyond small conveniences, so the
+store, the CLI, the TUI and the tests all speak the same vocabulary.
+
+Sentence and Translation are NamedTuples rather than frozen dataclasses: a long article
+loads tens of thousands of each before its first screen, and a NamedTuple is built about
+three times faster."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 BlockKind = Literal["heading", "paragraph"]
 
@@ -13,8 +17,7 @@ SOURCE_LANG = "it"
 TARGET_LANG = "en"
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     """One sentence of a block; `start`/`end` are character offsets into the block text."""
 
     index: int
@@ -33,8 +36,7 @@ class Block:
     sentences: tuple[Sentence, ...]
 
 
-@dataclass(frozen=True)
-class Translation:
+class Translation(NamedTuple):
     """The English text of one sentence and where it came from.
 
     `source` is the engine name ("memory", "google", "apertium", "manual", ...);

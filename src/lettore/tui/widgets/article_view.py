@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.segment import Segment
 from rich.style import Style
@@ -35,9 +35,9 @@ HighlightSource = Callable[[int], tuple[list[Highlight], list[Highlight]]]
 CACHE_BLOCKS = 256
 
 
-@dataclass(frozen=True, order=True)
-class Position:
-    """A sentence of the article: block index and sentence index within it."""
+class Position(NamedTuple):
+    """A sentence of the article: block index and sentence index within it (a NamedTuple:
+    ordered, and cheap to build for every sentence of a long article)."""
 
     block: int
     sentence: int
