@@ -103,3 +103,9 @@ def test_version_and_help_on_every_subcommand() -> None:
     for name, _ in COMMAND_MODULES:
         result = run(name, "--help")
         assert result.returncode == 0 and "usage: reader" in result.stdout, name
+
+
+def test_unknown_command_lists_the_commands(home: Path) -> None:
+    result = run("--home", str(home), "nonsense")
+    assert result.returncode == 2
+    assert "invalid choice: 'nonsense'" in result.stderr and "'export'" in result.stderr

@@ -58,8 +58,12 @@ def _load_command(module_path: str) -> ModuleType | None:
         raise
 
 
-def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
-    """The parser with global options and one subparser per available command."""
+def build_parser(argv: Sequence[str] | None = None) -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+    """The parser with global options and one subparser per available command.
+
+    A bare `reader` (no command named, no --help) skips importing the command modules:
+    it only opens the reader, and every import delays its first screen.
+    """
     parser = argparse.ArgumentParser(
         prog="reader",
         description="Read Italian news beside its English translation, sentence by sentence, offline.",
@@ -69,12 +73,28 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
     parser.add_argument("--config", metavar="FILE", help="config file (default: $LETTORE_CONFIG or the user config dir)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     modules: dict[str, ModuleType] = {}
+    if _is_bare(list(sys.argv[1:] if argv is None else argv)):
+        return parser, modules
     for name, module_path in COMMAND_MODULES:
         module = _load_command(module_path)
         if module is not None:
             module.add_parser(subparsers)
             modules[name] = module
     return parser, modules
+
+
+def _is_bare(argv: list[str]) -> bool:
+    """No command word and no --help: only global options (and their values)."""
+    takes_value = {"--home", "--config"}
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word in takes_value:
+            skip = True
+        elif word in ("-h", "--help") or not word.startswith("-"):
+            return False
+    return True
 
 
 def make_context(args: argparse.Namespace) -> Context:
@@ -89,7 +109,7 @@ def make_context(args: argparse.Namespace) -> Context:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `reader`; returns the process exit code."""
-    parser, modules = build_parser()
+    parser, modules = build_parser(argv)
     args = parser.parse_args(argv)
     ctx: Context | None = None
     try:
