@@ -14,6 +14,7 @@ import io
 from collections.abc import Mapping
 from typing import Any
 
+from lettore.analyse.claims.check import number_mismatches
 from lettore.model import Article, Block, Claim, Entity, Translation
 
 SentenceKey = tuple[int, int]
@@ -24,13 +25,6 @@ CSV_FIELDS = (
     "id", "block", "sentence", "kind", "claimAuthor", "claimReviewed", "translation", "cue", "hedged",
     "hedges", "numbers", "entities", "datePublished", "score", "why", "subjective", "numberCheck", "appearance",
 )
-
-
-def number_mismatches(original: str, translation: str) -> list[str]:
-    """Figures of the original missing or changed in the translation (the claims module's check)."""
-    from lettore.analyse.claims import number_mismatches as check
-
-    return list(check(original, translation))
 
 
 def _claim_dict(claim: Claim) -> dict[str, Any]:

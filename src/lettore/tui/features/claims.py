@@ -12,7 +12,7 @@ from textual import work
 from textual.binding import Binding
 from textual.widget import Widget
 
-from lettore.export.report import number_mismatches
+from lettore.analyse.claims.check import number_mismatches
 from lettore.model import Claim
 from lettore.store import Library
 from lettore.tui.columns import BlockText, Highlight
