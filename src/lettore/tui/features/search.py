@@ -74,21 +74,28 @@ class SearchFeature:
     ]
 
     def feature_mount(self) -> None:
-        """Add the (hidden) search bar above the status line."""
+        """Start with no search (the bar itself is mounted on first use)."""
         self._search_query = ""
         self._search_matches: list[Match] = []
         self._search_current = -1
         self._search_by_block: dict[int, list[int]] = {}
         self._search_index: SearchIndex | None = None
         self._search_index_key: object = None
-        self.mount(SearchBar(placeholder="search (accents and case ignored)", id="search-bar"),
-                   before=self.query_one("#status"))
+
+    async def _search_bar(self) -> SearchBar:
+        """The search bar, mounted above the status line the first time `/` is pressed."""
+        bars = self.query(SearchBar)
+        if bars:
+            return bars.first()
+        bar = SearchBar(placeholder="search (accents and case ignored)", id="search-bar")
+        await self.mount(bar, before=self.query_one("#status"))
+        return bar
 
     # ---- actions -------------------------------------------------------------------
 
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
         """Open the search bar with the last query selected."""
-        bar = self.query_one(SearchBar)
+        bar = await self._search_bar()
         bar.add_class("-visible")
         bar.focus()
 
@@ -223,9 +230,9 @@ class SearchFeature:
 
     def _search_close(self) -> None:
         """Clear the query, the highlights and the bar."""
-        bar = self.query_one(SearchBar)
-        bar.value = ""
-        bar.remove_class("-visible")
+        for bar in self.query(SearchBar):
+            bar.value = ""
+            bar.remove_class("-visible")
         self._search_run("")
         self.view.focus()
 
