@@ -129,7 +129,7 @@ class ClaimsFeature:
     def _claim_row(self, claim: Claim) -> ClaimRow:
         """The panel row: English gist (the claim's, else its sentence's) and the figure flag."""
         translation = self.view.translations.get((claim.block, claim.sentence))
-        gist = claim.translation or (translation.text if translation else None)
+        gist = translation.text if translation else claim.translation  # edits win over analysis time
         flagged = bool(self.sentence_mismatches(claim.block, claim.sentence))
         return ClaimRow(claim, gist or claim.text, english=gist is not None, flagged=flagged)
 
