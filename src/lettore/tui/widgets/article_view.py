@@ -209,7 +209,6 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
             self._resolved_styles = {
                 name: self.get_component_rich_style(name, partial=True) for name in self.COMPONENT_CLASSES
             }
-            self._resolved_styles.update(self.extra_styles())
             self._resolved_styles_theme = theme
         return self._resolved_styles
 
@@ -240,10 +239,6 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
         if len(self._cache) > CACHE_BLOCKS:
             self._cache.popitem(last=False)
         return lines
-
-    def extra_styles(self) -> dict[str, Style]:
-        """Styles for highlight kinds added by panels (entities, search); overridable."""
-        return {}
 
     def refresh_highlights(self) -> None:
         """Highlights changed (entities toggled, a search): redraw from scratch."""
