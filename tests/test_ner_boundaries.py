@@ -41,3 +41,20 @@ def test_news_outlets_are_organisations(tokens, tags, expected) -> None:
     from lettore.analyse.ner.boundaries import mark_news_outlets
 
     assert mark_news_outlets(tokens, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("tokens", "tags", "expected"),
+    [
+        ("secondo il quotidiano Gazzetta Ufficiale ,".split(), ["O", "O", "O", "O", "O", "O"],
+         ["O", "O", "O", "B-ORG", "I-ORG", "O"]),
+        ("il sito Defense One scrive".split(), ["O", "O", "O", "O", "O"], ["O", "O", "B-ORG", "I-ORG", "O"]),
+        # an entity the tagger already found is left as it is
+        ("il sito Bellingcat".split(), ["O", "O", "B-PER"], ["O", "O", "B-PER"]),
+        ("un sito web".split(), ["O", "O", "O"], ["O", "O", "O"]),
+    ],
+)
+def test_a_name_after_an_outlet_noun_is_the_outlet(tokens, tags, expected) -> None:
+    from lettore.analyse.ner.boundaries import name_after_outlet_noun
+
+    assert name_after_outlet_noun(tokens, tags) == expected

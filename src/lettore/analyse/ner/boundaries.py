@@ -53,6 +53,30 @@ def mark_news_outlets(tokens: list[str], tags: list[str]) -> list[str]:
     return fixed
 
 
+OUTLET_NOUNS = frozenset(
+    "sito quotidiano giornale agenzia rivista settimanale mensile emittente testata tabloid"
+    " magazine network canale tv radio blog portale think-tank".split()
+)
+
+
+def name_after_outlet_noun(tokens: list[str], tags: list[str]) -> list[str]:
+    """An untagged capitalised name right after "il sito", "il quotidiano", "l'agenzia"...
+    is the outlet's name: an ORG."""
+    if OUTLET_NOUNS.isdisjoint(t.lower() for t in tokens):
+        return tags
+    fixed = list(tags)
+    for i, token in enumerate(tokens[:-1]):
+        if token.lower() not in OUTLET_NOUNS or fixed[i + 1] != "O" or not tokens[i + 1][:1].isupper():
+            continue
+        end = i + 2
+        while end < len(tokens) and fixed[end] == "O" and (tokens[end][:1].isupper() or (
+            tokens[end] in ("of", "on", "the", "di", "del", "della", "de") and end + 1 < len(tokens)
+            and tokens[end + 1][:1].isupper())):
+            end += 1
+        fixed[i + 1 : end] = ["B-ORG"] + ["I-ORG"] * (end - i - 2)
+    return fixed
+
+
 def attach_org_heads(tokens: list[str], tags: list[str]) -> list[str]:
     """Tags with every ORG-closing head noun moved into the ORG before it."""
     if ORG_HEADS.isdisjoint(tokens):

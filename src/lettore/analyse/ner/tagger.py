@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from lettore.analyse.ner.boundaries import attach_org_heads, mark_news_outlets
+from lettore.analyse.ner.boundaries import attach_org_heads, mark_news_outlets, name_after_outlet_noun
 from lettore.analyse.ner.consistency import harmonise
 from lettore.analyse.ner.features import FeatureExtractor
 from lettore.analyse.ner.gold import spans
@@ -71,7 +71,8 @@ class Tagger:
         with self._lock:
             tagged = self._tag_features(sentences)
         return [
-            mark_news_outlets(tokens, attach_org_heads(tokens, tags)) for tokens, tags in zip(sentences, tagged)
+            mark_news_outlets(tokens, name_after_outlet_noun(tokens, attach_org_heads(tokens, tags)))
+            for tokens, tags in zip(sentences, tagged)
         ]
 
     def _tag_features(self, sentences: list[list[str]]) -> list[list[str]]:
