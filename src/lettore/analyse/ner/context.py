@@ -5,6 +5,8 @@ training and at run time; the CRF learns what they mean."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterator, Mapping
+
 WINDOW = 12
 MAX_PREV = 6
 
@@ -44,35 +46,46 @@ def _occurrence_cues(tokens: list[str], first_names: frozenset[str] | dict) -> d
     return cues
 
 
+def window_counts(
+    per_sentence: list[Mapping[str, Collection[str]]], window: int
+) -> Iterator[dict[str, dict[str, int]]]:
+    """For each sentence in turn, per word, how often each key was seen for it in the
+    sentences within `window` of it (itself included): a sliding sum, updated in place.
+
+    A sentence's value for a word is either a set of keys (each counts once) or a mapping
+    of keys to counts. Keys whose count falls to zero are dropped.
+    """
+    counts: dict[str, dict[str, int]] = {}
+
+    def add(index: int, sign: int) -> None:
+        for word, found in per_sentence[index].items():
+            counter = counts.setdefault(word, {})
+            weighted = isinstance(found, Mapping)
+            for key in found:
+                count = counter.get(key, 0) + sign * (found[key] if weighted else 1)
+                if count:
+                    counter[key] = count
+                else:
+                    del counter[key]
+
+    n = len(per_sentence)
+    for i in range(min(window, n)):
+        add(i, 1)
+    for i in range(n):
+        if i + window < n:
+            add(i + window, 1)
+        if i - window - 1 >= 0:
+            add(i - window - 1, -1)
+        yield counts
+
+
 def document_cues(
     sentences: list[list[str]], first_names: frozenset[str] | dict, window: int = WINDOW
 ) -> list[list[list[str]]]:
     """Per sentence and token, "d:" features from the other sentences within `window`."""
     per_sentence = [_occurrence_cues(tokens, first_names) for tokens in sentences]
-    counts: dict[str, dict[str, int]] = {}
-
-    def add(index: int, sign: int) -> None:
-        for word, found in per_sentence[index].items():
-            counter = counts.get(word)
-            if counter is None:
-                counter = counts[word] = {}
-            for cue in found:
-                count = counter.get(cue, 0) + sign
-                if count:
-                    counter[cue] = count
-                else:
-                    del counter[cue]
-
     result: list[list[list[str]]] = []
-    n = len(sentences)
-    for i in range(min(window, n)):
-        add(i, 1)
-    for i, tokens in enumerate(sentences):
-        if i + window < n:
-            add(i + window, 1)
-        if i - window - 1 >= 0:
-            add(i - window - 1, -1)
-        own = per_sentence[i]
+    for tokens, own, counts in zip(sentences, per_sentence, window_counts(per_sentence, window)):
         row: list[list[str]] = []
         for token in tokens:
             counter = counts.get(token) if token[:1].isupper() else None

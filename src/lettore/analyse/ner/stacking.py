@@ -4,6 +4,8 @@ stage is trained on first-stage labels from held-out folds, so it learns how far
 
 from __future__ import annotations
 
+from lettore.analyse.ner.context import window_counts
+
 
 def _label(tag: str) -> str:
     """IOB2 tag without its prefix ("B-PER" -> "PER")."""
@@ -24,25 +26,9 @@ def stacked_cues(
                 label = _label(tag)
                 counter[label] = counter.get(label, 0) + 1
         per_sentence.append(found)
-    counts: dict[str, dict[str, int]] = {}
-
-    def add(index: int, sign: int) -> None:
-        for word, found in per_sentence[index].items():
-            counter = counts.get(word)
-            if counter is None:
-                counter = counts[word] = {}
-            for label, count in found.items():
-                counter[label] = counter.get(label, 0) + sign * count
-
-    n = len(tokens)
-    for i in range(min(window, n)):
-        add(i, 1)
     result: list[list[list[str]]] = []
-    for i, (sentence, sentence_tags) in enumerate(zip(tokens, tags)):
-        if i + window < n:
-            add(i + window, 1)
-        if i - window - 1 >= 0:
-            add(i - window - 1, -1)
+    windows = window_counts(per_sentence, window)
+    for i, (sentence, sentence_tags, counts) in enumerate(zip(tokens, tags, windows)):
         own = per_sentence[i]
         row: list[list[str]] = []
         last = len(sentence) - 1
