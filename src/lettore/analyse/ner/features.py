@@ -66,6 +66,7 @@ class FeatureExtractor:
         self.window = lexicon.settings.get("window", 0)
         self._first_names: frozenset[str] | None = None
         self._word_cache: dict[str, _Word] = {}
+        self.extras = {key for key, value in lexicon.settings.items() if key.startswith("x_") and value}
 
     def word_parts(self, word: str) -> _Word:
         """Type-level features of `word` plus the parts its neighbours reuse."""
@@ -98,6 +99,10 @@ class FeatureExtractor:
             feats.append("digit")
         if "-" in word:
             feats.append("hyphen")
+        if "x_known" in self.extras and word[:1].isupper():
+            from simplemma import is_known
+
+            feats.append("known=" + ("y" if is_known(lower, lang="it") else "n") + caps)
         if lower in ELIDED or word[-1:] in "'’":
             feats.append("elided")
         for index, cluster in enumerate(clusters):
@@ -137,22 +142,74 @@ class FeatureExtractor:
 
     def iter_document(self, sentences: list[list[str]]) -> Iterator[list[list[str]]]:
         """Like `document`, one sentence at a time, so long texts never hold every feature."""
-        cues = document_cues(sentences, self.first_names(), self.window) if self.window > 0 else None
-        for index, tokens in enumerate(sentences):
+        for tokens, parts, context in self.iter_context(sentences):
             if not tokens:
                 yield []
                 continue
-            feats = self.sentence(tokens)
-            if cues is not None:
-                for token_feats, token_cues in zip(feats, cues[index]):
-                    token_feats.extend(token_cues)
+            feats = self.core(parts)
+            for token_feats, token_context in zip(feats, context):
+                token_feats.extend(token_context)
             yield feats
 
+    def iter_context(
+        self, sentences: list[list[str]]
+    ) -> Iterator[tuple[list[str], list[_Word], list[list[str]]]]:
+        """Per sentence: tokens, their cached word parts and each token's context features
+        (gazetteer matches, document cues and the like: everything `core` leaves out)."""
+        cues = document_cues(sentences, self.first_names(), self.window) if self.window > 0 else None
+        sport = sport_context(sentences, self.window) if "x_sport" in self.extras else None
+        for index, tokens in enumerate(sentences):
+            if not tokens:
+                yield tokens, [], []
+                continue
+            parts = [self.word_parts(token) for token in tokens]
+            context = self.context(tokens, parts)
+            if sport is not None and sport[index]:
+                for token, token_feats in zip(tokens, context):
+                    if token[:1].isupper():
+                        token_feats.append("d:sport")
+            if cues is not None:
+                for token_feats, token_cues in zip(context, cues[index]):
+                    token_feats.extend(token_cues)
+            yield tokens, parts, context
+
     def sentence(self, tokens: list[str]) -> list[list[str]]:
-        """Feature lists for every token of one sentence."""
+        """Feature lists for every token of one sentence (no document cues)."""
         parts = [self.word_parts(token) for token in tokens]
+        feats = self.core(parts)
+        for token_feats, token_context in zip(feats, self.context(tokens, parts)):
+            token_feats.extend(token_context)
+        return feats
+
+    def context(self, tokens: list[str], parts: list[_Word]) -> list[list[str]]:
+        """Per token, the sentence features that are not word-type or word-pair features:
+        gazetteer matches of the token and its neighbours (and the optional extras)."""
         gaz = self.lexicon.matches(tokens)
         n = len(tokens)
+        result: list[list[str]] = [[] for _ in range(n)]
+        for i, marks in enumerate(gaz):
+            if not marks:
+                continue
+            result[i].extend(["g:" + mark for mark in marks])
+            if i > 0:
+                result[i - 1].extend(["+1g:" + mark for mark in marks])
+            if i + 1 < n:
+                result[i + 1].extend(["-1g:" + mark for mark in marks])
+        if "x_runs" in self.extras:
+            add_run_features(tokens, result)
+        if "x_sport" in self.extras:
+            for i in range(n):
+                if parts[i].title == "T" and (
+                    (i + 2 < n and tokens[i + 1] in DASHES and parts[i + 2].title == "T")
+                    or (i >= 2 and tokens[i - 1] in DASHES and parts[i - 2].title == "T")
+                ):
+                    result[i].append("dashpair")
+        return result
+
+    def core(self, parts: list[_Word]) -> list[list[str]]:
+        """Word-type, neighbour and word-pair features of every token of one sentence;
+        `scores.CompiledCRF` computes the same features' weights from cached tables."""
+        n = len(parts)
         result: list[list[str]] = []
         for i in range(n):
             word = parts[i]
@@ -161,8 +218,6 @@ class FeatureExtractor:
             append = out.append
             lower = word.lower
             title = word.title
-            if gaz[i]:
-                extend(["g:" + mark for mark in gaz[i]])
             if i == 0:
                 append("BOS")
                 append("first&" + title)
@@ -173,8 +228,6 @@ class FeatureExtractor:
                 append(f"-1t|t={prev.title}{title}")
                 if title == "T":
                     append("-1w|T=" + prev.lower)
-                if gaz[i - 1]:
-                    extend(["-1g:" + mark for mark in gaz[i - 1]])
                 if i == 1:
                     append("second&" + title)
                 else:
@@ -192,8 +245,6 @@ class FeatureExtractor:
                 append(f"t|+1t={title}{nxt.title}")
                 if title == "T":
                     append("T|+1w=" + nxt.lower)
-                if gaz[i + 1]:
-                    extend(["+1g:" + mark for mark in gaz[i + 1]])
                 if i + 2 < n:
                     nxt2 = parts[i + 2]
                     extend(nxt2.next2)
@@ -202,3 +253,40 @@ class FeatureExtractor:
                         append(parts[i + 3].next3)
             result.append(out)
         return result
+
+DASHES = frozenset("- – —".split())
+SPORT_WORDS = frozenset(
+    """partita partite campionato scudetto gol goal rete reti squadra squadre allenatore
+    calcio pallone classifica giornata stagione serie vittoria pareggio sconfitta derby
+    attaccante centrocampista difensore portiere tifosi stadio coppa finale semifinale
+    regata gara gare match punti rugby basket pallavolo tennis torneo mondiali olimpiadi
+    play-off playoff trasferta esordio maglia nazionale""".split()
+)
+
+
+def sport_context(sentences: list[list[str]], window: int) -> list[bool]:
+    """Per sentence, whether sports words occur within `window` sentences of it (at least 2)."""
+    hits = [sum(1 for t in tokens if t.lower() in SPORT_WORDS) for tokens in sentences]
+    n = len(hits)
+    prefix = [0]
+    for h in hits:
+        prefix.append(prefix[-1] + h)
+    return [prefix[min(n, i + window + 1)] - prefix[max(0, i - window)] >= 2 for i in range(n)]
+
+
+def add_run_features(tokens: list[str], feats: list[list[str]]) -> None:
+    """Length of the capitalised run each capitalised token sits in and its place in it."""
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if not tokens[i][:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < n and tokens[j][:1].isupper():
+            j += 1
+        length = min(j - i, 4)
+        for k in range(i, j):
+            place = "S" if j - i == 1 else ("B" if k == i else ("E" if k == j - 1 else "I"))
+            feats[k].append(f"run={length}{place}")
+        i = j

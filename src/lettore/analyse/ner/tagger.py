@@ -1,5 +1,6 @@
-"""The shipped Italian NER tagger: a CRF (python-crfsuite) over hand-made features.
-Loading is lazy and cached; tagging works on tokens, raw text or a whole article."""
+"""The shipped Italian NER tagger: a CRF (trained with python-crfsuite) over hand-made
+features, decoded in numpy from its compiled tables (model.npz). Loading is lazy and
+cached; tagging works on tokens, raw text or a whole article."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from lettore.analyse.ner.consistency import harmonise
 from lettore.analyse.ner.features import FeatureExtractor
 from lettore.analyse.ner.gold import spans
 from lettore.analyse.ner.lexicon import Lexicon, load_lexicon
+from lettore.analyse.ner.scores import CompiledCRF
 from lettore.analyse.ner.stacking import stacked_cues
 from lettore.analyse.ner.tokenizer import tokenize
 from lettore.errors import UserError
@@ -20,6 +22,11 @@ MODEL_PATH = PACKAGE_DIR / "model.crfsuite"
 LEXICON_PATH = PACKAGE_DIR / "lexicon.json.gz"
 
 _lock = threading.Lock()
+
+
+def compiled_path(model_path: Path) -> Path:
+    """Where the compiled tables of a crfsuite model live, beside the model file."""
+    return model_path.with_suffix(".npz")
 
 
 def stage1_path(model_path: Path) -> Path:
@@ -34,16 +41,20 @@ class Tagger:
     """Tags Italian tokens with IOB2 PER/ORG/LOC using a trained crfsuite model."""
 
     def __init__(self, model_path: Path, lexicon: Lexicon) -> None:
-        import pycrfsuite
-
         self.model_path = model_path
         self.features = FeatureExtractor(lexicon)
-        self._crf = pycrfsuite.Tagger()
-        self._crf.open(str(model_path))
-        self._stage1: pycrfsuite.Tagger | None = None
-        if stage1_path(model_path).exists():
+        self._stage1 = None
+        if stage1_path(model_path).exists():  # two-stage models (measured, not shipped)
+            import pycrfsuite
+
+            self._crf = pycrfsuite.Tagger()
+            self._crf.open(str(model_path))
             self._stage1 = pycrfsuite.Tagger()
             self._stage1.open(str(stage1_path(model_path)))
+        elif compiled_path(model_path).exists():
+            self._compiled = CompiledCRF.open(compiled_path(model_path))
+        else:
+            self._compiled = CompiledCRF.from_crfsuite(model_path)
         self.window = int(lexicon.settings.get("window", 0)) or 12
         self._lock = threading.Lock()
 
@@ -78,8 +89,7 @@ class Tagger:
     def _tag_features(self, sentences: list[list[str]]) -> list[list[str]]:
         """The CRF's tags (after the first stage, when the model has one); caller holds the lock."""
         if self._stage1 is None:
-            tag = self._crf.tag
-            return [list(tag(x)) if x else [] for x in self.features.iter_document(sentences)]
+            return self._compiled.tag_document(self.features, sentences)
         features = self.features.document(sentences)
         first = [list(self._stage1.tag(x)) if x else [] for x in features]
         cues = stacked_cues(sentences, first, self.window)

@@ -184,13 +184,16 @@ def main(argv: list[str] | None = None) -> int:
         "max_iterations": args.max_iterations,
         "feature.possible_transitions": not args.no_transitions,
     }
-    from lettore.analyse.ner.tagger import stage1_path
+    from lettore.analyse.ner.scores import CompiledCRF
+    from lettore.analyse.ner.tagger import compiled_path, stage1_path
 
     stage1_path(args.out).unlink(missing_ok=True)
+    compiled_path(args.out).unlink(missing_ok=True)
     if args.stack_folds > 1:
         train_stacked(documents, lexicon, args.out, params, args.stack_folds)
     else:
         train_crf(documents, lexicon, args.out, params)
+        CompiledCRF.from_crfsuite(args.out).save(compiled_path(args.out))
     print(f"trained on {sum(map(len, documents))} sentences in {time.perf_counter() - started:.0f} s")
     for name in args.dev:
         from lettore.analyse.ner.evaluate import evaluate_file, summary_line

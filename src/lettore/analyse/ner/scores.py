@@ -1,0 +1,289 @@
+"""Fast CRF decoding in numpy: the crfsuite model's weights as tables, so a word type's
+features are weighed once and then reused, word pairs are one dict look-up, and Viterbi
+runs over all sentences of a document at once. Gives crfsuite's own tags, about twice
+as fast (the features of common words are never rebuilt as strings)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+
+from lettore.analyse.ner.features import FeatureExtractor, _Word
+
+TITLE_CODE = {"T": 0, "a": 1, "o": 2}
+PAIR_PREFIXES = ("+1w|+2w=", "w|+1w=", "-1w|w=", "-2w|-1w=")
+# Rows of a word type's table: what the word gives itself, and its neighbours at each offset.
+MAX_TYPES = 200_000
+OWN, P1, P1T, P2, P3, N1, N1T, N2, N3 = range(9)
+
+
+class CompiledCRF:
+    """A trained crfsuite model as numpy weight tables with an exact Viterbi decoder."""
+
+    def __init__(
+        self, labels: list[str], attributes: list[str], weights: np.ndarray, transitions: np.ndarray
+    ) -> None:
+        self.labels = labels
+        size = len(labels)
+        self.attribute_rows = {attribute: row for row, attribute in enumerate(attributes)}
+        self.weights = weights
+        self.transitions = transitions
+        self.pair_rows, self._pairs = self._pair_tables(size)
+        self._types: dict[str, int] = {}
+        self._table = np.zeros((1024, 9, size))
+        codes = sorted(TITLE_CODE, key=TITLE_CODE.get)
+        self._title_prev = np.array([[self.weigh([f"-1t|t={a}{b}"]) for b in codes] for a in codes])
+        self._title_next = np.array([[self.weigh([f"t|+1t={a}{b}"]) for b in codes] for a in codes])
+        self._first = np.array([self.weigh(["BOS", "first&" + t]) for t in codes])
+        self._second = np.array([self.weigh(["second&" + t]) for t in codes])
+        self._eos = self.weigh(["EOS"])
+
+    @classmethod
+    def from_crfsuite(cls, path: Path) -> CompiledCRF:
+        """Read a crfsuite model file (slow: crfsuite dumps it as text first)."""
+        import pycrfsuite
+
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(path))
+        info = tagger.info()
+        labels = tagger.labels()
+        label_index = {label: k for k, label in enumerate(labels)}
+        rows: dict[str, int] = {}
+        for attribute, _ in info.state_features:
+            rows.setdefault(attribute, len(rows))
+        weights = np.zeros((len(rows), len(labels)))
+        for (attribute, label), weight in info.state_features.items():
+            weights[rows[attribute], label_index[label]] = weight
+        transitions = np.zeros((len(labels), len(labels)))
+        for (before, after), weight in info.transitions.items():
+            transitions[label_index[before], label_index[after]] = weight
+        return cls(labels, list(rows), weights, transitions)
+
+    def _pair_tables(self, size: int) -> tuple[dict[tuple[str, str], int], np.ndarray]:
+        """Rows of the known word pairs (row 0: none) and their weights for the tokens at
+        the pair's offsets -1, 0, +1 and +2."""
+        rows: dict[tuple[str, str], int] = {}
+        found: list[tuple[int, int, int]] = []
+        for attribute, attribute_row in self.attribute_rows.items():
+            for slot, prefix in enumerate(PAIR_PREFIXES):
+                if attribute.startswith(prefix):
+                    words = attribute[len(prefix) :].split("|")
+                    if len(words) == 2:
+                        pair = rows.setdefault((words[0], words[1]), len(rows) + 1)
+                        found.append((pair, slot, attribute_row))
+                    break
+        tables = np.zeros((len(rows) + 1, 4, size))
+        for pair, slot, attribute_row in found:
+            tables[pair, slot] += self.weights[attribute_row]
+        return rows, tables
+
+    def weigh(self, features: Iterable[str]) -> np.ndarray:
+        """Summed weights of some feature strings (unknown ones weigh nothing)."""
+        total = np.zeros(len(self.labels))
+        for feature in features:
+            row = self.attribute_rows.get(feature)
+            if row is not None:
+                total += self.weights[row]
+        return total
+
+    def _type_rows(self, tokens: list[str], parts: list[_Word], pending: list[tuple[int, _Word]]) -> list[int]:
+        """Rows of the tokens' word types in the type table; new types get a row and wait
+        in `pending` for `_weigh_types`."""
+        types = self._types
+        rows = []
+        for token, word in zip(tokens, parts):
+            row = types.get(token)
+            if row is None:
+                row = types[token] = len(types)
+                pending.append((row, word))
+            rows.append(row)
+        return rows
+
+    def _weigh_types(self, pending: list[tuple[int, _Word]]) -> None:
+        """Fill the type table rows of new word types, all in one numpy call."""
+        if not pending:
+            return
+        needed = pending[-1][0] + 1
+        if needed > len(self._table):
+            grown = np.zeros((max(needed, 2 * len(self._table)), *self._table.shape[1:]))
+            grown[: len(self._table)] = self._table
+            self._table = grown
+        flat = self._table.reshape(-1, len(self.labels))
+        attribute_rows = self.attribute_rows
+        targets: list[int] = []
+        sources: list[int] = []
+        for row, word in pending:
+            flat[row * 9 : row * 9 + 9] = 0.0
+            for slot, features in (
+                (OWN, word.own),
+                (P1, word.prev1),
+                (P1T, ("-1w|T=" + word.lower,)),
+                (P2, word.prev2),
+                (P3, (word.prev3,)),
+                (N1, word.next1),
+                (N1T, ("T|+1w=" + word.lower,)),
+                (N2, word.next2),
+                (N3, (word.next3,)),
+            ):
+                for feature in features:
+                    source = attribute_rows.get(feature)
+                    if source is not None:
+                        targets.append(row * 9 + slot)
+                        sources.append(source)
+        if sources:
+            np.add.at(flat, np.array(targets), self.weights[np.array(sources)])
+
+    def emissions(self, extractor: FeatureExtractor, sentences: list[list[str]]) -> list[np.ndarray]:
+        """Per sentence, per token and label, the summed weights of the token's features
+        (those `FeatureExtractor.core` and `.context` list), for a whole document at once."""
+        type_ids: list[int] = []
+        titles: list[int] = []
+        pair_ids: list[int] = []
+        context_tokens: list[int] = []
+        context_rows: list[int] = []
+        position: list[int] = []
+        remaining: list[int] = []
+        lengths: list[int] = []
+        attribute_rows = self.attribute_rows
+        pair_rows = self.pair_rows
+        pending: list[tuple[int, _Word]] = []
+        if len(self._types) + sum(map(len, sentences)) > MAX_TYPES:
+            self._types.clear()
+        title_code = TITLE_CODE
+        for tokens, parts, context in extractor.iter_context(sentences):
+            n = len(tokens)
+            lengths.append(n)
+            if not n:
+                continue
+            offset = len(type_ids)
+            type_ids.extend(self._type_rows(tokens, parts, pending))
+            titles.extend([title_code[p.title] for p in parts])
+            position.extend(range(n))
+            remaining.extend(range(n - 1, -1, -1))
+            lowers = [p.lower for p in parts]
+            for left, right in zip(lowers, lowers[1:]):
+                row = pair_rows.get((left, right), 0)
+                if not row and ("|" in left or "|" in right):
+                    row = self._odd_pair(left, right)
+                pair_ids.append(row)
+            pair_ids.append(0)  # no pair across the sentence end
+            for i, features in enumerate(context):
+                for feature in features:
+                    row = attribute_rows.get(feature)
+                    if row is not None:
+                        context_tokens.append(offset + i)
+                        context_rows.append(row)
+        if not type_ids:
+            return [np.zeros((0, len(self.labels))) for _ in lengths]
+        self._weigh_types(pending)
+        return self._sum(type_ids, titles, pair_ids, position, remaining, lengths, context_tokens, context_rows)
+
+    def _sum(
+        self,
+        type_ids: list[int],
+        titles: list[int],
+        pair_ids: list[int],
+        position: list[int],
+        remaining: list[int],
+        lengths: list[int],
+        context_tokens: list[int],
+        context_rows: list[int],
+    ) -> list[np.ndarray]:
+        """Add up every table's share for the flat token arrays, then split by sentence."""
+        rows = self._table[np.array(type_ids)]
+        pos = np.array(position)
+        rem = np.array(remaining)
+        title = np.array(titles)
+        titled = (title == 0)[:, None]
+        scores = rows[:, OWN].copy()
+        # Neighbour words at distance k count only inside the sentence (pos >= k / rem >= k).
+        for k, (before, after) in enumerate(((P1, N1), (P2, N2), (P3, N3)), start=1):
+            scores[k:] += rows[:-k, before] * (pos[k:] >= k)[:, None]
+            scores[:-k] += rows[k:, after] * (rem[:-k] >= k)[:, None]
+        scores[1:] += rows[:-1, P1T] * (titled[1:] & (pos[1:] >= 1)[:, None])
+        scores[:-1] += rows[1:, N1T] * (titled[:-1] & (rem[:-1] >= 1)[:, None])
+        inside = (rem[:-1] >= 1)[:, None]
+        scores[1:] += self._title_prev[title[:-1], title[1:]] * inside
+        scores[:-1] += self._title_next[title[:-1], title[1:]] * inside
+        scores[pos == 0] += self._first[title[pos == 0]]
+        scores[pos == 1] += self._second[title[pos == 1]]
+        scores[rem == 0] += self._eos
+        pairs = self._pairs[np.array(pair_ids)]  # pair j: tokens j and j+1
+        scores[:-1] += pairs[:-1, 1]
+        scores[1:] += pairs[:-1, 2]
+        scores[:-2] += pairs[1:-1, 0] * (pos[1:-1] >= 1)[:, None]  # pair j+1 back to token j
+        scores[2:] += pairs[:-2, 3] * (rem[:-2] >= 2)[:, None]  # pair j on to token j+2
+        if context_rows:
+            np.add.at(scores, np.array(context_tokens), self.weights[np.array(context_rows)])
+        return np.split(scores, np.cumsum(lengths)[:-1])
+
+    def _odd_pair(self, left: str, right: str) -> int:
+        """Pair row for words that themselves hold '|' (looked up as strings, exactly)."""
+        table = np.stack([self.weigh([f"{prefix}{left}|{right}"]) for prefix in PAIR_PREFIXES])
+        if not table.any():
+            return 0
+        self._pairs = np.concatenate([self._pairs, table[None]])
+        return len(self._pairs) - 1
+
+    def viterbi(self, emissions: list[np.ndarray]) -> list[list[str]]:
+        """Best label sequence of each sentence, all sentences decoded together."""
+        order = sorted(range(len(emissions)), key=lambda k: -len(emissions[k]))
+        lengths = [len(emissions[k]) for k in order]
+        if not lengths or lengths[0] == 0:
+            return [[] for _ in emissions]
+        longest = lengths[0]
+        size = len(self.labels)
+        padded = np.zeros((len(order), longest, size))
+        for slot, k in enumerate(order):
+            padded[slot, : lengths[slot]] = emissions[k]
+        # active[t]: how many sentences (the longest ones, first) have a token at position t.
+        active = np.searchsorted(-np.array(lengths), -np.arange(longest), side="left")
+        delta = padded[:, 0].copy()
+        back = np.zeros((longest, len(order), size), dtype=np.intp)
+        transitions = self.transitions
+        for t in range(1, longest):
+            m = active[t]
+            candidates = delta[:m, :, None] + transitions
+            best = candidates.argmax(axis=1)
+            back[t, :m] = best
+            delta[:m] = np.take_along_axis(candidates, best[:, None, :], axis=1)[:, 0] + padded[:m, t]
+        # Each sentence's best last label, then follow the pointers back.
+        paths = np.zeros((len(order), longest), dtype=np.intp)
+        last = np.array(lengths) - 1
+        current = delta.argmax(axis=1)
+        slots = np.arange(len(order))
+        paths[slots, last] = current
+        for t in range(longest - 1, 0, -1):
+            m = active[t]
+            current[:m] = back[t, slots[:m], current[:m]]
+            paths[:m, t - 1] = current[:m]
+        labels = self.labels
+        result: list[list[str]] = [[] for _ in emissions]
+        for slot, k in enumerate(order):
+            result[k] = [labels[j] for j in paths[slot, : lengths[slot]]]
+        return result
+
+    def tag_document(self, extractor: FeatureExtractor, sentences: list[list[str]]) -> list[list[str]]:
+        """Tags for the consecutive sentences of one text."""
+        return self.viterbi(self.emissions(extractor, sentences))
+
+    def save(self, path: Path) -> None:
+        """Write the tables (labels, feature names, weights, transitions) as one .npz file."""
+        with path.open("wb") as out:
+            np.savez_compressed(
+                out,
+                labels=np.array(self.labels),
+                attributes=np.array("\n".join(self.attribute_rows)),
+                weights=self.weights,
+                transitions=self.transitions,
+            )
+
+    @classmethod
+    def open(cls, path: Path) -> CompiledCRF:
+        """Read tables written by `save`."""
+        with np.load(path) as data:
+            labels = [str(label) for label in data["labels"]]
+            attributes = str(data["attributes"]).split("\n")
+            return cls(labels, attributes, data["weights"], data["transitions"])
