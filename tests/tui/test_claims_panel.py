@@ -62,8 +62,8 @@ async def test_cursor_on_a_claim_sentence_selects_it_in_the_panel(tmp_path: Path
 async def test_sort_kind_and_speaker_filters(tmp_path: Path) -> None:
     app = analysed_app(tmp_path / "lib.sqlite3")
     async with app.run_test(size=(120, 40)) as pilot:
-        panel = app.screen.query_one(ClaimsPanel)
         await pilot.press("C", "s")
+        panel = app.screen.query_one(ClaimsPanel)
         assert shown_ids(panel) == ["c3", "c4", "c2", "c1"]  # highest score first
         await pilot.press("s", "f")
         assert shown_ids(panel) == ["c1"]  # kinds in turn: quote first

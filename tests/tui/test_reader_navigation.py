@@ -50,7 +50,7 @@ async def test_focused_sentence_and_its_translation_are_highlighted_together(tmp
     async with app.run_test(size=(160, 48)) as pilot:
         await pilot.press("j")
         view = app.screen.view
-        cursor_style = view.get_component_rich_style("article--cursor", partial=True)
+        cursor_style = view.style_for("article--cursor")
         highlighted = "".join(
             segment.text
             for y in range(view.size.height)

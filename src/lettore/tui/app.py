@@ -50,11 +50,16 @@ class LettoreApp(App[int]):
             self.action_show_library()
 
     def compose(self) -> ComposeResult:
-        """The default screen only shows a hint; articles open as ReaderScreens."""
-        yield EmptyLibraryMessage(
-            "The library is empty. Import an article with `reader add FILE`, then run `reader`.",
-            id="empty",
-        )
+        """The default screen only holds the empty-library hint; articles open as
+        ReaderScreens. With an article to open it stays bare: every widget styled here
+        delays the first screen."""
+        if self.article_id is None:
+            yield _empty_hint()
+
+    def _show_empty_hint(self) -> None:
+        """The hint on the default screen, once the last article has gone."""
+        if not self.screen_stack[0].query(EmptyLibraryMessage):
+            self.screen_stack[0].mount(_empty_hint())
 
     def open_article(self, article_id: int) -> None:
         """Load an article and its translations from the store and show it."""
@@ -85,11 +90,20 @@ class LettoreApp(App[int]):
                 self.action_show_library()
             else:
                 self.exit()
+        elif not isinstance(self.screen, ReaderScreen):
+            self._show_empty_hint()
 
     def remember_position(self, article: Article, state: ReadingState) -> None:
         """Persist the cursor, layout and panels of the article being read."""
         if article.id is not None:
             self.library.save_reading_state(article.id, state)
+
+
+def _empty_hint() -> EmptyLibraryMessage:
+    """What the default screen says when there is nothing to read."""
+    return EmptyLibraryMessage(
+        "The library is empty. Import an article with `reader add FILE`, then run `reader`.", id="empty"
+    )
 
 
 def _reader_commands():

@@ -21,7 +21,8 @@ LAYOUTS = ("side-by-side", "interleaved", "original", "translation")
 
 @dataclass(frozen=True)
 class Highlight:
-    """A styled character range of a column's text; `style` names a component class."""
+    """A styled character range of a column's text; `style` names a highlight of
+    lettore.tui.highlight_styles."""
 
     start: int
     end: int

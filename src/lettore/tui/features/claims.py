@@ -10,7 +10,6 @@ from typing import Any
 from rich.text import Text
 from textual import work
 from textual.binding import Binding
-from textual.widget import Widget
 
 from lettore.analyse.claims.check import number_mismatches
 from lettore.model import Claim
@@ -89,12 +88,6 @@ class ClaimsFeature:
     """Mixin of ReaderScreen: claims panel, cursor linking, claim highlights, number check."""
 
     FEATURE_BINDINGS = [Binding("C", "toggle_claims_panel", "Claims", id="claims_panel")]
-
-    def feature_side_widgets(self) -> list[Widget]:
-        """The claims panel, hidden until `C`."""
-        panel = ClaimsPanel(id="claims-panel")
-        panel.display = False
-        return [panel]
 
     def feature_mount(self) -> None:
         """Load the stored claims once and fill the panel; restore its visibility."""
@@ -203,14 +196,14 @@ class ClaimsFeature:
 
     def action_toggle_claims_panel(self) -> None:
         """`C`: show the claims panel and focus it, or hide it."""
-        panel = self.query_one(ClaimsPanel)
+        panel = self.side_panel(ClaimsPanel, lambda: ClaimsPanel(id="claims-panel"))
         self._show_claims_panel(not panel.display, focus=True)
         self.app.remember_position(self.article, self.state)
 
     def _claims_panel(self) -> ClaimsPanel:
         """The panel, its rows filled on first use: each row runs the number check, which
         is not worth paying for at start-up when the panel stays closed."""
-        panel = self.query_one(ClaimsPanel)
+        panel = self.side_panel(ClaimsPanel, lambda: ClaimsPanel(id="claims-panel"))
         if not self._claims_panel_filled:
             self._claims_panel_filled = True
             panel.show_rows([self._claim_row(c) for c in self._claims])
@@ -226,7 +219,7 @@ class ClaimsFeature:
         if visible:
             panel.show_claim(self._claim_current)
             if focus:
-                panel.option_list.focus()
+                self.focus_panel(panel.option_list)
         elif panel.has_focus_within:
             self.view.focus()
 
@@ -247,14 +240,14 @@ class ClaimsFeature:
         current = self._claim_current
         if current is not None and current in here:
             if self._claims_panel_filled:
-                self.query_one(ClaimsPanel).show_claim(current)
+                self._claims_panel().show_claim(current)
             return
         self._set_claim(here[0] if here else None)
 
     def _set_claim(self, claim: Claim | None) -> None:
         """Make `claim` the current one: panel cursor and highlights follow."""
         if claim is not None and self._claims_panel_filled:
-            self.query_one(ClaimsPanel).show_claim(claim)
+            self._claims_panel().show_claim(claim)
         if claim != self._claim_current:
             touched = {c.block for c in (claim, self._claim_current) if c is not None}
             self._claim_current = claim

@@ -12,7 +12,6 @@ from typing import Any
 
 from rich.style import Style
 from textual.binding import Binding
-from textual.widget import Widget
 
 from lettore.model import Entity
 from lettore.store import Library
@@ -84,12 +83,6 @@ class EntitiesFeature:
         Binding("h", "toggle_entity_highlights", "Highlight", show=False, id="entity_highlights"),
     ]
 
-    def feature_side_widgets(self) -> list[Widget]:
-        """The entity panel, hidden until `E`."""
-        panel = EntityPanel(id="entity-panel")
-        panel.display = False
-        return [panel]
-
     def feature_mount(self) -> None:
         """Read the stored analysis once, group mentions, restore highlighting and panel."""
         self._entity_by_block: dict[int, list[Entity]] = {}
@@ -128,7 +121,7 @@ class EntitiesFeature:
         return self._entity_highlighting and entity.label not in self._entity_hidden
 
     def entity_style_name(self, label: str) -> str:
-        """The component class that colours a label (unknown labels look like MISC)."""
+        """The highlight that colours a label (unknown labels look like MISC)."""
         return f"article--entity-{label if label in LABEL_ORDER else 'MISC'}"
 
     def feature_highlights(self, block: int) -> tuple[list[Highlight], list[Highlight]]:
@@ -199,30 +192,34 @@ class EntitiesFeature:
         return self._entity_groups_cache
 
     def _label_styles(self) -> dict[str, Style]:
-        """Each label's highlight style, as the article view resolves it from CSS."""
+        """Each label's highlight style, as the article view draws it."""
         labels = {g.label for g in self._entity_groups}
-        return {label: self.view.get_component_rich_style(self.entity_style_name(label), partial=True)
+        return {label: self.view.style_for(self.entity_style_name(label))
                 for label in labels}
 
     # ---- panel -----------------------------------------------------------------------
+
+    def _entity_panel(self) -> EntityPanel:
+        """The panel, mounted the first time it is needed."""
+        return self.side_panel(EntityPanel, lambda: EntityPanel(id="entity-panel"))
 
     def _refresh_entity_panel(self) -> None:
         """Refill legend and groups (once the panel has been shown: grouping a long
         article's mentions is not worth doing at start-up for a closed panel)."""
         if not self._entity_panel_filled:
             return
-        panel = self.query_one(EntityPanel)
+        panel = self._entity_panel()
         panel.show_groups(self._entity_groups, self._label_styles(), self._entity_hidden, self._entity_highlighting)
 
     def action_toggle_entity_panel(self) -> None:
         """`E`: show the panel and focus it, or hide it."""
-        panel = self.query_one(EntityPanel)
+        panel = self._entity_panel()
         self._show_entity_panel(not panel.display, focus=True)
         self.app.remember_position(self.article, self.state)
 
     def _show_entity_panel(self, visible: bool, focus: bool) -> None:
         """Show or hide the panel; the side area stays while any panel is open."""
-        panel = self.query_one(EntityPanel)
+        panel = self._entity_panel()
         if visible and not self._entity_panel_filled:
             self._entity_panel_filled = True
             self._refresh_entity_panel()
@@ -231,7 +228,7 @@ class EntitiesFeature:
         place_side(self, self.size.width)
         self.set_side_visible(any(child.display for child in self.query_one("#side").children))
         if visible and focus:
-            panel.option_list.focus()
+            self.focus_panel(panel.option_list)
         elif not visible and panel.has_focus_within:
             self.view.focus()
 

@@ -3,20 +3,26 @@ reserved for panels (entities, claims), and the footer of active bindings."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Header
+from textual.widget import Widget
 
 from lettore.model import Article, ReadingState, Translation
 from lettore.tui.columns import LAYOUTS, Highlight
 from lettore.tui.features import FEATURES
 from lettore.tui.widgets.article_view import ArticleView, Position
 from lettore.tui.widgets.status_line import StatusLine
+from lettore.tui.widgets.title_bar import TitleBar
 from lettore.tui.widgets.key_bar import KeyBar
+
+PanelT = TypeVar("PanelT", bound=Widget)
 
 SOURCE_LABELS = {
     "memory": "translation memory",
@@ -46,17 +52,18 @@ class ReaderScreen(*FEATURES, Screen[None]):  # type: ignore[misc]
         self.view.highlights = self._feature_highlights
 
     def compose(self) -> ComposeResult:
-        """Header, article and side area, status line, footer."""
-        yield Header()
+        """Title bar, article and side area, status line, footer."""
+        yield TitleBar(self.article.title, self._subtitle())
         with Horizontal(id="body"):
             yield self.view
-            with Vertical(id="side"):
-                for feature in FEATURES:
-                    side = getattr(feature, "feature_side_widgets", None)
-                    if side is not None:
-                        yield from side(self)
+            yield Vertical(id="side")
         yield StatusLine(id="status")
         yield KeyBar()
+
+    def _subtitle(self) -> str:
+        """Date and source file, for the title bar."""
+        parts = [self.article.date or "undated", _short_source(self.article.source_path)]
+        return " · ".join(p for p in parts if p)
 
     def _feature_highlights(self, block: int) -> tuple[list[Highlight], list[Highlight]]:
         """Every feature's highlight ranges for a block, merged."""
@@ -70,15 +77,32 @@ class ReaderScreen(*FEATURES, Screen[None]):  # type: ignore[misc]
                 translation += extra_translation
         return original, translation
 
+    def side_panel(self, panel_type: type[PanelT], make: Callable[[], PanelT]) -> PanelT:
+        """The side area's panel of this type, made and mounted (hidden) on first use: a
+        panel nobody opens costs nothing at start-up."""
+        side = self.query_one("#side")
+        for child in side.children:
+            if isinstance(child, panel_type):
+                return child
+        panel = make()
+        panel.display = False
+        side.mount(panel)
+        return panel
+
+    def focus_panel(self, widget: Widget) -> None:
+        """Focus a panel's widget, waiting for its mount when the panel was just made."""
+        if widget.is_mounted:
+            widget.focus()
+        else:
+            self.call_after_refresh(widget.focus)
+
     def set_side_visible(self, visible: bool) -> None:
         """Show or hide the side area that holds the panels."""
         self.query_one("#side").set_class(visible, "-visible")
 
     def on_mount(self) -> None:
-        """Title, date and source in the header; cursor back where the reader left it."""
-        self.title = self.article.title
-        parts = [self.article.date or "undated", _short_source(self.article.source_path)]
-        self.sub_title = " · ".join(p for p in parts if p)
+        """Cursor back where the reader left it; features start their loads."""
+        self.title, self.sub_title = self.article.title, self._subtitle()
         self.view.focus()
         start = self.view.index_of(Position(self.state.block, self.state.sentence)) or 0
         self.call_after_refresh(self.view.move_to, start, True)

@@ -29,6 +29,7 @@ from lettore.tui.columns import (
     sentence_rows,
 )
 from lettore.tui.heights import BlockHeights
+from lettore.tui.highlight_styles import resolve_highlights
 from lettore.tui.widgets.article_geometry import BlockGeometry
 
 HighlightSource = Callable[[int], tuple[list[Highlight], list[Highlight]]]
@@ -46,55 +47,8 @@ class Position(NamedTuple):
 class ArticleView(BlockGeometry, ScrollView, can_focus=True):
     """Scrollable bilingual article with a sentence cursor."""
 
-    COMPONENT_CLASSES = {
-        "article--original",
-        "article--translation",
-        "article--heading",
-        "article--heading-translation",
-        "article--cursor",
-        "article--cursor-translation",
-        "article--untranslated",
-        "article--gutter",
-        "article--rough",
-        "article--entity-PER",
-        "article--entity-ORG",
-        "article--entity-LOC",
-        "article--entity-MISC",
-        "article--entity-DATE",
-        "article--entity-MONEY",
-        "article--entity-QUANTITY",
-        "article--entity-PERCENT",
-        "article--search",
-        "article--search-current",
-        "article--claim-cue",
-        "article--claim-number",
-        "article--number-mismatch",
-    }
-
     DEFAULT_CSS = """
     ArticleView { background: $surface; scrollbar-gutter: stable; }
-    ArticleView > .article--original { color: $foreground; }
-    ArticleView > .article--translation { color: $foreground 80%; }
-    ArticleView > .article--heading { color: $accent; text-style: bold; }
-    ArticleView > .article--heading-translation { color: $accent 80%; text-style: bold italic; }
-    ArticleView > .article--cursor { background: $primary 40%; }
-    ArticleView > .article--cursor-translation { background: $primary 40%; }
-    ArticleView > .article--untranslated { color: $warning; text-style: italic; }
-    ArticleView > .article--gutter { color: $foreground 30%; }
-    ArticleView > .article--rough { text-style: italic; color: $foreground 60%; }
-    ArticleView > .article--entity-PER { color: $text-accent; text-style: bold; }
-    ArticleView > .article--entity-ORG { color: $text-success; text-style: bold; }
-    ArticleView > .article--entity-LOC { color: $text-warning; text-style: bold; }
-    ArticleView > .article--entity-MISC { color: $text-secondary; text-style: bold; }
-    ArticleView > .article--entity-DATE { color: $text-primary; text-style: underline; }
-    ArticleView > .article--entity-MONEY { color: $text-error; text-style: underline; }
-    ArticleView > .article--entity-QUANTITY { color: $text-error; text-style: underline; }
-    ArticleView > .article--entity-PERCENT { color: $text-error; text-style: underline; }
-    ArticleView > .article--search { background: $warning 50%; }
-    ArticleView > .article--search-current { background: $warning; color: $background; }
-    ArticleView > .article--claim-cue { text-style: bold underline; }
-    ArticleView > .article--claim-number { text-style: bold reverse; }
-    ArticleView > .article--number-mismatch { background: $error 40%; }
     """
 
     BINDINGS = [
@@ -203,20 +157,25 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
         return lines[index] if index < len(lines) else Strip.blank(width, base)
 
     def _highlight_styles(self) -> dict[str, Style]:
-        """Component styles by name, resolved once per theme rather than per block."""
+        """Highlight styles by name, resolved once per theme rather than per block; a new
+        theme also drops the lines drawn in the old one."""
         theme = self.app.theme
         if self._resolved_styles_theme != theme:
-            self._resolved_styles = {
-                name: self.get_component_rich_style(name, partial=True) for name in self.COMPONENT_CLASSES
-            }
+            self._resolved_styles = resolve_highlights(self.app.theme_variables or self.app.get_css_variables())
             self._resolved_styles_theme = theme
+            self._cache.clear()
         return self._resolved_styles
+
+    def style_for(self, name: str) -> Style:
+        """One highlight's style (a legend shows the entity colours with it)."""
+        return self._highlight_styles().get(name, Style())
 
     def _block_lines(self, block: int, width: int, layout: str, base: Style) -> list[Strip]:
         """Rendered lines of a block, from the LRU or freshly drawn."""
         current = self.current
         cursor_sentence = current.sentence if current and current.block == block else -1
         key = (block, width, layout, cursor_sentence, self._highlight_version)
+        styles = self._highlight_styles()
         cached = self._cache.get(key)
         if cached is not None:
             self._cache.move_to_end(key)
@@ -231,7 +190,7 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
                 translation = [*translation, Highlight(span[0], span[1], "article--cursor-translation")]
         lines = [
             Strip(Segment.apply_style(segments, base)).simplify()
-            for segments in render_block(text, layout, width, self._highlight_styles(), original, translation)
+            for segments in render_block(text, layout, width, styles, original, translation)
         ]
         height = self._heights.heights[block] if block < len(self._heights.heights) else len(lines)
         lines = lines[:height] + [Strip.blank(width, base)] * (height - len(lines))

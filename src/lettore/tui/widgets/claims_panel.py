@@ -99,16 +99,19 @@ class ClaimsPanel(Vertical):
         self.speaker: str | None = None
         self.entity_name: str | None = None
         self._involves: Callable[[Claim], bool] | None = None
+        # Made here, not in compose, so the panel can be filled in the same call that mounts it.
+        self._header = Static(id="claims-header", markup=False)
+        self._list = PanelList(id="claims-list", markup=False)
 
     def compose(self) -> ComposeResult:
         """Header and rows."""
-        yield Static(id="claims-header", markup=False)
-        yield PanelList(id="claims-list", markup=False)
+        yield self._header
+        yield self._list
 
     @property
     def option_list(self) -> PanelList:
         """The rows (focus goes here)."""
-        return self.query_one(PanelList)
+        return self._list
 
     def show_rows(self, rows: Sequence[ClaimRow]) -> None:
         """Replace every row (claims loaded or translations changed)."""
@@ -140,7 +143,7 @@ class ClaimsPanel(Vertical):
         """Redraw header and rows, keeping the cursor on the same claim when it stays."""
         before = self.highlighted_claim()
         self.shown = self.visible_rows()
-        self.query_one("#claims-header", Static).update(self.header())
+        self._header.update(self.header())
         options: list[Option] = [Option(claim_row_text(r), id=f"claim-{i}") for i, r in enumerate(self.shown)]
         if not options:
             message = "No claims match these filters (x clears them)." if self.rows else "No claims in this article."

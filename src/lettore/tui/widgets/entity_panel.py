@@ -88,16 +88,19 @@ class EntityPanel(Vertical):
         super().__init__(**kwargs)
         self.groups: list[Any] = []
         self._row_labels: list[str] = []
+        # Made here, not in compose, so the panel can be filled in the same call that mounts it.
+        self._legend = Static(id="entity-legend", markup=False)
+        self._list = PanelList(id="entity-list", markup=False)
 
     def compose(self) -> ComposeResult:
         """Legend line and the list of groups."""
-        yield Static(id="entity-legend", markup=False)
-        yield PanelList(id="entity-list", markup=False)
+        yield self._legend
+        yield self._list
 
     @property
     def option_list(self) -> PanelList:
         """The list of groups (focus goes here)."""
-        return self.query_one(PanelList)
+        return self._list
 
     def show_groups(self, groups: Sequence[Any], styles: Mapping[str, Style], hidden: set[str],
                     highlighting: bool) -> None:
@@ -106,7 +109,7 @@ class EntityPanel(Vertical):
         counts: dict[str, int] = {}
         for group in self.groups:
             counts[group.label] = counts.get(group.label, 0) + 1
-        self.query_one("#entity-legend", Static).update(legend(counts, styles, hidden, highlighting))
+        self._legend.update(legend(counts, styles, hidden, highlighting))
         options: list[Option] = []
         self._row_labels = []
         current = None
