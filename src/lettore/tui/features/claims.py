@@ -19,6 +19,7 @@ from lettore.tui.features.entities import place_side
 from lettore.tui.features.loading import load_analysis
 from lettore.tui.widgets.article_view import Position
 from lettore.tui.widgets.claims_panel import KIND_TAGS, ClaimRow, ClaimsPanel, speaker
+from lettore.tui.word_spans import figure_spans, word_spans
 
 PANEL = "claims"
 
@@ -52,14 +53,6 @@ CUE_ENGLISH: tuple[tuple[str, str], ...] = (
 )
 
 
-def find_all(needle: str, text: str, ignore_case: bool = False) -> list[tuple[int, int]]:
-    """Every non-overlapping occurrence of `needle` as whole words."""
-    if not needle:
-        return []
-    pattern = rf"(?<!\w){re.escape(needle)}(?!\w)"
-    return [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE if ignore_case else 0)]
-
-
 def english_cue_spans(cue: str, english: str) -> list[tuple[int, int]]:
     """Where the cue's usual English renderings appear in the translated sentence."""
     words = [w for w in re.findall(r"\w+", cue.lower()) if w not in {"ha", "hanno", "è", "sono", "non", "a"}]
@@ -72,15 +65,13 @@ def english_cue_spans(cue: str, english: str) -> list[tuple[int, int]]:
 
 def english_figure_spans(value: float | int, english: str) -> list[tuple[int, int]]:
     """Where a figure appears in English (2,000; 20 billion; twenty), for highlighting."""
-    from lettore.analyse.numbers import english_number_forms
+    from lettore.analyse.numbers_english import english_number_forms
 
     spans: list[tuple[int, int]] = []
     for form in sorted(english_number_forms(value), key=len, reverse=True):
-        body = re.escape(form).replace(r"\ ", r"\s+")
-        pattern = rf"(?<![\w.,]){body}(?!\w)(?![.,]\d)"
-        for match in re.finditer(pattern, english, re.IGNORECASE):
-            if not any(match.start() < end and start < match.end() for start, end in spans):
-                spans.append((match.start(), match.end()))
+        for start, end in figure_spans(form, english):
+            if not any(start < taken_end and taken_start < end for taken_start, taken_end in spans):
+                spans.append((start, end))
     return spans
 
 
@@ -168,17 +159,17 @@ class ClaimsFeature:
         translation: list[Highlight] = []
         for sentence in sentences:
             for figure in self.sentence_mismatches(block, sentence.index):
-                for start, end in find_all(figure, sentence.text)[:1] or [(0, len(sentence.text))]:
+                for start, end in word_spans(figure, sentence.text)[:1] or [(0, len(sentence.text))]:
                     original.append(Highlight(sentence.start + start, sentence.start + end, "article--number-mismatch"))
         claim = getattr(self, "_claim_current", None)
         if claim is None or claim.block != block or claim.sentence >= len(sentences):
             return original, translation
         sentence = sentences[claim.sentence]
         if claim.cue:
-            for start, end in find_all(claim.cue, sentence.text, ignore_case=True)[:1]:
+            for start, end in word_spans(claim.cue, sentence.text, ignore_case=True)[:1]:
                 original.append(Highlight(sentence.start + start, sentence.start + end, "article--claim-cue"))
         for number in claim.numbers:
-            for start, end in find_all(number.text, sentence.text)[:1]:
+            for start, end in word_spans(number.text, sentence.text)[:1]:
                 original.append(Highlight(sentence.start + start, sentence.start + end, "article--claim-number"))
         span = BlockText.build(self.article.blocks[block], self.view.translations).translation_spans[claim.sentence]
         english = self.view.translations.get((block, claim.sentence))

@@ -7,7 +7,6 @@ Everything comes from the analysis stored at import time; opening an article tag
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rich.style import Style
@@ -19,6 +18,7 @@ from lettore.tui.columns import BlockText, Highlight
 from lettore.tui.features.loading import load_analysis
 from lettore.tui.widgets.article_view import Position
 from lettore.tui.widgets.entity_panel import LABEL_ORDER, EntityPanel
+from lettore.tui.word_spans import figure_spans, word_spans
 
 NAME_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
 FIGURE_LABELS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
@@ -61,15 +61,14 @@ def translation_ranges(entity: Entity, sentence_text: str, taken: list[tuple[int
         needles.append(entity.english)
     if entity.label in NAME_LABELS or not needles:
         needles.append(entity.text)
-    patterns = [rf"(?<!\w){re.escape(n)}(?!\w)" for n in needles if n]
+    candidates = [word_spans(n, sentence_text) for n in needles if n]
     if entity.label in FIGURE_LABELS and isinstance(entity.value, (int, float)):
-        from lettore.analyse.numbers import english_number_forms
+        from lettore.analyse.numbers_english import english_number_forms
 
         forms = sorted(english_number_forms(entity.value), key=len, reverse=True)
-        patterns += [rf"(?<![\w.,]){re.escape(f)}(?!\w)(?![.,]\d)" for f in forms]
-    for pattern in patterns:
-        for match in re.finditer(pattern, sentence_text, re.IGNORECASE if entity.label in FIGURE_LABELS else 0):
-            span = (match.start(), match.end())
+        candidates += [figure_spans(f, sentence_text) for f in forms]
+    for spans in candidates:
+        for span in spans:
             if not any(span[0] < end and start < span[1] for start, end in taken):
                 return span
     return None
