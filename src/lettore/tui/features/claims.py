@@ -5,21 +5,23 @@ flags sentences whose figures the translation dropped or changed."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import work
 from textual.binding import Binding
 
-from lettore.analyse.claims.check import number_mismatches
 from lettore.model import Claim
 from lettore.store import Library
 from lettore.tui.columns import BlockText, Highlight
 from lettore.tui.features.entities import place_side
 from lettore.tui.features.loading import load_analysis
 from lettore.tui.widgets.article_view import Position
-from lettore.tui.widgets.claims_panel import KIND_TAGS, ClaimRow, ClaimsPanel, speaker
+from lettore.tui.claim_tags import kind_tag, speaker
 from lettore.tui.word_spans import figure_spans, word_spans
+
+if TYPE_CHECKING:  # the panel is imported when first opened, not at start-up
+    from lettore.tui.widgets.claims_panel import ClaimRow, ClaimsPanel
 
 PANEL = "claims"
 
@@ -112,6 +114,8 @@ class ClaimsFeature:
 
     def _claim_row(self, claim: Claim) -> ClaimRow:
         """The panel row: English gist (the claim's, else its sentence's) and the figure flag."""
+        from lettore.tui.widgets.claims_panel import ClaimRow
+
         translation = self.view.translations.get((claim.block, claim.sentence))
         gist = translation.text if translation else claim.translation  # edits win over analysis time
         flagged = bool(self.sentence_mismatches(claim.block, claim.sentence))
@@ -124,6 +128,8 @@ class ClaimsFeature:
         """Compile the number patterns off the UI thread; sentences are then checked on
         demand (those on screen, the status line's, the panel's rows), each in well under
         a millisecond."""
+        from lettore.analyse.claims.check import number_mismatches
+
         number_mismatches("almeno 2.000 unità", "at least 2,000 units")
         self.app.call_from_thread(self._numbers_checked)
 
@@ -145,6 +151,8 @@ class ClaimsFeature:
         if not getattr(self, "_mismatch_ready", False):
             return []
         original = self.article.blocks[block].sentences[sentence].text
+        from lettore.analyse.claims.check import number_mismatches
+
         found = number_mismatches(original, translation.text)
         if hasattr(self, "_mismatch_cache"):
             self._mismatch_cache[(block, sentence)] = (translation.text, found)
@@ -187,13 +195,15 @@ class ClaimsFeature:
 
     def action_toggle_claims_panel(self) -> None:
         """`C`: show the claims panel and focus it, or hide it."""
-        panel = self.side_panel(ClaimsPanel, lambda: ClaimsPanel(id="claims-panel"))
+        panel = self._claims_panel()
         self._show_claims_panel(not panel.display, focus=True)
         self.app.remember_position(self.article, self.state)
 
     def _claims_panel(self) -> ClaimsPanel:
         """The panel, its rows filled on first use: each row runs the number check, which
         is not worth paying for at start-up when the panel stays closed."""
+        from lettore.tui.widgets.claims_panel import ClaimsPanel
+
         panel = self.side_panel(ClaimsPanel, lambda: ClaimsPanel(id="claims-panel"))
         if not self._claims_panel_filled:
             self._claims_panel_filled = True
@@ -266,7 +276,7 @@ class ClaimsFeature:
         here = getattr(self, "_claims_at", {}).get((position.block, position.sentence), [])
         claim = self._claim_current if self._claim_current in here else (here[0] if here else None)
         if claim is not None:
-            icon, tag, style = KIND_TAGS.get(claim.kind, ("•", claim.kind, "bold"))
+            icon, tag, style = kind_tag(claim.kind)
             status.append(f"{icon} {tag}", style=style)
             status.append(f" {speaker(claim)} {claim.score:.2f}")
         if hasattr(self, "_mismatch_cache"):

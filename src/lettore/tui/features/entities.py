@@ -7,7 +7,7 @@ Everything comes from the analysis stored at import time; opening an article tag
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.style import Style
 from textual.binding import Binding
@@ -16,9 +16,12 @@ from lettore.model import Entity
 from lettore.store import Library
 from lettore.tui.columns import BlockText, Highlight
 from lettore.tui.features.loading import load_analysis
+from lettore.tui.highlight_styles import HIGHLIGHTS as HIGHLIGHT_SPECS
 from lettore.tui.widgets.article_view import Position
-from lettore.tui.widgets.entity_panel import LABEL_ORDER, EntityPanel
 from lettore.tui.word_spans import figure_spans, word_spans
+
+if TYPE_CHECKING:  # the panel is imported when first opened, not at start-up
+    from lettore.tui.widgets.entity_panel import EntityPanel
 
 NAME_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
 FIGURE_LABELS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
@@ -121,7 +124,8 @@ class EntitiesFeature:
 
     def entity_style_name(self, label: str) -> str:
         """The highlight that colours a label (unknown labels look like MISC)."""
-        return f"article--entity-{label if label in LABEL_ORDER else 'MISC'}"
+        name = f"article--entity-{label}"
+        return name if name in HIGHLIGHT_SPECS else "article--entity-MISC"
 
     def feature_highlights(self, block: int) -> tuple[list[Highlight], list[Highlight]]:
         """Entity ranges in the block's original and, where found, in its translation."""
@@ -200,6 +204,8 @@ class EntitiesFeature:
 
     def _entity_panel(self) -> EntityPanel:
         """The panel, mounted the first time it is needed."""
+        from lettore.tui.widgets.entity_panel import EntityPanel
+
         return self.side_panel(EntityPanel, lambda: EntityPanel(id="entity-panel"))
 
     def _refresh_entity_panel(self) -> None:

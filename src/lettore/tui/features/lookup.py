@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.cells import cell_len
 from textual.binding import Binding
 
-from lettore.lookup.tokens import Word, content_words, words
 from lettore.tui.columns import BlockText, column_widths
 from lettore.tui.widgets.article_view import ArticleView, Position
+
+if TYPE_CHECKING:  # the tokenizer is imported on the first lookup, not at start-up
+    from lettore.lookup.tokens import Word
 
 
 class LookupFeature:
@@ -22,6 +26,8 @@ class LookupFeature:
 
     def action_lookup_word(self) -> None:
         """Look up the first content word of the focused sentence (left/right for others)."""
+        from lettore.lookup.tokens import content_words, words
+
         position = self.view.current
         if position is None:
             return
@@ -35,6 +41,7 @@ class LookupFeature:
 
     def action_vocabulary(self) -> None:
         """Every content word of the focused sentence with lemma and gloss."""
+        from lettore.lookup.tokens import content_words
         from lettore.tui.screens.lookup import VocabularyScreen
 
         position = self.view.current
@@ -60,6 +67,8 @@ class LookupFeature:
 
     def on_article_view_text_clicked(self, event: ArticleView.TextClicked) -> None:
         """A click on an Italian word looks that word up (the view selects its sentence)."""
+        from lettore.lookup.tokens import words
+
         offset = original_offset(self.view, event.block, event.row, event.x)
         if offset is None:
             return

@@ -4,15 +4,18 @@ highlighted (ignoring case and accents), `n`/`N` step through them, Escape clear
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Input
 
-from lettore.search import SearchIndex
 from lettore.tui.columns import BlockText, Highlight
 from lettore.tui.widgets.article_view import Position
+
+if TYPE_CHECKING:  # the index is built, and its module imported, on the first search
+    from lettore.search import SearchIndex
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,8 @@ class SearchFeature:
 
     def _search_texts(self) -> SearchIndex:
         """Original and translation texts of every block, folded lazily and kept."""
+        from lettore.search import SearchIndex
+
         key = id(self.view.translations)
         if self._search_index is None or key != self._search_index_key:
             texts: list[str] = []

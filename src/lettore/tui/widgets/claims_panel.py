@@ -17,16 +17,9 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from lettore.model import Claim
+from lettore.tui.claim_tags import kind_tag, speaker
 from lettore.tui.widgets.entity_panel import PanelList
 
-KIND_TAGS = {
-    "quote": ("❝", "quote", "bold magenta"),
-    "reported": ("»", "reported", "bold cyan"),
-    "statistic": ("#", "statistic", "bold yellow"),
-    "speculation": ("?", "speculation", "bold blue"),
-    "assertion": ("!", "assertion", "bold green"),
-}
-UNATTRIBUTED = "unattributed"
 GIST_CHARS = 160
 
 
@@ -40,14 +33,9 @@ class ClaimRow:
     flagged: bool = False
 
 
-def speaker(claim: Claim) -> str:
-    """Who the claim is attributed to, for display and the speaker filter."""
-    return claim.attributed_to or UNATTRIBUTED
-
-
 def claim_row_text(row: ClaimRow) -> Text:
     """Two or more lines: icon, tag, speaker, score, flag; then the gist."""
-    icon, tag, style = KIND_TAGS.get(row.claim.kind, ("•", row.claim.kind, "bold"))
+    icon, tag, style = kind_tag(row.claim.kind)
     text = Text()
     text.append(f"{icon} {tag}", style=style)
     text.append(" · ")
