@@ -128,3 +128,16 @@ async def test_footer_lists_active_keys_and_a_click_runs_one(tmp_path: Path) -> 
         start = shown.index(" l ")
         await pilot.click(KeyBar, offset=(start + 1, 0))
         assert app.screen.view.reading_layout == "interleaved"
+
+
+async def test_status_line_follows_the_cursor_in_the_same_frame(tmp_path: Path) -> None:
+    """The status line is updated by the very call that moves the cursor, so both are
+    drawn in one frame (a message would reach the screen a frame later)."""
+    app = seed_app(tmp_path / "lib.sqlite3")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view, status = app.screen.view, app.screen.query_one("#status")
+        view.action_cursor_down()
+        assert status.text.plain.startswith(f"sentence 2/{len(view.positions)}")
+        view.action_page_down()
+        assert status.text.plain.startswith(f"sentence {view.cursor + 1}/")

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -50,6 +49,7 @@ class ReaderScreen(*FEATURES, Screen[None]):  # type: ignore[misc]
         self.state = state
         self.view = ArticleView(article, translations, layout=state.layout, id="article")
         self.view.highlights = self._feature_highlights
+        self.view.cursor_listener = self.cursor_moved
 
     def compose(self) -> ComposeResult:
         """Title bar, article and side area, status line, footer."""
@@ -111,16 +111,16 @@ class ReaderScreen(*FEATURES, Screen[None]):  # type: ignore[misc]
             if mount is not None:
                 mount(self)
 
-    @on(ArticleView.CursorMoved)
-    def _cursor_moved(self, event: ArticleView.CursorMoved) -> None:
-        """Update the status line and remember the position."""
-        self.state.block, self.state.sentence = event.position.block, event.position.sentence
+    def cursor_moved(self, position: Position) -> None:
+        """Update the status line and remember the position (called by the view, in the
+        same frame as the cursor's own repaint)."""
+        self.state.block, self.state.sentence = position.block, position.sentence
         self.update_status()
         self.app.remember_position(self.article, self.state)
         for feature in FEATURES:
             moved = getattr(feature, "feature_cursor_moved", None)
             if moved is not None:
-                moved(self, event.position)
+                moved(self, position)
 
     def update_status(self) -> None:
         """Sentence number, layout, and where the focused translation came from."""

@@ -64,7 +64,8 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
     ]
 
     class CursorMoved(Message):
-        """The sentence cursor moved (by key, mouse or program)."""
+        """The sentence cursor moved (by key, mouse or program); posted when no
+        `cursor_listener` is set."""
 
         def __init__(self, position: Position) -> None:
             super().__init__()
@@ -86,6 +87,9 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
         self.positions = [Position(b.index, s.index) for b in article.blocks for s in b.sentences]
         self.cursor = 0
         self.highlights: HighlightSource = lambda block: ([], [])
+        # Called at once on every cursor move. A CursorMoved message would reach the screen
+        # after this frame is drawn, and the status line would then wait a frame more.
+        self.cursor_listener: Callable[[Position], None] | None = None
         self._texts: OrderedDict[int, BlockText] = OrderedDict()
         self._heights = BlockHeights([])
         self._lengths: tuple[list[int], list[int]] | None = None
@@ -250,7 +254,14 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
         self._refresh_block(previous)
         self._refresh_block(self.current)
         self.scroll_to_cursor(center=center)
-        self.post_message(self.CursorMoved(self.positions[index]))
+        self._cursor_changed(self.positions[index])
+
+    def _cursor_changed(self, position: Position) -> None:
+        """Tell the listener (the reading screen), or post CursorMoved without one."""
+        if self.cursor_listener is not None:
+            self.cursor_listener(position)
+        else:
+            self.post_message(self.CursorMoved(position))
 
     def _refresh_block(self, position: Position | None) -> None:
         """Redraw the lines of one block (cursor entering or leaving it)."""
@@ -349,7 +360,7 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
         first = min(first, len(self.positions) - 1)
         self.cursor = first
         self.refresh()
-        self.post_message(self.CursorMoved(self.positions[first]))
+        self._cursor_changed(self.positions[first])
 
     def on_click(self, event) -> None:
         """A click selects the sentence under the mouse."""
