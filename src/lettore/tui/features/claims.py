@@ -15,7 +15,7 @@ from lettore.model import Claim
 from lettore.store import Library
 from lettore.tui.columns import BlockText, Highlight
 from lettore.tui.features.entities import place_side
-from lettore.tui.features.loading import load_analysis
+from lettore.tui.features.loading import indexed, load_analysis
 from lettore.tui.widgets.article_view import Position
 from lettore.tui.claim_tags import kind_tag, speaker
 from lettore.tui.word_spans import figure_spans, word_spans
@@ -77,6 +77,11 @@ def english_figure_spans(value: float | int, english: str) -> list[tuple[int, in
     return spans
 
 
+def read_claims(library: Library, article_id: int) -> tuple[list[Claim], dict[tuple[int, int], list[Claim]]]:
+    """The article's stored claims, and the same indexed by sentence."""
+    return indexed(library.claims(article_id), lambda claim: (claim.block, claim.sentence))
+
+
 class ClaimsFeature:
     """Mixin of ReaderScreen: claims panel, cursor linking, claim highlights, number check."""
 
@@ -91,14 +96,12 @@ class ClaimsFeature:
         self._mismatch_ready = False
         self._claims_panel_filled = False
         self.call_after_refresh(self._warm_number_check)
-        load_analysis(self, Library.claims, self._claims_ready)
+        load_analysis(self, read_claims, self._claims_ready)
 
-    def _claims_ready(self, claims: list[Claim]) -> None:
-        """The stored claims are read: index them, restore the panel, follow the cursor."""
-        self._claims = claims
-        self._claims_at = {}
-        for claim in claims:
-            self._claims_at.setdefault((claim.block, claim.sentence), []).append(claim)
+    def _claims_ready(self, loaded: tuple[list[Claim], dict[tuple[int, int], list[Claim]]]) -> None:
+        """The stored claims are read and indexed by sentence: restore the panel, follow
+        the cursor."""
+        self._claims, self._claims_at = loaded
         if self._claims_panel_filled:
             self._claims_panel_filled = False
             self._claims_panel()

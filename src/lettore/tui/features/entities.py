@@ -15,7 +15,7 @@ from textual.binding import Binding
 from lettore.model import Entity
 from lettore.store import Library
 from lettore.tui.columns import BlockText, Highlight
-from lettore.tui.features.loading import load_analysis
+from lettore.tui.features.loading import indexed, load_analysis
 from lettore.tui.highlight_styles import HIGHLIGHTS as HIGHLIGHT_SPECS
 from lettore.tui.widgets.article_view import Position
 from lettore.tui.word_spans import figure_spans, word_spans
@@ -36,6 +36,11 @@ def entity_groups(entities: list[Entity]) -> list[Any]:
     from lettore.analyse.grouping import group_entities
 
     return list(group_entities(entities))
+
+
+def read_entities(library: Library, article_id: int) -> tuple[list[Entity], dict[int, list[Entity]]]:
+    """The article's stored entities, and the same indexed by block."""
+    return indexed(library.entities(article_id), lambda entity: entity.block)
 
 
 def place_side(screen: Any, width: int) -> None:
@@ -99,14 +104,11 @@ class EntitiesFeature:
         self._entity_panel_filled = False
         if panels.get(PANEL):
             self._show_entity_panel(True, focus=False)
-        load_analysis(self, Library.entities, self._entities_ready)
+        load_analysis(self, read_entities, self._entities_ready)
 
-    def _entities_ready(self, entities: list[Entity]) -> None:
-        """The stored entities are read: index them by block and redraw."""
-        self._entity_by_block = {}
-        for entity in entities:
-            self._entity_by_block.setdefault(entity.block, []).append(entity)
-        self._entities_loaded = entities
+    def _entities_ready(self, loaded: tuple[list[Entity], dict[int, list[Entity]]]) -> None:
+        """The stored entities are read and indexed by block: redraw."""
+        self._entities_loaded, self._entity_by_block = loaded
         self._entity_groups_cache = None
         self._entity_translation_cache.clear()
         self._refresh_entity_panel()

@@ -3,12 +3,13 @@ short article is read at once, a long one by a worker thread with its own connec
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
 from lettore.store import Library
 
 T = TypeVar("T")
+Item = TypeVar("Item")
 # Above this many blocks, decoding thousands of stored entities or claims would be felt.
 BACKGROUND_BLOCKS = 300
 
@@ -33,3 +34,12 @@ def load_analysis(screen: Any, read: Callable[[Library, int], T], ready: Callabl
 
     # Started after the first paint, which it would otherwise slow down (threads share the GIL).
     screen.call_after_refresh(screen.run_worker, work, thread=True, group=f"load-{getattr(read, '__name__', 'analysis')}")
+
+
+def indexed(items: list[Item], key: Callable[[Item], Hashable]) -> tuple[list[Item], dict[Any, list[Item]]]:
+    """The items and the same items grouped by `key`, in order. Called inside `read`, so a
+    long article's tens of thousands of mentions are grouped by the worker, not the UI."""
+    groups: dict[Any, list[Item]] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return items, groups
