@@ -56,3 +56,21 @@ def test_rough_machine_translation_is_styled_apart() -> None:
     lines = render_block(BlockText.build(block, translations), "translation", 80, styles, [], [])
     italic = "".join(seg.text for line in lines for seg in line if seg.style and seg.style.italic)
     assert italic == "Second phrase."
+
+
+@given(text=st.text(alphabet=st.sampled_from("ab é ⟨⟩界\u200b\u0301\x1b.—"), max_size=60)
+       | st.text(max_size=200))
+def test_word_measures_match_a_cell_by_cell_reference(text: str) -> None:
+    """Fast and general measuring paths agree with measuring every word with Rich
+    (decomposed accents, wide and zero-width characters, control characters)."""
+    import re
+
+    from rich.cells import cell_len
+
+    from lettore.tui.wrapping import inert
+
+    words = list(re.finditer(r"\S+", text))
+    measured = Measured(text)
+    assert list(measured.starts) == [w.start() for w in words]
+    assert list(measured.ends) == [w.end() for w in words]
+    assert list(measured.widths) == [cell_len(inert(w.group())) for w in words]

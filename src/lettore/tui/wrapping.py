@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import add
@@ -15,8 +16,9 @@ from rich.cells import cell_len
 _WORD = re.compile(r"\S+")
 # Whitespace other than the plain space: such texts take the general (regex) path.
 _OTHER_SPACE = re.compile(r"[^\S ]")
-# Anything outside Latin/Greek/Cyrillic letters may be wide or zero-width: measure it properly.
-_NOT_SIMPLE = re.compile(r"[^\u0020-\u036f\u0370-\u04ff\u2010-\u2027\u2030-\u205e]")
+# Anything outside Latin/Greek/Cyrillic letters may be wide or zero-width (combining accents
+# of decomposed text included): measure it properly.
+_NOT_SIMPLE = re.compile(r"[^\u0020-\u02ff\u0370-\u0482\u048a-\u04ff\u2010-\u2027\u2030-\u205e]")
 # Control characters must never reach the terminal: show them as inert symbols.
 _CONTROL_PICTURES = {code: 0x2400 + code for code in range(0x20)}
 _CONTROL_PICTURES.update({0x7F: 0x2421, **{code: 0xFFFD for code in range(0x80, 0xA0)}})
@@ -35,8 +37,10 @@ class Measured:
     def __init__(self, text: str) -> None:
         self.text = text
         simple = _NOT_SIMPLE.search(text) is None
-        if simple and _OTHER_SPACE.search(text) is None:
+        if _OTHER_SPACE.search(text) is None:
             self._measure_spaced(text)
+            if not simple:
+                self._remeasure_wide_words(text)
             return
         self.starts = array("i")
         self.ends = array("i")
@@ -57,6 +61,17 @@ class Measured:
         self.starts = array("i", compress(starts, lengths))
         self.widths = array("i", compress(lengths, lengths))
         self.ends = array("i", map(add, self.starts, self.widths))
+
+    def _remeasure_wide_words(self, text: str) -> None:
+        """Cell widths for the few words holding a character that may be wide or zero-width
+        (a "⟨not translated yet⟩" marker, an emoji); every other word keeps its length."""
+        starts, ends, widths = self.starts, self.ends, self.widths
+        last = -1
+        for match in _NOT_SIMPLE.finditer(text):
+            word = bisect_right(starts, match.start()) - 1
+            if word > last and word >= 0 and match.start() < ends[word]:
+                widths[word] = cell_len(inert(text[starts[word] : ends[word]]))
+                last = word
 
     def lines(self, width: int) -> list[tuple[int, int]]:
         """Greedy wrap into (start, end) character ranges of at most `width` cells."""
