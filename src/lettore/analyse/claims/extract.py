@@ -160,8 +160,10 @@ def extract_claims(
     translations: dict[tuple[int, int], Translation],
 ) -> list[Claim]:
     """Claims of the article's paragraph sentences, in reading order."""
-    from lettore.analyse.subjectivity import is_subjective
+    from lettore.analyse.subjectivity import subjective_in_context
 
+    everything = [(block.index, s) for block in article.blocks for s in block.sentences]
+    opinion = dict(zip(((b, s.index) for b, s in everything), subjective_in_context([s.text for _, s in everything]), strict=True))
     by_sentence: dict[tuple[int, int], list[Entity]] = {}
     for entity in entities:
         by_sentence.setdefault((entity.block, entity.sentence), []).append(entity)
@@ -174,8 +176,9 @@ def extract_claims(
                 _note_people(context, found[sentence.index], heading=True)
             continue
         for sentence, signals in _block_signals(block.sentences, found, context):
-            subjective, probability = is_subjective(sentence.text)
-            if _is_claim_sentence(sentence.text, signals, probability):
+            # The opinion filter's threshold was set on the sentence's own probability.
+            subjective, _, alone = opinion[(block.index, sentence.index)]
+            if _is_claim_sentence(sentence.text, signals, alone):
                 translation = translations.get((block.index, sentence.index))
                 claims.append(_claim(block.index, sentence, signals, subjective, translation))
     return claims

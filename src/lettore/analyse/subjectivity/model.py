@@ -1,6 +1,7 @@
 """Run-time subjectivity model: one logistic regression over three feature groups
 (hashed n-grams, the mean of learned word vectors folded into one score per word, and
-sentence cues), loaded from a small gzipped JSON file and applied with numpy."""
+sentence cues), and a small second stage that reads each sentence's score beside its
+neighbours' in the article; loaded from a small gzipped JSON file, applied with numpy."""
 
 from __future__ import annotations
 
@@ -13,17 +14,19 @@ from pathlib import Path
 
 import numpy as np
 
+from lettore.analyse.subjectivity.context import WINDOWS, context_features
 from lettore.analyse.subjectivity.cues import CUE_NAMES, cue_vector
 from lettore.analyse.subjectivity.features import DIMENSIONS, feature_arrays, words
 from lettore.errors import UserError
 
 MODEL_PATH = Path(__file__).with_name("subjectivity.json.gz")
-FORMAT = 2
+FORMAT = 3
 
 
 @dataclass(frozen=True)
 class SubjectivityModel:
-    """Weights of the three feature groups, bias, decision threshold and n-gram settings."""
+    """Weights of the three feature groups, bias, decision threshold and n-gram settings;
+    the context stage's weights (own score, then one per window), bias and threshold."""
 
     weights: dict[int, float]
     bias: float
@@ -33,6 +36,10 @@ class SubjectivityModel:
     char_max: int
     word_scores: dict[str, float] = field(default_factory=dict)
     cue_weights: tuple[float, ...] = ()
+    # The default context stage passes the sentence's own score through unchanged.
+    context_weights: tuple[float, ...] = (1.0,) + (0.0,) * len(WINDOWS)
+    context_bias: float = 0.0
+    context_threshold: float = 0.5
     _dense: np.ndarray = field(init=False, repr=False, compare=False)
     _cues: np.ndarray = field(init=False, repr=False, compare=False)
 
@@ -46,6 +53,8 @@ class SubjectivityModel:
         if cues.shape != (len(CUE_NAMES),):
             raise ValueError(f"expected {len(CUE_NAMES)} cue weights, got {cues.shape[0]}")
         object.__setattr__(self, "_cues", cues)
+        if len(self.context_weights) != 1 + len(WINDOWS):
+            raise ValueError(f"expected {1 + len(WINDOWS)} context weights, got {len(self.context_weights)}")
 
     def score(self, text: str) -> float:
         """The linear score (log-odds of opinion) of one sentence."""
@@ -61,6 +70,17 @@ class SubjectivityModel:
             return 0.0
         return 1.0 / (1.0 + math.exp(-score))
 
+    def probabilities_in_context(self, texts: list[str]) -> list[tuple[float, float]]:
+        """(in context, alone) probabilities of opinion for each sentence of one article in
+        reading order: given its own score and its neighbours', and given its own only."""
+        if not texts:
+            return []
+        own = np.array([self.score(text) for text in texts])
+        scores = self.context_bias + context_features(own) @ np.asarray(self.context_weights)
+        in_context = 1.0 / (1.0 + np.exp(-np.clip(scores, -30, 30)))
+        alone = 1.0 / (1.0 + np.exp(-np.clip(own, -30, 30)))
+        return [(float(c), float(a)) for c, a in zip(in_context, alone, strict=True)]
+
     def to_json(self) -> dict[str, object]:
         """The on-disk form: indices and weights as parallel lists, word scores, cue weights."""
         indices = sorted(self.weights)
@@ -73,6 +93,12 @@ class SubjectivityModel:
             "weights": [round(self.weights[i], 5) for i in indices],
             "word_scores": {word: round(score, 5) for word, score in self.word_scores.items()},
             "cues": dict(zip(CUE_NAMES, (round(w, 5) for w in self._cues), strict=True)),
+            "context": {
+                "windows": list(WINDOWS),
+                "weights": [round(w, 5) for w in self.context_weights],
+                "bias": round(self.context_bias, 5),
+                "threshold": self.context_threshold,
+            },
         }
 
     @classmethod
@@ -82,6 +108,9 @@ class SubjectivityModel:
             raise ValueError(f"model format {data.get('format')!r}, expected {FORMAT}")
         features = data["features"]
         cues = data["cues"]
+        context = data["context"]
+        if tuple(context["windows"]) != WINDOWS:
+            raise ValueError(f"context windows {context['windows']}, expected {list(WINDOWS)}")
         return cls(
             weights=dict(zip(data["indices"], data["weights"], strict=True)),
             bias=float(data["bias"]),
@@ -91,6 +120,9 @@ class SubjectivityModel:
             char_max=int(features["char_max"]),
             word_scores={str(word): float(score) for word, score in data["word_scores"].items()},
             cue_weights=tuple(float(cues[name]) for name in CUE_NAMES),
+            context_weights=tuple(float(w) for w in context["weights"]),
+            context_bias=float(context["bias"]),
+            context_threshold=float(context["threshold"]),
         )
 
     def save(self, path: Path) -> None:

@@ -2,8 +2,10 @@
 
 Training-time only (needs scikit-learn and scipy). Learns word vectors from unlabeled
 Italian text beside DIR (../kind/*_train.tsv, ../ntrex) and the train sentences, chooses C
-and the decision threshold by 5-fold cross-validation on the train split, then prints the
-validation macro-F1 once. The feature groups and their scales were chosen by repeated
+and the decision threshold by 5-fold cross-validation on the train split, stacks the
+article-context stage on repeated out-of-fold scores (the train file keeps its articles'
+sentence order), then prints the validation macro-F1 once, with a bootstrap interval.
+The feature groups, their scales and the context windows were chosen by repeated
 cross-validation on the train split (see NOTICE).
 """
 
@@ -15,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from lettore.analyse.subjectivity.context import CLIP, context_features
 from lettore.analyse.subjectivity.cues import cue_vector
 from lettore.analyse.subjectivity.embeddings import mean_vectors, ppmi_svd, unlabeled_corpus
 from lettore.analyse.subjectivity.features import DIMENSIONS, featurise
@@ -26,6 +29,8 @@ HASHED_SCALE = 0.2
 EMBEDDING_DIM = 300
 C_GRID = (1.0, 4.0)
 THRESHOLDS = tuple(round(0.30 + 0.02 * i, 2) for i in range(21))
+# Out-of-fold scores for the context stage: repeated 5-fold CV, averaged (seeds 0..2).
+REPEATS = 3
 
 
 def read_split(path: Path) -> tuple[list[str], list[int]]:
@@ -82,6 +87,54 @@ def tune(matrix, labels: list[int]) -> tuple[float, float, float]:  # noqa: ANN0
     return best
 
 
+def out_of_fold(matrix, labels: list[int], c: float) -> np.ndarray:  # noqa: ANN001
+    """(REPEATS, n) out-of-fold log-odds of the sentence model, one row per CV repeat."""
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    rows = []
+    for seed in range(REPEATS):
+        folds = StratifiedKFold(5, shuffle=True, random_state=seed)
+        rows.append(cross_val_predict(_classifier(c), matrix, labels, cv=folds, method="decision_function"))
+    return np.clip(np.array(rows), -CLIP, CLIP)
+
+
+def fit_context(scores: np.ndarray, labels: list[int]) -> tuple[tuple[float, ...], float, float, float]:
+    """(weights, bias, threshold, cv macro-F1) of the context stage, a class-balanced
+    logistic regression over `context_features` of the sentence model's scores, which
+    must be in the train file's order. The threshold is chosen on stage-two out-of-fold
+    probabilities of every repeat; the weights are fitted on the repeats' mean score."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import f1_score
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    target = np.asarray(labels)
+    stage = lambda: LogisticRegression(C=1.0, class_weight="balanced")  # noqa: E731
+    probabilities = [
+        cross_val_predict(stage(), context_features(row), target, method="predict_proba",
+                          cv=StratifiedKFold(5, shuffle=True, random_state=100 + seed))[:, 1]
+        for seed, row in enumerate(scores)
+    ]
+    mean = np.mean(probabilities, axis=0)
+    threshold = max(THRESHOLDS, key=lambda t: f1_score(target, mean >= t, average="macro"))
+    cv_f1 = float(np.mean([f1_score(target, p >= threshold, average="macro") for p in probabilities]))
+    fitted = stage().fit(context_features(scores.mean(axis=0)), target)
+    return tuple(float(w) for w in fitted.coef_[0]), float(fitted.intercept_[0]), threshold, cv_f1
+
+
+def bootstrap_interval(gold: list[int], predicted: list[int], rounds: int = 2000) -> tuple[float, float]:
+    """95% percentile bootstrap interval of macro-F1 over resampled sentences (seed 0)."""
+    from sklearn.metrics import f1_score
+
+    gold_array, predicted_array = np.asarray(gold), np.asarray(predicted)
+    rng = np.random.default_rng(0)
+    scores = []
+    for _ in range(rounds):
+        sample = rng.integers(0, len(gold_array), len(gold_array))
+        scores.append(f1_score(gold_array[sample], predicted_array[sample], average="macro"))
+    low, high = np.percentile(scores, [2.5, 97.5])
+    return float(low), float(high)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Train, report cross-validation and validation macro-F1, write the model file."""
     from sklearn.metrics import f1_score
@@ -103,19 +156,30 @@ def main(argv: list[str] | None = None) -> int:
     coef = classifier.coef_[0]
     hashed, embedded, cues = coef[:DIMENSIONS], coef[DIMENSIONS : DIMENSIONS + EMBEDDING_DIM], coef[DIMENSIONS + EMBEDDING_DIM :]
     word_scores = vectors.astype(np.float64) @ embedded
+    context_weights, context_bias, context_threshold, context_cv = fit_context(
+        out_of_fold(train_matrix, train_labels, c), train_labels
+    )
     model = SubjectivityModel(
         weights={int(i): float(hashed[i]) * HASHED_SCALE for i in hashed.nonzero()[0]},
         bias=float(classifier.intercept_[0]),
         threshold=threshold,
         word_scores={word: float(score) for word, score in zip(vocab, word_scores, strict=True)},
         cue_weights=tuple(float(w) for w in cues),
+        context_weights=context_weights,
+        context_bias=context_bias,
+        context_threshold=context_threshold,
         **FEATURES,
     )
-    predicted = [int(model.probability(text) >= threshold) for text in val_texts]
-    val_f1 = f1_score(val_labels, predicted, average="macro")
+    alone = [int(model.probability(text) >= threshold) for text in val_texts]
+    in_context = [int(p >= context_threshold) for p, _ in model.probabilities_in_context(val_texts)]
     model.save(args.out)
     print(f"chosen C={c:g} threshold={threshold:.2f} (cv macro-F1 {cv_f1:.3f})")
-    print(f"validation macro-F1 {val_f1:.3f} on {len(val_texts)} sentences")
+    print(f"context stage weights {[round(w, 3) for w in context_weights]} bias {context_bias:.3f} "
+          f"threshold={context_threshold:.2f} (cv macro-F1 {context_cv:.3f} over {REPEATS} repeats)")
+    for name, predicted in (("sentence alone", alone), ("in context", in_context)):
+        low, high = bootstrap_interval(val_labels, predicted)
+        print(f"validation macro-F1 {name}: {f1_score(val_labels, predicted, average='macro'):.3f} "
+              f"(95% bootstrap {low:.3f}-{high:.3f}) on {len(val_texts)} sentences")
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB, {len(model.weights)} weights)")
     return 0
 
