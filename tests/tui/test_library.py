@@ -77,3 +77,16 @@ async def test_import_a_file_by_path(library, tmp_path: Path) -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert table_titles(app) == ["Primo", "Notizia nuova"]
+
+
+async def test_deleting_the_last_article_says_the_library_is_empty(library) -> None:
+    """The reader opened straight on an article; once its only article is deleted the
+    screen under the library says how to import one, instead of staying blank."""
+    only = add(library, "Primo", "Il governo parla.")
+    app = make_app(Settings(), library, only)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert not app.screen_stack[0].query("#empty")  # nothing styled under the reader
+        await pilot.press("L", "x", "y", "escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "Screen"
+        assert "library is empty" in str(app.screen.query_one("#empty").render())

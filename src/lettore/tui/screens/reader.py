@@ -17,9 +17,9 @@ from lettore.model import Article, ReadingState, Translation
 from lettore.tui.columns import LAYOUTS, Highlight
 from lettore.tui.features import FEATURES
 from lettore.tui.widgets.article_view import ArticleView, Position
+from lettore.tui.widgets.key_bar import KeyBar
 from lettore.tui.widgets.status_line import StatusLine
 from lettore.tui.widgets.title_bar import TitleBar
-from lettore.tui.widgets.key_bar import KeyBar
 
 PanelT = TypeVar("PanelT", bound=Widget)
 
