@@ -6,18 +6,21 @@ so `reader --help` and `reader list` stay instant.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sqlite3
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
+from typing import TYPE_CHECKING
 
 from lettore import __version__
 from lettore.commands import COMMAND_MODULES
 from lettore.errors import UserError
+
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
 
@@ -64,6 +67,8 @@ def build_parser(argv: Sequence[str] | None = None) -> tuple[argparse.ArgumentPa
     A bare `reader` (no command named, no --help) skips importing the command modules:
     it only opens the reader, and every import delays its first screen.
     """
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="reader",
         description="Read Italian news beside its English translation, sentence by sentence, offline.",
@@ -97,7 +102,7 @@ def _is_bare(argv: list[str]) -> bool:
     return True
 
 
-def make_context(args: argparse.Namespace) -> Context:
+def make_context(args: argparse.Namespace | SimpleNamespace) -> Context:
     """Settings from the config file, home from --home / LETTORE_HOME / config / default."""
     from lettore.config import load_settings
     from lettore.paths import home_dir, user_config_path
@@ -109,8 +114,12 @@ def make_context(args: argparse.Namespace) -> Context:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `reader`; returns the process exit code."""
-    parser, modules = build_parser(argv)
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    if words:
+        parser, modules = build_parser(words)
+        args = parser.parse_args(words)
+    else:  # a bare `reader` opens the reader: no parser to build (argparse alone is ~2 ms)
+        args, modules = SimpleNamespace(home=None, config=None, command=None), {}
     ctx: Context | None = None
     try:
         ctx = make_context(args)

@@ -8,14 +8,13 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.binding import Binding
-from textual.message import Message
-from textual.widgets import Input
 
 from lettore.tui.columns import BlockText, Highlight
 from lettore.tui.widgets.article_view import Position
 
-if TYPE_CHECKING:  # the index is built, and its module imported, on the first search
+if TYPE_CHECKING:  # the index and the bar are built, and their modules imported, on the first search
     from lettore.search import SearchIndex
+    from lettore.tui.widgets.search_bar import SearchBar
 
 
 @dataclass(frozen=True)
@@ -27,43 +26,6 @@ class Match:
     column: str
     start: int
     end: int
-
-
-class SearchBar(Input):
-    """The one-line search input shown under the article while searching."""
-
-    DEFAULT_CSS = """
-    SearchBar { display: none; height: 3; border: tall $accent; }
-    SearchBar.-visible { display: block; }
-    """
-    BINDINGS = [Binding("escape", "close", "Clear search", id="search_close")]
-
-    class QueryChanged(Message):
-        """The text in the bar changed (search as you type)."""
-
-        def __init__(self, query: str) -> None:
-            super().__init__()
-            self.query = query
-
-    class QuerySubmitted(Message):
-        """Enter: go to the first match and give the keys back to the article."""
-
-    class Closed(Message):
-        """Escape: clear the search."""
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        """Forward edits as a search message."""
-        event.stop()
-        self.post_message(self.QueryChanged(event.value))
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Forward Enter."""
-        event.stop()
-        self.post_message(self.QuerySubmitted())
-
-    def action_close(self) -> None:
-        """Escape in the bar clears the search."""
-        self.post_message(self.Closed())
 
 
 class SearchFeature:
@@ -87,6 +49,8 @@ class SearchFeature:
 
     async def _search_bar(self) -> SearchBar:
         """The search bar, mounted above the status line the first time `/` is pressed."""
+        from lettore.tui.widgets.search_bar import SearchBar
+
         bars = self.query(SearchBar)
         if bars:
             return bars.first()
@@ -131,7 +95,7 @@ class SearchFeature:
 
     def on_search_bar_query_submitted(self, event: SearchBar.QuerySubmitted) -> None:
         """Enter: keep the highlights, give the keys back to the article."""
-        self.query_one(SearchBar).remove_class("-visible")
+        self.query_one("#search-bar").remove_class("-visible")
         self.view.focus()
         if self._search_query and not self._search_matches:
             self.notify(f"no match for {self._search_query!r}", severity="warning", timeout=2)
@@ -235,7 +199,7 @@ class SearchFeature:
 
     def _search_close(self) -> None:
         """Clear the query, the highlights and the bar."""
-        for bar in self.query(SearchBar):
+        for bar in self.query("#search-bar"):
             bar.value = ""
             bar.remove_class("-visible")
         self._search_run("")
