@@ -1,6 +1,9 @@
 """CRF features for one sentence: word shape, affixes, capitalisation in and out of
 sentence-initial position, context windows, gazetteer matches, word clusters and
-capitalisation cues. Word-level parts are cached per word type so tagging stays fast."""
+capitalisation cues, plus optional groups named in the lexicon's settings ("x_runs": the
+capitalised run a token sits in; "x_sport": sports context and "Lazio - Napoli" pairs, for
+teams named after their city). Word-level parts are cached per word type so tagging
+stays fast."""
 
 from __future__ import annotations
 
@@ -99,10 +102,6 @@ class FeatureExtractor:
             feats.append("digit")
         if "-" in word:
             feats.append("hyphen")
-        if "x_known" in self.extras and word[:1].isupper():
-            from simplemma import is_known
-
-            feats.append("known=" + ("y" if is_known(lower, lang="it") else "n") + caps)
         if lower in ELIDED or word[-1:] in "'’":
             feats.append("elided")
         for index, cluster in enumerate(clusters):

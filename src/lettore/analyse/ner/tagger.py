@@ -15,6 +15,7 @@ from lettore.analyse.ner.lexicon import Lexicon, load_lexicon
 from lettore.analyse.ner.scores import CompiledCRF
 from lettore.analyse.ner.stacking import stacked_cues
 from lettore.analyse.ner.tokenizer import tokenize
+from lettore.analyse.ner.window_net import WindowNet
 from lettore.errors import UserError
 
 PACKAGE_DIR = Path(__file__).parent
@@ -27,6 +28,11 @@ _lock = threading.Lock()
 def compiled_path(model_path: Path) -> Path:
     """Where the compiled tables of a crfsuite model live, beside the model file."""
     return model_path.with_suffix(".npz")
+
+
+def net_path(model_path: Path) -> Path:
+    """Where the window network that seconds a model lives, beside the model file."""
+    return model_path.with_name("window_net.npz")
 
 
 def stage1_path(model_path: Path) -> Path:
@@ -55,6 +61,10 @@ class Tagger:
             self._compiled = CompiledCRF.open(compiled_path(model_path))
         else:
             self._compiled = CompiledCRF.from_crfsuite(model_path)
+        self._net: WindowNet | None = None
+        if self._stage1 is None and net_path(model_path).exists():
+            self._net = WindowNet.open(net_path(model_path))
+            self._net_columns = [self._net.labels.index(label) for label in self._compiled.labels]
         self.window = int(lexicon.settings.get("window", 0)) or 12
         self._lock = threading.Lock()
 
@@ -89,7 +99,12 @@ class Tagger:
     def _tag_features(self, sentences: list[list[str]]) -> list[list[str]]:
         """The CRF's tags (after the first stage, when the model has one); caller holds the lock."""
         if self._stage1 is None:
-            return self._compiled.tag_document(self.features, sentences)
+            emissions = self._compiled.emissions(self.features, sentences)
+            if self._net is not None:
+                weight = self._net.weight
+                for scores, log_probs in zip(emissions, self._net.log_probs(sentences)):
+                    scores += weight * log_probs[:, self._net_columns]
+            return self._compiled.viterbi(emissions)
         features = self.features.document(sentences)
         first = [list(self._stage1.tag(x)) if x else [] for x in features]
         cues = stacked_cues(sentences, first, self.window)

@@ -21,6 +21,8 @@ from lettore.analyse.ner.lexicon import Lexicon
 from lettore.analyse.ner.tagger import LEXICON_PATH
 
 DEFAULT_TRAIN = ["WN_train.tsv"]
+EXTRAS = {"runs", "sport"}
+DEFAULT_EXTRAS = ["runs", "sport"]
 
 
 Params = dict[str, object]
@@ -121,6 +123,30 @@ def train_stacked(
     fit(features, tags, out, params)
 
 
+def train_net(
+    documents: list[list[list[tuple[str, str]]]], lexicon: Lexicon, out: Path, args: argparse.Namespace
+) -> None:
+    """Train the window network that seconds the CRF and write it beside the model."""
+    from lettore.analyse.ner.resources import unlabeled_sentences
+    from lettore.analyse.ner.tagger import net_path
+    from lettore.analyse.ner.window_net import train_window_net
+
+    unlabeled_files = args.unlabeled or sorted(p.name for p in args.data.glob("*_train.tsv"))
+    sentences = [sentence for document in documents for sentence in document]
+    labels = sorted({tag for sentence in sentences for _, tag in sentence})
+    net = train_window_net(
+        [[token for token, _ in sentence] for sentence in sentences],
+        [[tag for _, tag in sentence] for sentence in sentences],
+        labels,
+        lexicon.caps,
+        epochs=args.net_epochs,
+        seed=args.seed,
+        unlabeled=unlabeled_sentences(args.data, unlabeled_files),
+    )
+    net.weight = args.net_weight
+    net.save(net_path(out))
+
+
 def build(args: argparse.Namespace) -> Lexicon:
     """Build the lexicon for the given training files (clusters unless --no-clusters)."""
     from lettore.analyse.ner.resources import build_lexicon, unlabeled_sentences
@@ -133,6 +159,8 @@ def build(args: argparse.Namespace) -> Lexicon:
 
         lexicon.clusters = induce_clusters(unlabeled, sizes=args.clusters, seed=args.seed)
     lexicon.settings["window"] = args.window
+    for name in args.extras:
+        lexicon.settings["x_" + name] = 1
     return lexicon
 
 
@@ -166,6 +194,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--window", type=int, default=12, help="sentences either side for document cues (0: off)"
     )
+    parser.add_argument(
+        "--extras",
+        nargs="*",
+        default=DEFAULT_EXTRAS,
+        choices=sorted(EXTRAS),
+        help="optional feature groups (see features.py; the defaults are the measured gains)",
+    )
+    parser.add_argument(
+        "--net-epochs", type=int, default=0, help="epochs of the window network (0: no network)"
+    )
+    parser.add_argument(
+        "--net-weight", type=float, default=0.4, help="weight of its log-probabilities (tuned on dev)"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if any(name.endswith("_dev.tsv") for name in [*args.train, *args.unlabeled]):
@@ -185,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
         "feature.possible_transitions": not args.no_transitions,
     }
     from lettore.analyse.ner.scores import CompiledCRF
-    from lettore.analyse.ner.tagger import compiled_path, stage1_path
+    from lettore.analyse.ner.tagger import compiled_path, net_path, stage1_path
 
     stage1_path(args.out).unlink(missing_ok=True)
     compiled_path(args.out).unlink(missing_ok=True)
@@ -194,6 +235,9 @@ def main(argv: list[str] | None = None) -> int:
     else:
         train_crf(documents, lexicon, args.out, params)
         CompiledCRF.from_crfsuite(args.out).save(compiled_path(args.out))
+    net_path(args.out).unlink(missing_ok=True)
+    if args.net_epochs > 0 and args.stack_folds <= 1:
+        train_net(documents, lexicon, args.out, args)
     print(f"trained on {sum(map(len, documents))} sentences in {time.perf_counter() - started:.0f} s")
     for name in args.dev:
         from lettore.analyse.ner.evaluate import evaluate_file, summary_line
