@@ -11,15 +11,20 @@ WINDOW = 12
 MAX_PREV = 6
 
 
-def _occurrence_cues(tokens: list[str], first_names: frozenset[str] | dict) -> dict[str, set[str]]:
-    """Cues for each capitalised word type from one sentence."""
+def _occurrence_cues(
+    tokens: list[str], first_names: frozenset[str] | dict, capitalised: Collection[str]
+) -> dict[str, set[str]]:
+    """Cues for each capitalised word type from one sentence (a lowercase word counts only
+    when its capitalised form is among `capitalised`, the words that will be looked up)."""
     cues: dict[str, set[str]] = {}
     n = len(tokens)
     caps = [t[:1].isupper() for t in tokens]
     for i, token in enumerate(tokens):
         if not caps[i]:
-            if token.isalpha() and token.islower() and len(token) > 2:
-                cues.setdefault(token.capitalize(), set()).add("lower")
+            if len(token) > 2 and token.isalpha() and token.islower():
+                title = token.capitalize()
+                if title in capitalised:
+                    cues.setdefault(title, set()).add("lower")
             continue
         found = cues.setdefault(token, set())
         if i > 0:
@@ -59,10 +64,16 @@ def window_counts(
 
     def add(index: int, sign: int) -> None:
         for word, found in per_sentence[index].items():
-            counter = counts.setdefault(word, {})
-            weighted = isinstance(found, Mapping)
-            for key in found:
-                count = counter.get(key, 0) + sign * (found[key] if weighted else 1)
+            counter = counts.get(word)
+            if counter is None:
+                counter = counts[word] = {}
+            get = counter.get
+            if isinstance(found, Mapping):
+                pairs = [(key, sign * value) for key, value in found.items()]
+            else:
+                pairs = [(key, sign) for key in found]
+            for key, step in pairs:
+                count = get(key, 0) + step
                 if count:
                     counter[key] = count
                 else:
@@ -83,7 +94,8 @@ def document_cues(
     sentences: list[list[str]], first_names: frozenset[str] | dict, window: int = WINDOW
 ) -> list[list[list[str]]]:
     """Per sentence and token, "d:" features from the other sentences within `window`."""
-    per_sentence = [_occurrence_cues(tokens, first_names) for tokens in sentences]
+    capitalised = {token for tokens in sentences for token in tokens if token[:1].isupper()}
+    per_sentence = [_occurrence_cues(tokens, first_names, capitalised) for tokens in sentences]
     result: list[list[list[str]]] = []
     for tokens, own, counts in zip(sentences, per_sentence, window_counts(per_sentence, window)):
         row: list[list[str]] = []

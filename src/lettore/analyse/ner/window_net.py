@@ -83,22 +83,46 @@ class WindowNet:
         """Suffix and capitalisation bucket of the token itself."""
         return suffix_of(token) + "|" + self.caps.get(token.lower(), "unseen")
 
-    def hidden(self, words: np.ndarray, shapes: np.ndarray, centre: np.ndarray) -> np.ndarray:
-        """The tanh layer for encoded tokens; each word's projection is computed once."""
+    def hidden(self, sentences: list[list[str]]) -> np.ndarray:
+        """The tanh layer for every token. Each distinct token's share at each window
+        offset is computed once, so a token costs one sum of `width` rows."""
         p = self.params
         size = p["b1"].shape[0]
-        width = words.shape[1]
-        dim_w = p["Ew"].shape[1]
+        width = 2 * HALF + 1
+        windows, centre, ids = self._type_windows(sentences)
         w1_words, shape_tables, centre_table = self._projections()
-        unique, inverse = np.unique(words, return_inverse=True)
-        inverse = inverse.reshape(words.shape)
-        projected = (p["Ew"][unique] @ w1_words).reshape(len(unique) * width, size)
-        total = np.take(centre_table, centre, axis=0)
+        shares = (p["Ew"][ids[:, 0]] @ w1_words).reshape(len(ids), width, size)
+        shares += shape_tables[:, ids[:, 1]].transpose(1, 0, 2)
+        shares = shares.reshape(len(ids) * width, size)
+        total = np.take(centre_table, ids[centre, 2], axis=0)
         total += p["b1"]
         for k in range(width):
-            total += np.take(projected, inverse[:, k] * width + k, axis=0)
-            total += np.take(shape_tables[k], shapes[:, k], axis=0)
+            total += np.take(shares, windows[:, k] * width + k, axis=0)
         return np.tanh(total, out=total)
+
+    def _type_windows(self, sentences: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Distinct tokens of the call numbered from 1 (0: padding): each token's window of
+        those numbers, its own number, and each number's word, shape and centre ids."""
+        number: dict[str, int] = {}
+        ids: list[tuple[int, int, int]] = [(PAD, PAD, UNK)]
+        sequence: list[int] = []
+        lengths: list[int] = []
+        for tokens in sentences:
+            if not tokens:
+                continue
+            lengths.append(len(tokens))
+            for token in tokens:
+                k = number.get(token)
+                if k is None:
+                    k = number[token] = len(ids)
+                    ids.append(self._token_ids(token))
+                sequence.append(k)
+        starts = np.cumsum([0] + [n + 2 * HALF for n in lengths[:-1]]) + HALF
+        positions = np.concatenate([np.arange(n) + start for n, start in zip(lengths, starts)])
+        padded = np.zeros(sum(lengths) + 2 * HALF * len(lengths), dtype=np.int64)
+        padded[positions] = sequence
+        windows = padded[positions[:, None] + np.arange(-HALF, HALF + 1)[None, :]]
+        return windows, np.array(sequence, dtype=np.int64), np.array(ids, dtype=np.int64)
 
     def _projections(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """First-layer weights arranged per input: words (dim x width*hidden), and the
@@ -120,7 +144,7 @@ class WindowNet:
         lengths = [len(tokens) for tokens in sentences]
         if not sum(lengths):
             return [np.zeros((n, len(self.labels))) for n in lengths]
-        h = self.hidden(*self.encode(sentences))
+        h = self.hidden(sentences)
         z = h @ self.params["W2"] + self.params["b2"]
         z -= z.max(axis=1, keepdims=True)
         z -= np.log(np.exp(z).sum(axis=1, keepdims=True))
