@@ -5,6 +5,7 @@ training and at run time; the CRF learns what they mean."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterator, Mapping
 
 WINDOW = 12
@@ -93,22 +94,44 @@ def window_counts(
 def document_cues(
     sentences: list[list[str]], first_names: frozenset[str] | dict, window: int = WINDOW
 ) -> list[list[list[str]]]:
-    """Per sentence and token, "d:" features from the other sentences within `window`."""
+    """Per sentence and token, "d:" features from the other sentences within `window`:
+    the cues of the capitalised word's occurrences there (found through a per-word index
+    of the sentences it occurs in, so only those few sentences are visited)."""
     capitalised = {token for tokens in sentences for token in tokens if token[:1].isupper()}
-    per_sentence = [_occurrence_cues(tokens, first_names, capitalised) for tokens in sentences]
+    where: dict[str, list[int]] = {}
+    found: dict[str, list[set[str]]] = {}
+    for index, tokens in enumerate(sentences):
+        for word, cues in _occurrence_cues(tokens, first_names, capitalised).items():
+            where.setdefault(word, []).append(index)
+            found.setdefault(word, []).append(cues)
     result: list[list[list[str]]] = []
-    for tokens, own, counts in zip(sentences, per_sentence, window_counts(per_sentence, window)):
+    for index, tokens in enumerate(sentences):
         row: list[list[str]] = []
+        done: dict[str, list[str]] = {}
         for token in tokens:
-            counter = counts.get(token) if token[:1].isupper() else None
-            if counter is None:
+            if not token[:1].isupper():
                 row.append([])
                 continue
-            mine = own.get(token, ())
-            cues = [cue for cue, count in counter.items() if count - (cue in mine) > 0]
-            prev = [cue for cue in cues if cue.startswith("pw=")]
-            if len(prev) > MAX_PREV:
-                cues = [cue for cue in cues if not cue.startswith("pw=")] + sorted(prev)[:MAX_PREV]
-            row.append(["d:" + cue for cue in cues] or ["d:none"])
+            features = done.get(token)
+            if features is None:
+                features = done[token] = _cues_near(where[token], found[token], index, window)
+            row.append(features)
         result.append(row)
     return result
+
+
+def _cues_near(sentences: list[int], cue_sets: list[set[str]], index: int, window: int) -> list[str]:
+    """The "d:" features of one word in sentence `index`: every cue it has in the other
+    sentences within `window` (at most MAX_PREV previous-word cues, the first in order)."""
+    first = bisect_left(sentences, index - window)
+    last = bisect_right(sentences, index + window)
+    cues: set[str] = set()
+    for position in range(first, last):
+        if sentences[position] != index:
+            cues.update(cue_sets[position])
+    if not cues:
+        return ["d:none"]
+    prev = [cue for cue in cues if cue.startswith("pw=")]
+    if len(prev) > MAX_PREV:
+        cues = {cue for cue in cues if not cue.startswith("pw=")} | set(sorted(prev)[:MAX_PREV])
+    return ["d:" + cue for cue in sorted(cues)]

@@ -99,7 +99,7 @@ class FeatureExtractor:
             feats.append("title&cap=" + caps)
         if word.isupper() and len(word) > 1:
             feats.append("allcaps")
-        if any(ch.isdigit() for ch in word):
+        if not word.isalpha() and any(ch.isdigit() for ch in word):
             feats.append("digit")
         if "-" in word:
             feats.append("hyphen")
@@ -142,28 +142,25 @@ class FeatureExtractor:
 
     def iter_document(self, sentences: list[list[str]]) -> Iterator[list[list[str]]]:
         """Like `document`, one sentence at a time, so long texts never hold every feature."""
-        for tokens, parts, context in self.iter_context(sentences):
+        for tokens, context in self.iter_context(sentences):
             if not tokens:
                 yield []
                 continue
-            feats = self.core(parts)
+            feats = self.core([self.word_parts(token) for token in tokens])
             for token_feats, token_context in zip(feats, context):
                 token_feats.extend(token_context)
             yield feats
 
-    def iter_context(
-        self, sentences: list[list[str]]
-    ) -> Iterator[tuple[list[str], list[_Word], list[list[str]]]]:
-        """Per sentence: tokens, their cached word parts and each token's context features
-        (gazetteer matches, document cues and the like: everything `core` leaves out)."""
+    def iter_context(self, sentences: list[list[str]]) -> Iterator[tuple[list[str], list[list[str]]]]:
+        """Per sentence: tokens and each token's context features (gazetteer matches,
+        document cues and the like: everything `core` leaves out)."""
         cues = document_cues(sentences, self.first_names(), self.window) if self.window > 0 else None
         sport = sport_context(sentences, self.window) if "x_sport" in self.extras else None
         for index, tokens in enumerate(sentences):
             if not tokens:
-                yield tokens, [], []
+                yield tokens, []
                 continue
-            parts = [self.word_parts(token) for token in tokens]
-            context = self.context(tokens, parts)
+            context = self.context(tokens)
             if sport is not None and sport[index]:
                 for token, token_feats in zip(tokens, context):
                     if token[:1].isupper():
@@ -171,17 +168,17 @@ class FeatureExtractor:
             if cues is not None:
                 for token_feats, token_cues in zip(context, cues[index]):
                     token_feats.extend(token_cues)
-            yield tokens, parts, context
+            yield tokens, context
 
     def sentence(self, tokens: list[str]) -> list[list[str]]:
         """Feature lists for every token of one sentence (no document cues)."""
         parts = [self.word_parts(token) for token in tokens]
         feats = self.core(parts)
-        for token_feats, token_context in zip(feats, self.context(tokens, parts)):
+        for token_feats, token_context in zip(feats, self.context(tokens)):
             token_feats.extend(token_context)
         return feats
 
-    def context(self, tokens: list[str], parts: list[_Word]) -> list[list[str]]:
+    def context(self, tokens: list[str]) -> list[list[str]]:
         """Per token, the sentence features that are not word-type or word-pair features:
         gazetteer matches of the token and its neighbours (and the optional extras)."""
         gaz = self.lexicon.matches(tokens)
@@ -198,10 +195,11 @@ class FeatureExtractor:
         if "x_runs" in self.extras:
             add_run_features(tokens, result)
         if "x_sport" in self.extras:
+            titled = [token[:1].isupper() for token in tokens]
             for i in range(n):
-                if parts[i].title == "T" and (
-                    (i + 2 < n and tokens[i + 1] in DASHES and parts[i + 2].title == "T")
-                    or (i >= 2 and tokens[i - 1] in DASHES and parts[i - 2].title == "T")
+                if titled[i] and (
+                    (i + 2 < n and tokens[i + 1] in DASHES and titled[i + 2])
+                    or (i >= 2 and tokens[i - 1] in DASHES and titled[i - 2])
                 ):
                     result[i].append("dashpair")
         return result

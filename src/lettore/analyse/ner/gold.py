@@ -58,14 +58,20 @@ def spans(tags: list[str]) -> list[tuple[int, int, str]]:
     result: list[tuple[int, int, str]] = []
     start = -1
     label = ""
-    for index, tag in enumerate(list(tags) + ["O"]):
+    for index, tag in enumerate(tags):
+        if tag == "O":
+            if start >= 0:
+                result.append((start, index, label))
+                start = -1
+            continue
         prefix, _, kind = tag.partition("-")
-        continues = prefix == "I" and start >= 0 and kind == label
-        if continues:
+        if prefix == "I" and start >= 0 and kind == label:
             continue
         if start >= 0:
             result.append((start, index, label))
             start = -1
         if prefix in ("B", "I"):
             start, label = index, kind
+    if start >= 0:
+        result.append((start, len(tags), label))
     return result

@@ -31,7 +31,8 @@ class CompiledCRF:
         self.weights = weights
         self.transitions = transitions
         self.pair_rows, self._pairs = self._pair_tables(size)
-        self._types: dict[str, int] = {}
+        # Word type -> (row in the type table, lowercase form, title class).
+        self._types: dict[str, tuple[int, str, int]] = {}
         self._table = np.zeros((1024, 9, size))
         codes = sorted(TITLE_CODE, key=TITLE_CODE.get)
         self._title_prev = np.array([[self.weigh([f"-1t|t={a}{b}"]) for b in codes] for a in codes])
@@ -88,19 +89,6 @@ class CompiledCRF:
                 total += self.weights[row]
         return total
 
-    def _type_rows(self, tokens: list[str], parts: list[_Word], pending: list[tuple[int, _Word]]) -> list[int]:
-        """Rows of the tokens' word types in the type table; new types get a row and wait
-        in `pending` for `_weigh_types`."""
-        types = self._types
-        rows = []
-        for token, word in zip(tokens, parts):
-            row = types.get(token)
-            if row is None:
-                row = types[token] = len(types)
-                pending.append((row, word))
-            rows.append(row)
-        return rows
-
     def _weigh_types(self, pending: list[tuple[int, _Word]]) -> None:
         """Fill the type table rows of new word types, all in one numpy call."""
         if not pending:
@@ -110,27 +98,28 @@ class CompiledCRF:
             grown = np.zeros((max(needed, 2 * len(self._table)), *self._table.shape[1:]))
             grown[: len(self._table)] = self._table
             self._table = grown
+        self._table[[row for row, _ in pending]] = 0.0
         flat = self._table.reshape(-1, len(self.labels))
-        attribute_rows = self.attribute_rows
+        get = self.attribute_rows.get
         targets: list[int] = []
         sources: list[int] = []
         for row, word in pending:
-            flat[row * 9 : row * 9 + 9] = 0.0
+            base = row * 9
             for slot, features in (
                 (OWN, word.own),
                 (P1, word.prev1),
-                (P1T, ("-1w|T=" + word.lower,)),
                 (P2, word.prev2),
-                (P3, (word.prev3,)),
                 (N1, word.next1),
-                (N1T, ("T|+1w=" + word.lower,)),
                 (N2, word.next2),
+                (P1T, ("-1w|T=" + word.lower,)),
+                (P3, (word.prev3,)),
+                (N1T, ("T|+1w=" + word.lower,)),
                 (N3, (word.next3,)),
             ):
                 for feature in features:
-                    source = attribute_rows.get(feature)
+                    source = get(feature)
                     if source is not None:
-                        targets.append(row * 9 + slot)
+                        targets.append(base + slot)
                         sources.append(source)
         if sources:
             np.add.at(flat, np.array(targets), self.weights[np.array(sources)])
@@ -152,17 +141,25 @@ class CompiledCRF:
         if len(self._types) + sum(map(len, sentences)) > MAX_TYPES:
             self._types.clear()
         title_code = TITLE_CODE
-        for tokens, parts, context in extractor.iter_context(sentences):
+        types = self._types
+        for tokens, context in extractor.iter_context(sentences):
             n = len(tokens)
             lengths.append(n)
             if not n:
                 continue
             offset = len(type_ids)
-            type_ids.extend(self._type_rows(tokens, parts, pending))
-            titles.extend([title_code[p.title] for p in parts])
+            lowers = []
+            for token in tokens:
+                known = types.get(token)
+                if known is None:
+                    word = extractor.word_parts(token)
+                    known = types[token] = (len(types), word.lower, title_code[word.title])
+                    pending.append((known[0], word))
+                type_ids.append(known[0])
+                lowers.append(known[1])
+                titles.append(known[2])
             position.extend(range(n))
             remaining.extend(range(n - 1, -1, -1))
-            lowers = [p.lower for p in parts]
             for left, right in zip(lowers, lowers[1:]):
                 row = pair_rows.get((left, right), 0)
                 if not row and ("|" in left or "|" in right):
@@ -269,8 +266,20 @@ class CompiledCRF:
         """Tags for the consecutive sentences of one text."""
         return self.viterbi(self.emissions(extractor, sentences))
 
+    def preload(self, extractor: FeatureExtractor, words: Iterable[str]) -> None:
+        """Weigh these word types now (and `save` them), so tagging starts warm."""
+        pending: list[tuple[int, _Word]] = []
+        for token in words:
+            if token not in self._types and "\n" not in token:
+                word = extractor.word_parts(token)
+                self._types[token] = (len(self._types), word.lower, TITLE_CODE[word.title])
+                pending.append((self._types[token][0], word))
+        self._weigh_types(pending)
+
     def save(self, path: Path) -> None:
-        """Write the tables (labels, feature names, weights, transitions) as one .npz file."""
+        """Write the tables (labels, feature names, weights, transitions, and the weights
+        of the word types weighed so far) as one .npz file."""
+        words = sorted(self._types, key=lambda w: self._types[w][0])
         with path.open("wb") as out:
             np.savez_compressed(
                 out,
@@ -278,6 +287,8 @@ class CompiledCRF:
                 attributes=np.array("\n".join(self.attribute_rows)),
                 weights=self.weights,
                 transitions=self.transitions,
+                type_words=np.array("\n".join(words)),
+                type_table=self._table[[self._types[w][0] for w in words]],
             )
 
     @classmethod
@@ -286,4 +297,16 @@ class CompiledCRF:
         with np.load(path) as data:
             labels = [str(label) for label in data["labels"]]
             attributes = str(data["attributes"]).split("\n")
-            return cls(labels, attributes, data["weights"], data["transitions"])
+            compiled = cls(labels, attributes, data["weights"], data["transitions"])
+            if "type_words" in data and data["type_table"].size:
+                compiled._restore_types(str(data["type_words"]).split("\n"), data["type_table"])
+            return compiled
+
+    def _restore_types(self, words: list[str], table: np.ndarray) -> None:
+        """Take saved word-type weights as the type table's first rows."""
+        self._table = np.zeros((max(len(words) * 2, 1024), *table.shape[1:]))
+        self._table[: len(words)] = table
+        for row, word in enumerate(words):
+            first = word[:1]
+            title = TITLE_CODE["T" if first.isupper() else ("a" if first.isalpha() else "o")]
+            self._types[word] = (row, word.lower(), title)

@@ -124,6 +124,26 @@ def train_stacked(
     fit(features, tags, out, params)
 
 
+PRELOADED_TYPES = 25_000
+
+
+def compile_model(args: argparse.Namespace, lexicon: Lexicon) -> None:
+    """Write the CRF's numpy tables beside it, with the weights of the most frequent word
+    types of the unlabeled text already summed (so tagging starts warm)."""
+    from collections import Counter
+
+    from lettore.analyse.ner.features import FeatureExtractor
+    from lettore.analyse.ner.resources import unlabeled_sentences
+    from lettore.analyse.ner.scores import CompiledCRF
+    from lettore.analyse.ner.tagger import compiled_path
+
+    unlabeled_files = args.unlabeled or sorted(p.name for p in args.data.glob("*_train.tsv"))
+    counts = Counter(token for tokens in unlabeled_sentences(args.data, unlabeled_files) for token in tokens)
+    compiled = CompiledCRF.from_crfsuite(args.out)
+    compiled.preload(FeatureExtractor(lexicon), [word for word, _ in counts.most_common(PRELOADED_TYPES)])
+    compiled.save(compiled_path(args.out))
+
+
 def train_net(
     documents: list[list[list[tuple[str, str]]]], lexicon: Lexicon, out: Path, args: argparse.Namespace
 ) -> None:
@@ -226,7 +246,6 @@ def main(argv: list[str] | None = None) -> int:
         "max_iterations": args.max_iterations,
         "feature.possible_transitions": not args.no_transitions,
     }
-    from lettore.analyse.ner.scores import CompiledCRF
     from lettore.analyse.ner.tagger import compiled_path, net_path, stage1_path
 
     stage1_path(args.out).unlink(missing_ok=True)
@@ -235,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         train_stacked(documents, lexicon, args.out, params, args.stack_folds)
     else:
         train_crf(documents, lexicon, args.out, params)
-        CompiledCRF.from_crfsuite(args.out).save(compiled_path(args.out))
+        compile_model(args, lexicon)
     net_path(args.out).unlink(missing_ok=True)
     if args.net_epochs > 0 and args.stack_folds <= 1:
         train_net(documents, lexicon, args.out, args)
