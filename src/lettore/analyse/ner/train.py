@@ -130,18 +130,24 @@ PRELOADED_TYPES = 25_000
 def compile_model(args: argparse.Namespace, lexicon: Lexicon) -> None:
     """Write the CRF's numpy tables beside it, with the weights of the most frequent word
     types of the unlabeled text already summed (so tagging starts warm)."""
-    from collections import Counter
-
     from lettore.analyse.ner.features import FeatureExtractor
-    from lettore.analyse.ner.resources import unlabeled_sentences
     from lettore.analyse.ner.scores import CompiledCRF
     from lettore.analyse.ner.tagger import compiled_path
 
+    compiled = CompiledCRF.from_crfsuite(args.out)
+    compiled.preload(FeatureExtractor(lexicon), frequent_words(args))
+    compiled.save(compiled_path(args.out))
+
+
+def frequent_words(args: argparse.Namespace) -> list[str]:
+    """The PRELOADED_TYPES most frequent word types of the unlabeled text."""
+    from collections import Counter
+
+    from lettore.analyse.ner.resources import unlabeled_sentences
+
     unlabeled_files = args.unlabeled or sorted(p.name for p in args.data.glob("*_train.tsv"))
     counts = Counter(token for tokens in unlabeled_sentences(args.data, unlabeled_files) for token in tokens)
-    compiled = CompiledCRF.from_crfsuite(args.out)
-    compiled.preload(FeatureExtractor(lexicon), [word for word, _ in counts.most_common(PRELOADED_TYPES)])
-    compiled.save(compiled_path(args.out))
+    return [word for word, _ in counts.most_common(PRELOADED_TYPES)]
 
 
 def train_net(
@@ -165,6 +171,7 @@ def train_net(
         unlabeled=unlabeled_sentences(args.data, unlabeled_files),
     )
     net.weight = args.net_weight
+    net.preload(frequent_words(args))
     net.save(net_path(out))
 
 

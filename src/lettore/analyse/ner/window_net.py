@@ -60,7 +60,7 @@ class WindowNet:
                 self.shapes.get(shape_of(token), UNK),
                 self.suffixes.get(self._centre_key(token), UNK),
             )
-            if len(self._ids) < 200_000:
+            if len(self._ids) < 300_000:
                 self._ids[token] = ids
         return ids
 
@@ -91,13 +91,15 @@ class WindowNet:
         width = 2 * HALF + 1
         windows, centre, ids = self._type_windows(sentences)
         w1_words, shape_tables, centre_table = self._projections()
-        shares = (p["Ew"][ids[:, 0]] @ w1_words).reshape(len(ids), width, size)
-        shares += shape_tables[:, ids[:, 1]].transpose(1, 0, 2)
-        shares = shares.reshape(len(ids) * width, size)
+        embedded = p["Ew"][ids[:, 0]]
         total = np.take(centre_table, ids[centre, 2], axis=0)
         total += p["b1"]
+        rows = np.empty_like(total)
         for k in range(width):
-            total += np.take(shares, windows[:, k] * width + k, axis=0)
+            # One offset at a time keeps the gathered table small enough to stay in cache.
+            shares = embedded @ w1_words[:, k * size : (k + 1) * size]
+            shares += shape_tables[k][ids[:, 1]]
+            total += np.take(shares, windows[:, k], axis=0, out=rows)
         return np.tanh(total, out=total)
 
     def _type_windows(self, sentences: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -159,6 +161,9 @@ class WindowNet:
         arrays["caps"] = np.array("\n".join(f"{k}\t{v}" for k, v in sorted(self.caps.items())))
         arrays["labels"] = np.array(self.labels)
         arrays["weight"] = np.array(self.weight)
+        known = [word for word in self._ids if "\n" not in word]
+        arrays["type_words"] = np.array("\n".join(known))
+        arrays["type_ids"] = np.array([self._ids[word] for word in known], dtype=np.int32).reshape(-1, 3)
         with path.open("wb") as out:
             np.savez_compressed(out, **arrays)
 
@@ -172,7 +177,7 @@ class WindowNet:
             }
             caps = dict(line.split("\t") for line in str(data["caps"]).split("\n") if line)
             params = {k: data[k] for k in ("Ew", "Es", "Ex", "W1", "b1", "W2", "b2")}
-            return cls(
+            net = cls(
                 [str(x) for x in data["labels"]],
                 vocab["words"],
                 vocab["shapes"],
@@ -181,6 +186,16 @@ class WindowNet:
                 params,
                 float(data["weight"]),
             )
+            if "type_words" in data and data["type_ids"].size:
+                words = str(data["type_words"]).split("\n")
+                net._ids = dict(zip(words, map(tuple, data["type_ids"].tolist())))
+            return net
+
+    def preload(self, words: list[str]) -> None:
+        """Look up exactly these word types now (`save` keeps them), so tagging starts warm."""
+        self._ids = {}
+        for word in words:
+            self._token_ids(word)
 
 
 def _vocabulary(counts: Counter[str], minimum: int) -> dict[str, int]:
