@@ -110,6 +110,7 @@ class ClaimsFeature:
         current = self.view.current
         if current is not None:
             self.feature_cursor_moved(current)
+            self.update_status()  # a long article's claims arrive after its first frame
 
     def on_resize(self, event: Any) -> None:
         """Panels go below the article on narrow terminals."""

@@ -104,12 +104,12 @@ class ReaderScreen(*FEATURES, Screen[None]):  # type: ignore[misc]
         """Cursor back where the reader left it; features start their loads."""
         self.title, self.sub_title = self.article.title, self._subtitle()
         self.view.focus()
-        start = self.view.index_of(Position(self.state.block, self.state.sentence)) or 0
-        self.call_after_refresh(self.view.move_to, start, True)
         for feature in FEATURES:
             mount = getattr(feature, "feature_mount", None)
             if mount is not None:
                 mount(self)
+        # after the features: the status line of the first frame shows their part too
+        self.view.start_at(self.view.index_of(Position(self.state.block, self.state.sentence)) or 0)
 
     def cursor_moved(self, position: Position) -> None:
         """Update the status line and remember the position (called by the view, in the

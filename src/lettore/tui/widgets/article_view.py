@@ -84,8 +84,10 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
         self.article = article
         self.translations = translations
         self.reading_layout = layout
-        self.positions = [Position(b.index, s.index) for b in article.blocks for s in b.sentences]
+        # counted, not built: a stored block makes its sentences only when they are drawn
+        self.positions = [Position(b.index, i) for b in article.blocks for i in range(b.sentence_count())]
         self.cursor = 0
+        self._center_pending = False  # start_at: centre the cursor once the size is known
         self.highlights: HighlightSource = lambda block: ([], [])
         # Called at once on every cursor move. A CursorMoved message would reach the screen
         # after this frame is drawn, and the status line would then wait a frame more.
@@ -129,10 +131,29 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
         """The layout actually drawn at this width."""
         return effective_layout(self.reading_layout, self.text_width)
 
+    def start_at(self, index: int) -> None:
+        """Open on a sentence: the cursor (and the status line, through the listener) is
+        set now, and the first frame is drawn already scrolled to it, not scrolled after."""
+        if not self.positions:
+            return
+        self.cursor = max(0, min(index, len(self.positions) - 1))
+        self._center_pending = True
+        self._cursor_changed(self.positions[self.cursor])
+        self._center_if_pending()
+
+    def _center_if_pending(self) -> None:
+        """The scroll start_at asked for, as soon as the view has a size."""
+        if self._center_pending and self.size.height:
+            self._center_pending = False
+            self.scroll_to_cursor(center=True, immediate=True)
+
     def on_resize(self) -> None:
         """Re-count heights for the new width, keeping the cursor sentence in view."""
         self._ensure_heights()
-        self.scroll_to_cursor(center=False)
+        if self._center_pending:
+            self._center_if_pending()
+        else:
+            self.scroll_to_cursor(center=False)
 
     # ---- rendering -----------------------------------------------------------------
 
@@ -140,6 +161,7 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
         """Settle the heights of what is on screen, then draw it line by line with the
         width and layout worked out once for the whole pass."""
         self._ensure_heights()
+        self._center_if_pending()
         self._settle_viewport()
         self._frame = (self.text_width, self.shown_layout, self.rich_style)
         try:
@@ -269,7 +291,7 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
             return
         self.refresh_lines(self._offsets[position.block], self._heights.heights[position.block])
 
-    def scroll_to_cursor(self, center: bool = False) -> None:
+    def scroll_to_cursor(self, center: bool = False, immediate: bool = False) -> None:
         """Scroll the least needed so the cursor sentence's lines are visible."""
         current = self.current
         if current is None or not self.size.height:
@@ -291,7 +313,7 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
         elif bottom >= y + height:
             y = min(top, bottom - height + 1)
         if y != self.scroll_offset.y:
-            self.scroll_to(y=y, animate=False)
+            self.scroll_to(y=y, animate=False, immediate=immediate)
 
     def action_cursor_down(self) -> None:
         """Next sentence."""
