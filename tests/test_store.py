@@ -29,6 +29,20 @@ def test_article_round_trips_with_sentence_offsets(library: Library) -> None:
         assert paragraph.text[s.start : s.end] == s.text
 
 
+def test_stored_blocks_equal_the_ingested_ones_and_count_before_building(library: Library) -> None:
+    """A stored block counts its sentences without building them, then builds exactly the
+    sentences the segmenter made (texts, offsets, order), for tricky Italian too."""
+    text = ("Il sig. Rossi, dott. in legge, disse: «Sono 2.000 unità, ecc.» Poi partì... "
+            "L'U.E. tace. È così? Sì!")
+    article = _article(text)
+    stored = library.get_article(library.add_article(article)[0])
+    paragraph = stored.blocks[1]
+    assert paragraph.sentence_count() == len(article.blocks[1].sentences) > 1
+    assert paragraph._built is None  # counted, not built
+    assert stored.blocks == article.blocks and hash(paragraph) == hash(article.blocks[1])
+    assert stored.sentence_count() == article.sentence_count()
+
+
 def test_same_content_is_stored_once(library: Library) -> None:
     first, created = library.add_article(_article())
     second, created_second = library.add_article(_article())

@@ -35,6 +35,10 @@ class Block:
     text: str
     sentences: tuple[Sentence, ...]
 
+    def sentence_count(self) -> int:
+        """How many sentences (a block read from the library counts without building them)."""
+        return len(self.sentences)
+
 
 class Translation(NamedTuple):
     """The English text of one sentence and where it came from.
@@ -117,7 +121,7 @@ class Article:
 
     def sentence_count(self) -> int:
         """How many sentences the article holds, headings included."""
-        return sum(len(block.sentences) for block in self.blocks)
+        return sum(block.sentence_count() for block in self.blocks)
 
 
 @dataclass

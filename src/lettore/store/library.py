@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lettore.errors import UserError
-from lettore.model import Article, Block, Claim, Entity, ReadingState, Sentence, Translation
+from lettore.model import Article, Claim, Entity, ReadingState, Translation
 from lettore.store import analyses
+from lettore.store.blocks import BLOCKS_WITH_OFFSETS, read_blocks
 from lettore.store.memory_table import MemoryTable
 from lettore.store.schema import SCHEMA_VERSION, migrate
 
@@ -128,19 +129,7 @@ class Library(MemoryTable):
         ).fetchone()
         if row is None:
             raise UserError(f"no article with id {article_id} in the library: see `reader list`")
-        sentences: dict[int, list[Sentence]] = {}
-        for block, idx, text, start, end in self.conn.execute(
-            "SELECT block, idx, text, start, end FROM sentences WHERE article_id = ?"
-            " ORDER BY block, idx",
-            (article_id,),
-        ):
-            sentences.setdefault(block, []).append(Sentence(idx, text, start, end))
-        blocks = tuple(
-            Block(idx, kind, text, tuple(sentences.get(idx, ())))
-            for idx, kind, text in self.conn.execute(
-                "SELECT idx, kind, text FROM blocks WHERE article_id = ? ORDER BY idx", (article_id,)
-            )
-        )
+        blocks = read_blocks(self.conn.execute(BLOCKS_WITH_OFFSETS, (article_id,)).fetchall())
         title, date, source_path, source_lang, target_lang, content_hash = row
         return Article(
             title=title,

@@ -125,7 +125,7 @@ def estimate_heights(original_chars: list[int], translation_chars: list[int], la
 
 def translation_length(block: Block, translations: Mapping[tuple[int, int], Translation]) -> int:
     """Characters of the block's translation column as BlockText.build would join it."""
-    found = [translations.get((block.index, s.index)) for s in block.sentences]
+    found = [translations.get((block.index, i)) for i in range(block.sentence_count())]
     if not any(found):
         return len(NOT_TRANSLATED)
     return sum(len(t.text) if t else len(NOT_TRANSLATED) for t in found) + max(0, len(found) - 1)
