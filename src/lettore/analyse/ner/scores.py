@@ -189,29 +189,36 @@ class CompiledCRF:
         context_rows: list[int],
     ) -> list[np.ndarray]:
         """Add up every table's share for the flat token arrays, then split by sentence."""
-        rows = self._table[np.array(type_ids)]
+        ids = np.array(type_ids)
+        table = self._table
+
+        def slot(k: int) -> np.ndarray:
+            """One row of every token's type table (gathered alone: small and contiguous)."""
+            return table[ids, k]
+
         pos = np.array(position)
         rem = np.array(remaining)
         title = np.array(titles)
         titled = (title == 0)[:, None]
-        scores = rows[:, OWN].copy()
+        scores = slot(OWN)
         # Neighbour words at distance k count only inside the sentence (pos >= k / rem >= k).
         for k, (before, after) in enumerate(((P1, N1), (P2, N2), (P3, N3)), start=1):
-            scores[k:] += rows[:-k, before] * (pos[k:] >= k)[:, None]
-            scores[:-k] += rows[k:, after] * (rem[:-k] >= k)[:, None]
-        scores[1:] += rows[:-1, P1T] * (titled[1:] & (pos[1:] >= 1)[:, None])
-        scores[:-1] += rows[1:, N1T] * (titled[:-1] & (rem[:-1] >= 1)[:, None])
+            scores[k:] += slot(before)[:-k] * (pos[k:] >= k)[:, None]
+            scores[:-k] += slot(after)[k:] * (rem[:-k] >= k)[:, None]
+        scores[1:] += slot(P1T)[:-1] * (titled[1:] & (pos[1:] >= 1)[:, None])
+        scores[:-1] += slot(N1T)[1:] * (titled[:-1] & (rem[:-1] >= 1)[:, None])
         inside = (rem[:-1] >= 1)[:, None]
         scores[1:] += self._title_prev[title[:-1], title[1:]] * inside
         scores[:-1] += self._title_next[title[:-1], title[1:]] * inside
         scores[pos == 0] += self._first[title[pos == 0]]
         scores[pos == 1] += self._second[title[pos == 1]]
         scores[rem == 0] += self._eos
-        pairs = self._pairs[np.array(pair_ids)]  # pair j: tokens j and j+1
-        scores[:-1] += pairs[:-1, 1]
-        scores[1:] += pairs[:-1, 2]
-        scores[:-2] += pairs[1:-1, 0] * (pos[1:-1] >= 1)[:, None]  # pair j+1 back to token j
-        scores[2:] += pairs[:-2, 3] * (rem[:-2] >= 2)[:, None]  # pair j on to token j+2
+        pair = np.array(pair_ids)  # pair j: tokens j and j+1
+        pairs = self._pairs
+        scores[:-1] += pairs[pair[:-1], 1]
+        scores[1:] += pairs[pair[:-1], 2]
+        scores[:-2] += pairs[pair[1:-1], 0] * (pos[1:-1] >= 1)[:, None]  # pair j+1 back to token j
+        scores[2:] += pairs[pair[:-2], 3] * (rem[:-2] >= 2)[:, None]  # pair j on to token j+2
         if context_rows:
             np.add.at(scores, np.array(context_tokens), self.weights[np.array(context_rows)])
         return np.split(scores, np.cumsum(lengths)[:-1])

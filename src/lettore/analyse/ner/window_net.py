@@ -17,6 +17,7 @@ from lettore.analyse.ner.features import short_shape
 
 HALF = 2  # words either side
 PAD, UNK = 0, 1
+BLOCK = 2048  # tokens per block in `hidden`
 _DIGITS = re.compile(r"\d")
 
 
@@ -92,15 +93,22 @@ class WindowNet:
         windows, centre, ids = self._type_windows(sentences)
         w1_words, shape_tables, centre_table = self._projections()
         embedded = p["Ew"][ids[:, 0]]
-        total = np.take(centre_table, ids[centre, 2], axis=0)
-        total += p["b1"]
-        rows = np.empty_like(total)
-        for k in range(width):
-            # One offset at a time keeps the gathered table small enough to stay in cache.
-            shares = embedded @ w1_words[:, k * size : (k + 1) * size]
-            shares += shape_tables[k][ids[:, 1]]
-            total += np.take(shares, windows[:, k], axis=0, out=rows)
-        return np.tanh(total, out=total)
+        shares = [
+            embedded @ w1_words[:, k * size : (k + 1) * size] + shape_tables[k][ids[:, 1]]
+            for k in range(width)
+        ]
+        centre_rows = ids[centre, 2]
+        offsets = np.ascontiguousarray(windows.T)
+        hidden = np.empty((len(centre), size), dtype=shares[0].dtype)
+        # Blocks of tokens keep every temporary small enough to stay in cache.
+        for start in range(0, len(centre), BLOCK):
+            stop = start + BLOCK
+            block = np.take(centre_table, centre_rows[start:stop], axis=0)
+            block += p["b1"]
+            for k in range(width):
+                block += np.take(shares[k], offsets[k, start:stop], axis=0)
+            np.tanh(block, out=hidden[start:stop])
+        return hidden
 
     def _type_windows(self, sentences: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Distinct tokens of the call numbered from 1 (0: padding): each token's window of
