@@ -29,7 +29,10 @@ def harmonise(
 
     def add(index: int, sign: int) -> None:
         for name, label in found[index]:
-            counts.setdefault(name, Counter())[label] += sign
+            counter = counts.get(name)
+            if counter is None:
+                counter = counts[name] = Counter()
+            counter[label] += sign
 
     for i in range(min(reach + 1, n)):
         add(i, 1)
