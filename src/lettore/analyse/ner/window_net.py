@@ -113,20 +113,11 @@ class WindowNet:
     def _type_windows(self, sentences: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Distinct tokens of the call numbered from 1 (0: padding): each token's window of
         those numbers, its own number, and each number's word, shape and centre ids."""
-        number: dict[str, int] = {}
-        ids: list[tuple[int, int, int]] = [(PAD, PAD, UNK)]
-        sequence: list[int] = []
-        lengths: list[int] = []
-        for tokens in sentences:
-            if not tokens:
-                continue
-            lengths.append(len(tokens))
-            for token in tokens:
-                k = number.get(token)
-                if k is None:
-                    k = number[token] = len(ids)
-                    ids.append(self._token_ids(token))
-                sequence.append(k)
+        number: dict[str, int] = {"": 0}  # the padding's number (no token is empty)
+        lengths = [len(tokens) for tokens in sentences if tokens]
+        sequence = [number.setdefault(token, len(number)) for tokens in sentences for token in tokens]
+        token_ids = self._token_ids
+        ids = [(PAD, PAD, UNK)] + [token_ids(token) for token in list(number)[1:]]
         starts = np.cumsum([0] + [n + 2 * HALF for n in lengths[:-1]]) + HALF
         positions = np.concatenate([np.arange(n) + start for n, start in zip(lengths, starts)])
         padded = np.zeros(sum(lengths) + 2 * HALF * len(lengths), dtype=np.int64)
