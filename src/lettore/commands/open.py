@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # a bare `reader` comes here without ever building a parser
+    import argparse
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -27,10 +30,13 @@ def run(args: argparse.Namespace, ctx) -> int:
 def run_default(args: argparse.Namespace, ctx) -> int:
     """Bare `reader`: the seed on a fresh library, else the last article read, else the
     library screen when there are several articles to choose from."""
-    from lettore.pipeline import ensure_seed
-
     library = ctx.library()
-    article_id = ensure_seed(library) or library.last_read_article()
+    article_id = None
+    if not library.article_count():  # only a fresh library needs the import pipeline
+        from lettore.pipeline import ensure_seed
+
+        article_id = ensure_seed(library)
+    article_id = article_id or library.last_read_article()
     if article_id is None and library.article_count() == 1:
         article_id = library.list_articles()[0].id
     return _read(ctx, article_id)
