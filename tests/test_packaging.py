@@ -17,7 +17,11 @@ def test_wheel_ships_seed_models_and_styles(tmp_path: Path) -> None:
         "lettore/seeds/kim-tanks-russia.it.txt",
         "lettore/seeds/kim-tanks-russia.en.tmx",
         "lettore/analyse/ner/model.crfsuite",
+        "lettore/analyse/ner/model.npz",
+        "lettore/analyse/ner/window_net.npz",
+        "lettore/analyse/ner/lexicon.json.gz",
         "lettore/analyse/ner/NOTICE",
+        "lettore/analyse/subjectivity/subjectivity.json.gz",
         "lettore/analyse/subjectivity/NOTICE",
         "lettore/tui/lettore.tcss",
     ):
