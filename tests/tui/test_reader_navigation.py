@@ -141,3 +141,16 @@ async def test_status_line_follows_the_cursor_in_the_same_frame(tmp_path: Path) 
         assert status.text.plain.startswith(f"sentence 2/{len(view.positions)}")
         view.action_page_down()
         assert status.text.plain.startswith(f"sentence {view.cursor + 1}/")
+
+
+async def test_after_first_screen_runs_once_the_article_is_drawn(tmp_path: Path) -> None:
+    """The CLI pauses garbage collection until the first screen; the app calls it back
+    once that screen is drawn, exactly once."""
+    app = seed_app(tmp_path / "lib.sqlite3")
+    seen: list[str] = []
+    app.after_first_screen = lambda: seen.append(app.screen.query_one("#status").text.plain)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("j")
+        await pilot.pause()
+    assert len(seen) == 1 and seen[0].startswith("sentence 1/")

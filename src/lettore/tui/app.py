@@ -6,6 +6,8 @@ belongs to workers that post messages back, never to the UI thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
@@ -35,6 +37,7 @@ class LettoreApp(App[int]):
         self.settings = settings
         self.library = library
         self.article_id = article_id
+        self.after_first_screen: Callable[[], None] | None = None  # called once it is drawn
 
     def on_mount(self) -> None:
         """Apply theme and key map, then open the article (or say the library is empty)."""
@@ -48,6 +51,8 @@ class LettoreApp(App[int]):
             self.open_article(self.article_id)
         elif self.library.article_count():
             self.action_show_library()
+        if self.after_first_screen is not None:
+            self.call_after_refresh(self.after_first_screen)
 
     def compose(self) -> ComposeResult:
         """The default screen only holds the empty-library hint; articles open as
