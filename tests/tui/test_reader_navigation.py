@@ -154,3 +154,22 @@ async def test_after_first_screen_runs_once_the_article_is_drawn(tmp_path: Path)
         await pilot.press("j")
         await pilot.pause()
     assert len(seen) == 1 and seen[0].startswith("sentence 1/")
+
+
+async def test_next_screen_is_drawn_ahead_while_idle(tmp_path: Path) -> None:
+    """Once the reader pauses, the blocks PageDown will show are already drawn, so the
+    key repaints from the cache; the drawn-ahead lines are the ones then shown."""
+    from lettore.tui.widgets.article_view import PREFETCH_AFTER
+
+    app = seed_app(tmp_path / "lib.sqlite3")
+    async with app.run_test(size=(100, 24)) as pilot:
+        view = app.screen.view
+        await pilot.pause(PREFETCH_AFTER * 3)
+        _, landing = view._page_target(+1)
+        width, layout, base = view.text_width, view.shown_layout, view.rich_style
+        ahead = [key for key in view._cache if key[0] == landing and key[3] == 0]
+        assert ahead, "the landing block was not drawn ahead"
+        drawn = view._cache[ahead[0]]
+        await pilot.press("pagedown")
+        assert view.current == Position(landing, 0)
+        assert view._block_lines(landing, width, layout, base) is drawn

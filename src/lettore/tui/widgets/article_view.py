@@ -19,6 +19,7 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.timer import Timer
 
 from lettore.model import Article, Translation
 from lettore.tui.columns import (
@@ -34,6 +35,7 @@ from lettore.tui.widgets.article_geometry import BlockGeometry
 
 HighlightSource = Callable[[int], tuple[list[Highlight], list[Highlight]]]
 CACHE_BLOCKS = 256
+PREFETCH_AFTER = 0.15  # seconds without a repaint before the next screen is drawn ahead
 
 
 class Position(NamedTuple):
@@ -88,6 +90,7 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
         self.positions = [Position(b.index, i) for b in article.blocks for i in range(b.sentence_count())]
         self.cursor = 0
         self._center_pending = False  # start_at: centre the cursor once the size is known
+        self._prefetch_timer: Timer | None = None
         self.highlights: HighlightSource = lambda block: ([], [])
         # Called at once on every cursor move. A CursorMoved message would reach the screen
         # after this frame is drawn, and the status line would then wait a frame more.
@@ -168,6 +171,31 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
             return super().render_lines(crop)
         finally:
             self._frame = None
+            self._schedule_prefetch()
+
+    def _schedule_prefetch(self) -> None:
+        """Draw the next screen's blocks once the reader pauses (see _prefetch_next_page)."""
+        if self._prefetch_timer is not None:
+            self._prefetch_timer.stop()
+        self._prefetch_timer = self.set_timer(PREFETCH_AFTER, self._prefetch_next_page)
+
+    def _prefetch_next_page(self) -> None:
+        """Draw, while idle, the blocks PageDown will show (the one its cursor lands on
+        included, cursor and all), so the key finds them in the cache. Only the blocks
+        below: settling heights above the screen would move what is on it."""
+        self._prefetch_timer = None
+        if not self.article.blocks or not self._height_key or not self.size.height:
+            return
+        y, landing = self._page_target(+1)
+        last = self._heights.block_at(min(self._offsets[-1] - 1, y + self.scrollable_content_region.height))
+        first = self._heights.block_at(int(self.scroll_offset.y) + self.scrollable_content_region.height - 1)
+        if self._settle(first, last):
+            self.virtual_size = Size(self.text_width, self._heights.total)
+            y, landing = self._page_target(+1)
+        width, layout, base = self.text_width, self.shown_layout, self.rich_style
+        for block in range(first, last + 1):
+            self._block_lines(block, width, layout, base)
+        self._block_lines(landing, width, layout, base, cursor_sentence=0)
 
     def render_line(self, y: int) -> Strip:
         """One screen line: find the block under it and take the line from its cache."""
@@ -196,10 +224,13 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
         """One highlight's style (a legend shows the entity colours with it)."""
         return self._highlight_styles().get(name, Style())
 
-    def _block_lines(self, block: int, width: int, layout: str, base: Style) -> list[Strip]:
-        """Rendered lines of a block, from the LRU or freshly drawn."""
-        current = self.current
-        cursor_sentence = current.sentence if current and current.block == block else -1
+    def _block_lines(self, block: int, width: int, layout: str, base: Style,
+                     cursor_sentence: int | None = None) -> list[Strip]:
+        """Rendered lines of a block, from the LRU or freshly drawn (`cursor_sentence`
+        overrides where the cursor is, to draw a block ahead of the cursor's arrival)."""
+        if cursor_sentence is None:
+            current = self.current
+            cursor_sentence = current.sentence if current and current.block == block else -1
         key = (block, width, layout, cursor_sentence, self._highlight_version)
         styles = self._highlight_styles()
         cached = self._cache.get(key)
@@ -365,19 +396,25 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
         """Scroll back a page and put the cursor on the first sentence shown."""
         self._page(-1)
 
-    def _page(self, direction: int) -> None:
-        """Move by one screen height, like `less`."""
-        self._ensure_heights()
+    def _page_target(self, direction: int) -> tuple[int, int]:
+        """Where a page key goes: the new scroll offset and the block the cursor lands on
+        (the first one starting on the new screen)."""
         height = max(1, self.scrollable_content_region.height - 1)
         max_y = max(0, self._offsets[-1] - self.scrollable_content_region.height)
         y = max(0, min(max_y, int(self.scroll_offset.y) + direction * height))
+        block = self._heights.block_at(y)
+        if self._offsets[block] < y and block + 1 < len(self.article.blocks):
+            block += 1
+        return y, block
+
+    def _page(self, direction: int) -> None:
+        """Move by one screen height, like `less`."""
+        self._ensure_heights()
+        y, block = self._page_target(direction)
         if y == int(self.scroll_offset.y):
             self.move_to(len(self.positions) - 1 if direction > 0 else 0)
             return
         self.scroll_to(y=y, animate=False, immediate=True)
-        block = self._heights.block_at(y)
-        if self._offsets[block] < y and block + 1 < len(self.article.blocks):
-            block += 1
         first = bisect_left(self.positions, Position(block, 0))
         first = min(first, len(self.positions) - 1)
         self.cursor = first
