@@ -173,3 +173,16 @@ async def test_next_screen_is_drawn_ahead_while_idle(tmp_path: Path) -> None:
         await pilot.press("pagedown")
         assert view.current == Position(landing, 0)
         assert view._block_lines(landing, width, layout, base) is drawn
+
+
+async def test_opening_an_article_marks_it_last_read_after_the_first_screen(tmp_path: Path) -> None:
+    """Opening without moving still makes the article the one a bare `reader` reopens; the
+    write happens once the first screen is up, not before it."""
+    from tests.tui.seed_app import seed_library
+
+    library, article_id = seed_library(tmp_path / "lib.sqlite3")
+    assert library.last_read_article() is None
+    app = make_app(Settings(), library, article_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.library.last_read_article() == app.screen.article.id

@@ -109,14 +109,18 @@ class ReaderScreen(*FEATURES, Screen[None]):  # type: ignore[misc]
             if mount is not None:
                 mount(self)
         # after the features: the status line of the first frame shows their part too
+        self._remember_moves = False  # the first write to the library costs ms: after the paint
         self.view.start_at(self.view.index_of(Position(self.state.block, self.state.sentence)) or 0)
+        self._remember_moves = True
+        self.call_after_refresh(self.app.remember_position, self.article, self.state)
 
     def cursor_moved(self, position: Position) -> None:
         """Update the status line and remember the position (called by the view, in the
         same frame as the cursor's own repaint)."""
         self.state.block, self.state.sentence = position.block, position.sentence
         self.update_status()
-        self.app.remember_position(self.article, self.state)
+        if getattr(self, "_remember_moves", True):
+            self.app.remember_position(self.article, self.state)
         for feature in FEATURES:
             moved = getattr(feature, "feature_cursor_moved", None)
             if moved is not None:
