@@ -57,6 +57,18 @@ def wait_for(name: str, pattern: str, start: float, limit: float = 60.0) -> floa
     raise TimeoutError(f"{pattern!r} never appeared:\n{screen(name)}")
 
 
+def wait_for_change(name: str, before: str, gone: str | None = None, limit: float = 30.0) -> None:
+    """Poll (one capture per poll, as wait_for does) until the pane differs from `before`
+    and no longer shows `gone`."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < limit:
+        now = screen(name)
+        if now != before and (gone is None or gone not in now):
+            return
+        time.sleep(0.003)
+    raise TimeoutError(f"the screen never changed:\n{screen(name)}")
+
+
 def launch(name: str, command: str, width: int = 160, height: int = 48) -> float:
     """Start a tmux session running `command`; returns the launch instant."""
     tmux("kill-session", "-t", name)
@@ -166,14 +178,12 @@ def large_figures(work: Path, env: str, reader: str, bare: float, runs: int) -> 
         before = screen(name)
         start = time.perf_counter()
         tmux("send-keys", "-t", name, "NPage")
-        while screen(name) == before or "sentence 3/" in screen(name):
-            time.sleep(0.002)
+        wait_for_change(name, before, gone="sentence 3/")
         keys_page.append(time.perf_counter() - start)
         before = screen(name)
         start = time.perf_counter()
         tmux("resize-window", "-t", name, "-x", "120", "-y", "48")
-        while screen(name) == before:
-            time.sleep(0.002)
+        wait_for_change(name, before)
         resizes.append(time.perf_counter() - start)
         tmux("kill-session", "-t", name)
     bare_key = bare_keypress(work, env, runs)
