@@ -167,7 +167,7 @@ async def test_next_screen_is_drawn_ahead_while_idle(tmp_path: Path) -> None:
         await pilot.pause(PREFETCH_AFTER * 3)
         _, landing = view._page_target(+1)
         width, layout, base = view.text_width, view.shown_layout, view.rich_style
-        ahead = [key for key in view._cache if key[0] == landing and key[3] == 0]
+        ahead = [key for key in view._cache if key[0] == landing and key[-2] == 0]  # (block, ..., cursor, version)
         assert ahead, "the landing block was not drawn ahead"
         drawn = view._cache[ahead[0]]
         await pilot.press("pagedown")

@@ -204,11 +204,16 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
         width, layout, base = self._frame or (self.text_width, self.shown_layout, self.rich_style)
         line = int(self.scroll_offset.y) + y
         if not self.article.blocks or line >= self._offsets[-1]:
-            return Strip.blank(width, base)
+            return Strip.blank(self._line_width(width), base)
         block = self._heights.block_at(line)
         lines = self._block_lines(block, width, layout, base)
         index = line - self._offsets[block]
-        return lines[index] if index < len(lines) else Strip.blank(width, base)
+        return lines[index] if index < len(lines) else Strip.blank(self._line_width(width), base)
+
+    def _line_width(self, text_width: int) -> int:
+        """The width Textual pads every line to (the scrollbar gutter included): lines
+        drawn at that width pass through its pipeline as they are, not copied per frame."""
+        return max(text_width, self.size.width)
 
     def _highlight_styles(self) -> dict[str, Style]:
         """Highlight styles by name, resolved once per theme rather than per block; a new
@@ -231,7 +236,8 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
         if cursor_sentence is None:
             current = self.current
             cursor_sentence = current.sentence if current and current.block == block else -1
-        key = (block, width, layout, cursor_sentence, self._highlight_version)
+        full = self._line_width(width)
+        key = (block, width, full, layout, cursor_sentence, self._highlight_version)
         styles = self._highlight_styles()
         cached = self._cache.get(key)
         if cached is not None:
@@ -245,12 +251,13 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
             span = text.translation_spans[cursor_sentence]
             if span is not None:
                 translation = [*translation, Highlight(span[0], span[1], "article--cursor-translation")]
+        pad = [Segment(" " * (full - width), base)] if full > width else []
         lines = [
-            Strip(Segment.apply_style(segments, base)).simplify()
+            Strip([*Segment.simplify(Segment.apply_style(segments, base)), *pad])
             for segments in render_block(text, layout, width, styles, original, translation)
         ]
         height = self._heights.heights[block] if block < len(self._heights.heights) else len(lines)
-        lines = lines[:height] + [Strip.blank(width, base)] * (height - len(lines))
+        lines = lines[:height] + [Strip.blank(full, base)] * (height - len(lines))
         self._cache[key] = lines
         if len(self._cache) > CACHE_BLOCKS:
             self._cache.popitem(last=False)
