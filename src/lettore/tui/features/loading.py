@@ -3,6 +3,7 @@ short article is read at once, a long one by a worker thread with its own connec
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
@@ -30,10 +31,20 @@ def load_analysis(screen: Any, read: Callable[[Library, int], T], ready: Callabl
             result = read(library, article_id)
         finally:
             library.close()
-        screen.app.call_from_thread(ready, result)
+        screen.app.call_from_thread(_deliver, ready, result)
 
     # Started after the first paint, which it would otherwise slow down (threads share the GIL).
     screen.call_after_refresh(screen.run_worker, work, thread=True, group=f"load-{getattr(read, '__name__', 'analysis')}")
+
+
+def _deliver(ready: Callable[[T], None], result: T) -> None:
+    """Hand the analysis to the screen. Where the reader froze its start-up objects out of
+    the garbage collector (commands/open.py), freeze these too: a long article's tens of
+    thousands of entities and claims otherwise make the next full collections (30-80 ms)
+    fall on a keypress. They are acyclic, so closing the article still frees them."""
+    ready(result)
+    if gc.get_freeze_count():
+        gc.freeze()
 
 
 def indexed(items: list[Item], key: Callable[[Item], Hashable]) -> tuple[list[Item], dict[Any, list[Item]]]:
