@@ -37,7 +37,23 @@ async def test_L_lists_and_enter_opens(library) -> None:
         await pilot.press("down", "enter")
         assert type(app.screen).__name__ == "ReaderScreen"
         assert app.screen.article.title == "Secondo"
-        assert len(app.screen_stack) == 2  # the first reader was replaced, not stacked
+        assert len(app.screen_stack) == 1  # the first reader was replaced, not stacked
+
+
+async def test_switching_articles_back_and_forth_keeps_one_reader(library) -> None:
+    """The reader the app started on is swapped, not stacked, each time the library opens
+    another article; q still quits from the last one."""
+    first = add(library, "Primo", "Il governo parla.")
+    add(library, "Secondo", "La città dorme.")
+    app = make_app(Settings(), library, first)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for row, title in ((1, "Secondo"), (0, "Primo"), (1, "Secondo")):
+            await pilot.press("L", *["up"] * 2, *["down"] * row, "enter")
+            await pilot.pause()
+            assert app.screen.article.title == title
+            assert len(app.screen_stack) == 1
+        await pilot.press("q")
+    assert app.return_code == 0
 
 
 async def test_delete_asks_first_and_deletes_one_article(library) -> None:

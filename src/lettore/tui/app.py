@@ -7,14 +7,19 @@ belongs to workers that post messages back, never to the UI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.widgets import Static
 
 from lettore.config import Settings
 from lettore.model import Article, ReadingState
 from lettore.store import Library
+
+if TYPE_CHECKING:  # imported with the first reader, not with the app
+    from lettore.tui.screens.reader import ReaderScreen
 
 
 class EmptyLibraryMessage(Static):
@@ -39,25 +44,29 @@ class LettoreApp(App[int]):
         self.article_id = article_id
         self.after_first_screen: Callable[[], None] | None = None  # called once it is drawn
 
+    def get_default_screen(self) -> Screen:
+        """The article's reader is the first screen, when one is to be opened: pushing it
+        over a default screen styled, laid out and painted that one first (~40 ms)."""
+        if self.article_id is None:
+            return super().get_default_screen()
+        return self._reader_screen(self.article_id)
+
     def on_mount(self) -> None:
-        """Apply theme and key map, then open the article (or say the library is empty)."""
+        """Apply theme and key map; with no article given, the library (or the hint that
+        it is empty)."""
         if self.settings.theme not in self.available_themes:
             self.notify(f"unknown theme {self.settings.theme!r}; using {self.theme}", severity="warning")
         elif self.settings.theme != self.theme:  # the same theme again would restyle all for nothing
             self.theme = self.settings.theme
         if self.settings.keys:
             self.set_keymap(dict(self.settings.keys))
-        if self.article_id is not None:
-            self.open_article(self.article_id)
-        elif self.library.article_count():
+        if self.article_id is None and self.library.article_count():
             self.action_show_library()
         if self.after_first_screen is not None:
             self.call_after_refresh(self.after_first_screen)
 
     def compose(self) -> ComposeResult:
-        """The default screen only holds the empty-library hint; articles open as
-        ReaderScreens. With an article to open it stays bare: every widget styled here
-        delays the first screen."""
+        """Without an article to open, the first screen holds the empty-library hint."""
         if self.article_id is None:
             yield _empty_hint()
 
@@ -66,13 +75,21 @@ class LettoreApp(App[int]):
         if not self.screen_stack[0].query(EmptyLibraryMessage):
             self.screen_stack[0].mount(_empty_hint())
 
-    def open_article(self, article_id: int) -> None:
-        """Load an article and its translations from the store and show it."""
+    def _reader_screen(self, article_id: int) -> ReaderScreen:
+        """A reader for an article and its translations, loaded from the store."""
         from lettore.tui.screens.reader import ReaderScreen
 
         article = self.library.get_article(article_id)
         state = self.library.reading_state(article_id) or ReadingState(layout=self.settings.layout)
-        self.push_screen(ReaderScreen(article, self.library.translations(article_id), state))
+        return ReaderScreen(article, self.library.translations(article_id), state)
+
+    def _close_reader(self) -> None:
+        """Take the reader on top away: popped, or swapped for a bare screen when it is
+        the first screen (the article the app was started on)."""
+        if len(self.screen_stack) > 1:
+            self.pop_screen()
+        else:
+            self.switch_screen(Screen())
 
     def action_show_library(self) -> None:
         """The library screen: open, delete or import articles."""
@@ -82,21 +99,29 @@ class LettoreApp(App[int]):
             self.push_screen(LibraryScreen(), self._library_closed)
 
     def _library_closed(self, result) -> None:
-        """Open the chosen article; leave a deleted one's reader; nothing under the library: quit."""
+        """Open the chosen article in place of the one being read; leave a deleted one's
+        reader for the library again; with nothing to read and nothing chosen: quit."""
         from lettore.tui.screens.reader import ReaderScreen
 
         reading = self.screen if isinstance(self.screen, ReaderScreen) else None
-        if reading is not None and (reading.article.id in result.deleted or result.open_id is not None):
-            self.pop_screen()
         if result.open_id is not None:
-            self.open_article(result.open_id)
-        elif not isinstance(self.screen, ReaderScreen) and self.library.article_count():
+            chosen = self._reader_screen(result.open_id)
             if reading is not None:
-                self.action_show_library()
+                self.switch_screen(chosen)
             else:
-                self.exit()
-        elif not isinstance(self.screen, ReaderScreen):
+                self.push_screen(chosen)
+            return
+        closed = reading is not None and reading.article.id in result.deleted
+        if closed:
+            self._close_reader()
+        if reading is not None and not closed:
+            return
+        if not self.library.article_count():
             self._show_empty_hint()
+        elif closed:
+            self.action_show_library()
+        else:
+            self.exit()
 
     def remember_position(self, article: Article, state: ReadingState) -> None:
         """Persist the cursor, layout and panels of the article being read."""

@@ -51,6 +51,13 @@ class ReaderScreen(*FEATURES, Screen[None]):  # type: ignore[misc]
         self.view.highlights = self._feature_highlights
         self.view.cursor_listener = self.cursor_moved
 
+    def _pop_result_callback(self) -> None:
+        """Textual gives the first screen no result callback, yet `switch_screen` pops
+        one: a reader opened at start-up is the first screen, and the library swaps it
+        for the next article it opens."""
+        if self._result_callbacks:
+            super()._pop_result_callback()
+
     def compose(self) -> ComposeResult:
         """Title bar, article and side area, status line, footer."""
         yield TitleBar(self.article.title, self._subtitle())
