@@ -4,6 +4,7 @@ them all exact, keeping the top line's block in place when its numbers arrive.""
 
 from __future__ import annotations
 
+import time
 from functools import partial
 
 from textual.geometry import Size
@@ -59,7 +60,9 @@ class BlockGeometry:
             self.virtual_size = Size(width, self._heights.total)
 
     def _count_exact_heights(self, key: tuple[int, str]) -> None:
-        """Worker: count every block's exact height without touching the widget's caches."""
+        """Worker: count every block's exact height without touching the widget's caches.
+        It hands the GIL over after each block: a key pressed meanwhile was otherwise
+        repainted in ~70 ms instead of ~35 (5,000-paragraph article, tmux)."""
         width, layout = key
         worker = get_current_worker()
         heights = []
@@ -67,6 +70,7 @@ class BlockGeometry:
             if worker.is_cancelled:
                 return
             heights.append(block_height(BlockText.build(block, self.translations), layout, width))
+            time.sleep(0)  # lets a waiting UI thread take the GIL now, not after Python's 5 ms turn
         self.app.call_from_thread(self._apply_exact_heights, key, heights)
 
     def _apply_exact_heights(self, key: tuple[int, str], heights: list[int]) -> None:
