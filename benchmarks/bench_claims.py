@@ -11,7 +11,6 @@ import argparse
 import re
 import sys
 import time
-from dataclasses import replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -40,7 +39,7 @@ def main() -> int:
     doc = article(args.mb)
     sentences = [(b.index, s) for b in doc.blocks for s in b.sentences]
     size = sum(len(s.text.encode("utf-8")) for _, s in sentences) / 1e6
-    entities = [replace(e, block=b, sentence=s.index) for b, s in sentences for e in find_rule_entities(s.text)]
+    entities = [e._replace(block=b, sentence=s.index) for b, s in sentences for e in find_rule_entities(s.text)]
 
     started = time.perf_counter()
     tokens = sum(len(re.findall(r"\w+|[^\w\s]", s.text)) for _, s in sentences)

@@ -2,9 +2,10 @@
 entities and claims. Immutable records, no behaviour beyond small conveniences, so the
 store, the CLI, the TUI and the tests all speak the same vocabulary.
 
-Sentence and Translation are NamedTuples rather than frozen dataclasses: a long article
-loads tens of thousands of each before its first screen, and a NamedTuple is built about
-three times faster."""
+Sentence, Translation, Entity, ClaimNumber and Claim are NamedTuples rather than frozen
+dataclasses: a long article loads tens of thousands of each, a NamedTuple is built about
+three times faster, and its class is defined in a sixth of the time (the reader imports
+this module before its first screen). Change one with `._replace(...)`."""
 
 from __future__ import annotations
 
@@ -53,8 +54,7 @@ class Translation(NamedTuple):
     rough: bool = False
 
 
-@dataclass(frozen=True)
-class Entity:
+class Entity(NamedTuple):
     """A named entity or a typed expression (date, money...) found in the original.
 
     `block`/`sentence` locate the sentence; `start`/`end` are offsets into the
@@ -72,8 +72,7 @@ class Entity:
     english: str | None = None
 
 
-@dataclass(frozen=True)
-class ClaimNumber:
+class ClaimNumber(NamedTuple):
     """A figure inside a claim: "almeno 2.000 unità" -> 2000, "units", "at least"."""
 
     text: str
@@ -82,8 +81,7 @@ class ClaimNumber:
     qualifier: str | None = None
 
 
-@dataclass(frozen=True)
-class Claim:
+class Claim(NamedTuple):
     """A checkable statement, or a report of what someone asserted, in one sentence."""
 
     id: str

@@ -3,8 +3,6 @@ expressions (dates, money, quantities, codes), English place names, then claims.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from lettore.model import Article, Claim, Entity, Translation
 
 
@@ -18,7 +16,7 @@ def find_entities(article: Article) -> list[Entity]:
     tagged = Tagger.load().tag_document([s.text for _, s in located])
     entities: list[Entity] = []
     for (block, sentence), spans in zip(located, tagged):
-        rule_entities = [replace(e, block=block, sentence=sentence.index) for e in find_rule_entities(sentence.text)]
+        rule_entities = [e._replace(block=block, sentence=sentence.index) for e in find_rule_entities(sentence.text)]
         taken = [(e.start, e.end) for e in rule_entities]
         found = list(rule_entities)
         for start, end, label in spans:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import asdict
 
 from lettore.model import Claim, ClaimNumber, Entity
 
@@ -25,8 +24,13 @@ def write(conn: sqlite3.Connection, article_id: int, entities: list[Entity], cla
     )
     conn.executemany(
         "INSERT INTO claims (article_id, seq, data) VALUES (?, ?, ?)",
-        [(article_id, seq, json.dumps(asdict(c), ensure_ascii=False)) for seq, c in enumerate(claims)],
+        [(article_id, seq, json.dumps(_claim_fields(c), ensure_ascii=False)) for seq, c in enumerate(claims)],
     )
+
+
+def _claim_fields(claim: Claim) -> dict[str, object]:
+    """A claim as stored: its fields by name, its numbers as objects of theirs."""
+    return {**claim._asdict(), "numbers": [number._asdict() for number in claim.numbers]}
 
 
 def read_entities(conn: sqlite3.Connection, article_id: int) -> list[Entity]:

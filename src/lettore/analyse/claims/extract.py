@@ -108,7 +108,7 @@ def _signals(
     """Kind, source and the rest for one sentence, in the issue's order of precedence."""
     if opened:  # the sentence continues a quotation: analyse it with its opening mark
         text = "“" + text
-        entities = [replace(e, start=e.start + 1, end=e.end + 1) for e in entities]
+        entities = [e._replace(start=e.start + 1, end=e.end + 1) for e in entities]
     masked, quotes = mask_quotes(text)
     source = find_source(text, masked, entities, context)
     if source is None and quotes:
