@@ -10,8 +10,8 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from lettore.errors import UserError
 from lettore.model import Article, Claim, Entity, ReadingState, Translation
@@ -23,8 +23,7 @@ from lettore.store.schema import SCHEMA_VERSION, migrate
 SentenceKey = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class ArticleSummary:
+class ArticleSummary(NamedTuple):
     """One row of `reader list` and of the library screen."""
 
     id: int

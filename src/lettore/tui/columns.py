@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.segment import Segment
 from rich.style import Style
@@ -19,8 +20,7 @@ GUTTER = " │ "
 LAYOUTS = ("side-by-side", "interleaved", "original", "translation")
 
 
-@dataclass(frozen=True)
-class Highlight:
+class Highlight(NamedTuple):
     """A styled character range of a column's text; `style` names a highlight of
     lettore.tui.highlight_styles."""
 

@@ -3,8 +3,7 @@ highlighted (ignoring case and accents), `n`/`N` step through them, Escape clear
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.text import Text
 from textual.binding import Binding
@@ -17,8 +16,7 @@ if TYPE_CHECKING:  # the index and the bar are built, and their modules imported
     from lettore.tui.widgets.search_bar import SearchBar
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """One match: its sentence, which column it is in, and its range in that column's text."""
 
     block: int
