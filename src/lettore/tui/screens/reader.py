@@ -109,7 +109,6 @@ class ReaderScreen(*FEATURES, Screen[None]):  # type: ignore[misc]
 
     def on_mount(self) -> None:
         """Cursor back where the reader left it; features start their loads."""
-        self.title, self.sub_title = self.article.title, self._subtitle()
         self.view.focus()
         for feature in FEATURES:
             mount = getattr(feature, "feature_mount", None)
