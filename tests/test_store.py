@@ -84,6 +84,17 @@ def test_reading_state_survives_reopen(tmp_path: Path) -> None:
     again.close()
 
 
+def test_reading_state_of_a_deleted_article_is_not_written(library: Library) -> None:
+    """A reader still open on an article the library screen just deleted saves nothing."""
+    keep, _ = library.add_article(_article(hash_="keep"))
+    gone, _ = library.add_article(_article("Altro testo.", hash_="gone"))
+    library.save_reading_state(keep, ReadingState(1, 0, "interleaved", {}))
+    library.delete_article(gone)
+    library.save_reading_state(gone, ReadingState(1, 1, "interleaved", {}))
+    assert library.reading_state(gone) is None
+    assert library.last_read_article() == keep and library.integrity_ok()
+
+
 def test_delete_removes_only_that_article(library: Library) -> None:
     keep, _ = library.add_article(_article(hash_="keep"))
     gone, _ = library.add_article(_article("Altro testo.", hash_="gone"))

@@ -306,13 +306,17 @@ class Library(MemoryTable):
         return ReadingState(row[0], row[1], row[2], json.loads(row[3] or "{}"))
 
     def save_reading_state(self, article_id: int, state: ReadingState) -> None:
-        """Remember the cursor, layout and panels, and make this the last-read article."""
+        """Remember the cursor, layout and panels, and make this the last-read article.
+
+        A no-op for an article that is no longer in the library: a reader closing after
+        its article was deleted (from the library screen or another process) has nothing
+        left to remember it for."""
         now = time.time()
         with self.transaction() as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO reading_state (article_id, block, sentence, layout, panels,"
-                " updated) VALUES (?, ?, ?, ?, ?, ?)",
-                (article_id, state.block, state.sentence, state.layout, json.dumps(state.panels), now),
+                " updated) SELECT id, ?, ?, ?, ?, ? FROM articles WHERE id = ?",
+                (state.block, state.sentence, state.layout, json.dumps(state.panels), now, article_id),
             )
             conn.execute("UPDATE articles SET last_read_at = ? WHERE id = ?", (now, article_id))
 
