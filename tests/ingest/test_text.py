@@ -9,8 +9,9 @@ import pytest
 
 from lettore.ingest import load_bytes, load_path
 from lettore.ingest.residue import parse_date, strip_residue
+from tests.locations import SEEDS
 
-SEED = Path(__file__).resolve().parents[1] / "seeds" / "kim-tanks-russia.it.txt"
+SEED = SEEDS / "kim-tanks-russia.it.txt"
 
 
 def kinds_and_texts(text: str) -> list[tuple[str, str]]:

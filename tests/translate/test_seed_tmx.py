@@ -8,8 +8,8 @@ from pathlib import Path
 from lettore.ingest import load_path
 from lettore.translate.normalise import normalise_key
 from lettore.translate.tmx import read_tmx
+from tests.locations import SEEDS
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
 def test_every_seed_sentence_finds_its_reference_unit() -> None:

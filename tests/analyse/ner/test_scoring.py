@@ -9,8 +9,9 @@ import pytest
 from lettore.analyse.ner.gold import parse_gold, read_gold, spans
 from lettore.analyse.ner.scoring import entity_scores, token_scores
 from lettore.errors import UserError
+from tests.locations import FIXTURES
 
-FIXTURES = Path(__file__).parent / "fixtures" / "ner"
+FIXTURES = FIXTURES / "ner"
 
 
 def _tags(name: str) -> list[list[str]]:

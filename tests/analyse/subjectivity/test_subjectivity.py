@@ -15,6 +15,7 @@ from lettore.analyse.subjectivity.cues import CUE_NAMES, cue_vector
 from lettore.analyse.subjectivity.features import featurise
 from lettore.analyse.subjectivity.model import MODEL_PATH, load_model
 from lettore.errors import UserError
+from tests.locations import SHARED_DATA
 
 
 @pytest.mark.parametrize(
@@ -67,12 +68,8 @@ def test_broken_model_file_is_a_user_error(tmp_path: Path) -> None:
         load_model(broken)
 
 
-# ../shared beside the checkout (as CI lays it out), else the development machine's copy.
-VAL_CSV = next(
-    (path for path in (Path(__file__).resolve().parents[2] / "shared", Path("/work/shared"))
-     if (path / "data/subjectivity/newssd_it_val.csv").is_file()),
-    Path("/work/shared"),
-) / "data/subjectivity/newssd_it_val.csv"
+# The shared data folder: $LETTORE_SHARED_DATA, else ../shared/data beside the checkout.
+VAL_CSV = SHARED_DATA / "subjectivity/newssd_it_val.csv"
 # The shipped model scored 0.663 macro-F1 on this split sentence by sentence and 0.726 in
 # context (the split keeps its articles' sentence order); a retrain that loses more than a
 # few points has broken something (214 sentences: one flipped sentence moves ~0.005).

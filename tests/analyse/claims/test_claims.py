@@ -13,8 +13,9 @@ import pytest
 from lettore.analyse.claims import EXPORT_KEYS, claim_to_dict, claims_csv, extract_claims, number_mismatches
 from lettore.analyse.claims.evaluate import DEFAULT_GOLD, article_from_gold, evaluate
 from lettore.model import Article, Claim, Entity, Translation
+from tests.locations import SEEDS
 
-SEED = Path(__file__).resolve().parents[1] / "seeds" / "kim-tanks-russia.it.txt"
+SEED = SEEDS / "kim-tanks-russia.it.txt"
 
 
 def _article(*sentences: str) -> Article:

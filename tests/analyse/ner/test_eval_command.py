@@ -10,8 +10,9 @@ import pytest
 
 from lettore.commands import eval_ner
 from lettore.errors import UserError
+from tests.locations import FIXTURES
 
-FIXTURES = Path(__file__).parent / "fixtures" / "ner"
+FIXTURES = FIXTURES / "ner"
 CLOSING = re.compile(r"^entity-f1 (\d\.\d{4}) token-f1 (\d\.\d{4}) tokens-per-s (\d+)$")
 
 

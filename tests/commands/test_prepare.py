@@ -17,8 +17,9 @@ from fakes.libre_server import LibreServer
 from lettore.cli import main
 from lettore.paths import library_path
 from lettore.store import Library
+from tests.locations import REPO
 
-SRC = Path(__file__).resolve().parents[1] / "src"
+SRC = REPO / "src"
 
 
 @pytest.fixture
