@@ -43,7 +43,7 @@ class Context:
                 library_path(self.home), getattr(self.settings, "lock_timeout", 10.0), _tell
             )
             for notice in self._library.notices:
-                print(f"reader: {notice}", file=sys.stderr)
+                print(f"reader: {_one_line(notice)}", file=sys.stderr)
         return self._library
 
     def close(self) -> None:
@@ -55,7 +55,7 @@ class Context:
 
 def _tell(message: str) -> None:
     """A progress message (such as waiting for a lock) on stderr, at once."""
-    print(f"reader: {message}", file=sys.stderr, flush=True)
+    print(f"reader: {_one_line(message)}", file=sys.stderr, flush=True)
 
 
 def _load_command(module_path: str) -> ModuleType | None:
@@ -178,5 +178,7 @@ def _damaged_library(ctx: Context | None, exc: sqlite3.DatabaseError) -> int:
 
 
 def _one_line(message: str) -> str:
-    """Error messages are one line, whatever text they quote."""
-    return " ".join(message.split())
+    """Error messages are one line, whatever text they quote, and drive no terminal."""
+    from lettore.text_clean import inert
+
+    return inert(" ".join(message.split()))

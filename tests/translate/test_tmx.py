@@ -38,9 +38,12 @@ def test_round_trip_keeps_text_languages_and_origin(tmp_path: Path) -> None:
 
 
 def xml_expected(text: str) -> str:
-    """What survives XML: illegal control characters dropped, line ends normalised."""
+    """What survives XML and the memory's cleaning: no control, bidi or zero-width
+    character, line ends normalised, NFC."""
+    from lettore.text_clean import clean_text
+
     kept = "".join(c for c in text if c in "\t\n\r" or (ord(c) >= 0x20 and c not in "\ufffe\uffff"))
-    return kept.replace("\r\n", "\n").replace("\r", "\n")
+    return clean_text(kept.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 @settings(max_examples=50, deadline=None)

@@ -18,11 +18,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, ctx) -> int:
     """Import each file and print its id."""
     from lettore.pipeline import import_path
+    from lettore.text_clean import inert
 
     library = ctx.library()
     for path in args.files:
         article_id, created = import_path(library, path)
         title = library.get_article(article_id).title
         verb = "added" if created else "already in the library as"
-        print(f"{verb} {article_id}: {title}")
+        print(f"{verb} {article_id}: {inert(title)}")
     return 0

@@ -44,7 +44,14 @@ def run(args: argparse.Namespace, ctx) -> int:
 
 
 def render(library, article_id: int, fmt: str) -> str:
-    """The export text of one stored article."""
+    """The export text of one stored article; no control character in it can reach a terminal."""
+    from lettore.text_clean import inert_document, json_safe
+
+    return (json_safe if fmt == "json" else inert_document)(_render(library, article_id, fmt))
+
+
+def _render(library, article_id: int, fmt: str) -> str:
+    """The export text as the format writes it."""
     article = library.get_article(article_id)
     translations = library.translations(article_id)
     if fmt in ("md", "html", "csv"):

@@ -16,6 +16,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, ctx) -> int:
     """Print one line per article; an empty library says so."""
     from lettore.pipeline import ensure_seed
+    from lettore.text_clean import inert
 
     library = ctx.library()
     library.verify()  # a damaged interior page would silently drop rows from the counts
@@ -23,7 +24,6 @@ def run(args: argparse.Namespace, ctx) -> int:
     rows = library.list_articles()
     print(f"{'id':>4}  {'date':<10}  {'blocks':>6}  {'transl.':>7}  title")
     for row in rows:
-        print(
-            f"{row.id:>4}  {(row.date or '-'):<10}  {row.blocks:>6}  {row.percent_translated:>6.0f}%  {row.title}"
-        )
+        shown = f"{row.id:>4}  {(row.date or '-'):<10}  {row.blocks:>6}  {row.percent_translated:>6.0f}%"
+        print(f"{shown}  {inert(row.title)}")
     return 0

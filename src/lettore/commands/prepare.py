@@ -68,7 +68,7 @@ def engine_urls(values: list[str] | None, chain: list[str]) -> dict[str, str]:
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
     """Translate, show progress on stderr, print the summary; exit 0, 3 or 130."""
-    from lettore.config_ranges import check_range
+    from lettore.config_checks import check_range
     from lettore.pipeline import open_or_import
     from lettore.translate.prepare import prepare_articles
 

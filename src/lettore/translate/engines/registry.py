@@ -74,6 +74,8 @@ def build_engine(
     keys: Mapping[str, str] | None = None,
     retry_delay: float = 0.5,
     cancel: threading.Event | None = None,
+    deadline: float = 60.0,
+    max_bytes: int = 1_000_000,
 ) -> BaseEngine:
     """One engine ready to translate ("memory" is not an engine: the caller handles it)."""
     name = check_names([name])[0]
@@ -85,6 +87,8 @@ def build_engine(
     client = HttpClient(
         name,
         timeout=timeout,
+        deadline=max(deadline, timeout),
+        max_bytes=max_bytes,
         policy=RetryPolicy(retries=retries, base_delay=retry_delay),
         secrets=(key,) if key else (),
         cancel=cancel or threading.Event(),
@@ -118,6 +122,8 @@ def engines_from_settings(
             keys=getattr(settings, "api_keys", None),
             retry_delay=float(getattr(settings, "retry_delay", 0.5)),
             cancel=cancel,
+            deadline=float(getattr(settings, "request_deadline", 60.0)),
+            max_bytes=int(getattr(settings, "max_answer_bytes", 1_000_000)),
         )
         for name in chosen
         if name != "memory"
