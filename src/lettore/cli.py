@@ -6,7 +6,9 @@ so `reader --help` and `reader list` stay instant.
 
 from __future__ import annotations
 
+import errno
 import importlib
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -134,7 +136,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from lettore.commands.open import run_default
 
             return run_default(args, ctx)
-        return int(modules[args.command].run(args, ctx) or 0)
+        code = int(modules[args.command].run(args, ctx) or 0)
+        sys.stdout.flush()  # a full disk or a closed pipe shows here, not after exit
+        return code
     except UserError as exc:
         print(f"reader: error: {_one_line(str(exc))}", file=sys.stderr)
         return EXIT_USER
@@ -144,10 +148,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("reader: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
+        _drop_stdout()
         return EXIT_OK
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRORS:
+            raise
+        _drop_stdout()
+        print(f"reader: error: cannot write the output: {exc.strerror}", file=sys.stderr)
+        return EXIT_USER
     finally:
         if ctx is not None:
             ctx.close()
+
+
+_OUTPUT_ERRORS = {errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG}
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real stdout (a test's capture): nothing to flush
+        pass
 
 
 def _damaged_library(ctx: Context | None, exc: sqlite3.DatabaseError) -> int:

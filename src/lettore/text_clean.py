@@ -59,6 +59,16 @@ def clean_line(text: str) -> str:
     return " ".join(clean_text(text).split())
 
 
+def clean_name(name: str) -> str:
+    """A file name or path as text the library and the terminal can hold: bytes that are
+    not UTF-8 (kept by Python as surrogates) become \\xNN escapes, controls are removed."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        name = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return clean_line(name)
+
+
 def clean_answer(text: str) -> str:
     """An engine's or a memory's translation: references decoded first, then cleaned to one line.
 
