@@ -18,6 +18,7 @@ def run(args: argparse.Namespace, ctx) -> int:
     from lettore.pipeline import ensure_seed
 
     library = ctx.library()
+    library.verify()  # a damaged interior page would silently drop rows from the counts
     ensure_seed(library)
     rows = library.list_articles()
     print(f"{'id':>4}  {'date':<10}  {'blocks':>6}  {'transl.':>7}  title")
