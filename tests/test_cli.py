@@ -135,3 +135,18 @@ def test_add_on_a_fresh_library_brings_the_seed_as_list_and_reader_do(home: Path
     assert main(["list"]) == 0
     out = capsys.readouterr().out
     assert "Titolo breve" in out and "Di recente Kim Jong Un" in out
+
+
+def test_help_serves_as_the_manual(capsys) -> None:
+    """`reader --help` names every command, the bare command, environment, files and exit codes."""
+    from lettore.commands import COMMAND_MODULES
+
+    with pytest.raises(SystemExit) as exc:
+        main(["--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    for name, _ in COMMAND_MODULES:
+        assert f"\n    {name}" in out, name
+    for section in ("With no COMMAND", "environment:", "files:", "exit status:", "LETTORE_HOME", "NO_COLOR"):
+        assert section in out, section
+    assert "2 a problem you can fix" in out and "3 partial translation" in out
