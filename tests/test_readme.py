@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from textual.binding import Binding
-
 from tests.locations import REPO
+from textual.binding import Binding
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 

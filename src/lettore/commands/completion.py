@@ -4,6 +4,7 @@ so it completes exactly the commands and options `reader --help` lists."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping
 
 SHELLS = ("bash", "zsh", "fish")
 # Positional and option values named like these are paths: the shell completes file names.
@@ -40,7 +41,7 @@ def completion_script(shell: str) -> str:
     return shtab.complete(parser, shell=shell)
 
 
-def _mark_paths(parser: argparse.ArgumentParser, files: dict[str, str], folders: dict[str, str]) -> None:
+def _mark_paths(parser: argparse.ArgumentParser, files: Mapping[str, object], folders: Mapping[str, object]) -> None:
     """Tell shtab which arguments take paths, in this parser and every subcommand's."""
     for action in parser._actions:
         if action.metavar in _FILE_METAVARS:
