@@ -52,12 +52,11 @@ class LettoreApp(App[int]):
         return self._reader_screen(self.article_id)
 
     def on_mount(self) -> None:
-        """Apply theme and key map; with no article given, the library (or the hint that
+        """Apply theme (the one last picked, else config's) and key map; with no article given, the library (or the hint that
         it is empty)."""
-        if self.settings.theme not in self.available_themes:
-            self.notify(f"unknown theme {self.settings.theme!r}; using {self.theme}", severity="warning")
-        elif self.settings.theme != self.theme:  # the same theme again would restyle all for nothing
-            self.theme = self.settings.theme
+        from lettore.tui.themes import apply_theme
+
+        apply_theme(self)
         if self.settings.keys:
             self.set_keymap(dict(self.settings.keys))
         if self.article_id is None and self.library.article_count():
