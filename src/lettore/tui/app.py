@@ -52,8 +52,8 @@ class LettoreApp(App[int]):
         return self._reader_screen(self.article_id)
 
     def on_mount(self) -> None:
-        """Apply theme (the one last picked, else config's) and key map; with no article given, the library (or the hint that
-        it is empty)."""
+        """Apply theme (the one last picked, else config's) and key map; with no article
+        given, the library (or the hint that it is empty)."""
         from lettore.tui.themes import apply_theme
 
         apply_theme(self)
