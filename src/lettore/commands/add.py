@@ -16,10 +16,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:
-    """Import each file and print its id."""
-    from lettore.pipeline import import_path
+    """Import each file and print its id (a fresh library gets the seed first, as `list` and `open` do)."""
+    from lettore.pipeline import ensure_seed, import_path
 
     library = ctx.library()
+    ensure_seed(library)
     for path in args.files:
         article_id, created = import_path(library, path)
         title = library.get_article(article_id).title
