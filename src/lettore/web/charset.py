@@ -20,13 +20,13 @@ def header_charset(content_type: str) -> str | None:
     return None
 
 
-def decode_page(data: bytes, content_type: str = "") -> str:
+def decode_page(data: bytes, content_type: str = "", name: str = "the page") -> str:
     """Decode a fetched page or feed the way a careful browser would."""
     for declared in (header_charset(content_type), _declared_in_document(data)):
         text = _strict(data, declared)
         if text is not None:
             return text
-    return _detect(data)
+    return _detect(data, name)
 
 
 def _declared_in_document(data: bytes) -> str | None:
@@ -58,15 +58,9 @@ def _strict(data: bytes, declared: str | None) -> str | None:
         return None
 
 
-def _detect(data: bytes) -> str:
-    """No usable declaration: UTF-8 if it fits, else charset-normalizer's best guess."""
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes  # lazy: only pages without a usable charset
+def _detect(data: bytes, name: str) -> str:
+    """No usable declaration: the file importer's careful guess (BOMs, UTF-8, Italian
+    cp1252, then charset-normalizer)."""
+    from lettore.ingest.decode import decode_bytes
 
-    best = from_bytes(data).best()
-    if best is not None:
-        return str(best)
-    return data.decode("cp1252", errors="replace")
+    return decode_bytes(data, name)
