@@ -4,10 +4,14 @@ translations the memory already holds, and the import-time analysis (entities, c
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lettore.model import Article
 from lettore.store import Library
 from lettore.translate.memory import fill_from_memory, import_tmx
+
+if TYPE_CHECKING:
+    from lettore.web.page import WebArticle
 
 
 def import_article(library: Library, article: Article) -> tuple[int, bool]:
@@ -88,7 +92,11 @@ def import_url(library: Library, url: str, settings: object = None, feed_id: int
     known = library.find_by_url(url)
     if known is not None:
         return known, False
-    page = load_url(url, limits_from(settings))
+    return store_web_article(library, load_url(url, limits_from(settings)), feed_id)
+
+
+def store_web_article(library: Library, page: WebArticle, feed_id: int | None = None) -> tuple[int, bool]:
+    """Import a fetched page unless its canonical URL or its content is already stored."""
     known = library.find_by_url(page.article.source_url, page.fetched_url)
     if known is not None:
         return known, False

@@ -16,4 +16,5 @@ COMMAND_MODULES: tuple[tuple[str, str], ...] = (
     ("tm", "lettore.commands.tm"),
     ("eval-ner", "lettore.commands.eval_ner"),
     ("export-words", "lettore.commands.export_words"),
+    ("feed", "lettore.commands.feed"),
 )
