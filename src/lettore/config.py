@@ -39,6 +39,12 @@ class Settings:
     highlight_entities: bool = True
     keys: dict[str, str] = field(default_factory=dict)
     home: str | None = None
+    # Fetching pages and feeds (reader add URL, reader feed update).
+    fetch_connect_timeout: float = 5.0
+    fetch_read_timeout: float = 15.0
+    fetch_deadline: float = 30.0
+    fetch_max_mb: float = 10.0
+    feed_jobs: int = 8
 
     def api_key(self, engine: str) -> str | None:
         """The engine's key: `LETTORE_<ENGINE>_KEY` in the environment wins over the file."""
@@ -63,6 +69,11 @@ _EXPECTED: dict[str, tuple[type, ...]] = {
     "highlight_entities": (bool,),
     "keys": (dict,),
     "home": (str, type(None)),
+    "fetch_connect_timeout": (int, float),
+    "fetch_read_timeout": (int, float),
+    "fetch_deadline": (int, float),
+    "fetch_max_mb": (int, float),
+    "feed_jobs": (int,),
 }
 
 
@@ -126,9 +137,9 @@ def _check_value(key: str, value: Any, where: str) -> Any:
         return tuple(value)
     if key == "layout" and value not in LAYOUTS:
         raise UserError(f"{where} must be one of {', '.join(LAYOUTS)}")
-    if key in ("jobs", "retries") and value < (1 if key == "jobs" else 0):
+    if key in ("jobs", "retries", "feed_jobs") and value < (0 if key == "retries" else 1):
         raise UserError(f"{where} is out of range")
-    if key in ("timeout", "lock_timeout", "request_deadline"):
+    if key in ("timeout", "lock_timeout", "request_deadline") or key.startswith("fetch_"):
         return float(value)
     if isinstance(value, dict):
         bad = [k for k, v in value.items() if not isinstance(v, str)]

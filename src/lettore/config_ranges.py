@@ -16,6 +16,11 @@ RANGES: dict[str, tuple[float, float, str]] = {
     "lock_timeout": (0.0, 3600.0, "seconds"),
     "request_deadline": (0.1, 3600.0, "seconds"),
     "max_answer_bytes": (1_000, 100_000_000, "bytes"),
+    "fetch_connect_timeout": (0.1, 600.0, "seconds"),
+    "fetch_read_timeout": (0.1, 600.0, "seconds"),
+    "fetch_deadline": (0.1, 3600.0, "seconds"),
+    "fetch_max_mb": (0.1, 1_000.0, "MB"),
+    "feed_jobs": (1, 64, "feeds at a time"),
 }
 
 

@@ -18,4 +18,5 @@ COMMAND_MODULES: tuple[tuple[str, str], ...] = (
     ("eval-subjectivity", "lettore.commands.eval_subjectivity"),
     ("export-words", "lettore.commands.export_words"),
     ("completion", "lettore.commands.completion"),
+    ("feed", "lettore.commands.feed"),
 )

@@ -38,6 +38,9 @@ class ArticleSummary(NamedTuple):
     added_at: float
     last_read_at: float | None
     analysed: bool
+    source_url: str | None = None
+    site_name: str | None = None
+    feed_id: int | None = None
 
     @property
     def percent_translated(self) -> float:
@@ -115,7 +118,9 @@ class Library(MemoryTable):
 
     # ---- articles ------------------------------------------------------------------
 
-    def add_article(self, article: Article) -> tuple[int, bool]:
+    def add_article(
+        self, article: Article, fetched_url: str | None = None, feed_id: int | None = None
+    ) -> tuple[int, bool]:
         """Store an article; returns (id, created). The same content is stored once."""
         row = self.conn.execute(
             "SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)
@@ -125,7 +130,8 @@ class Library(MemoryTable):
         with self.transaction() as conn:
             cur = conn.execute(
                 "INSERT INTO articles (content_hash, title, date, source_path, source_lang,"
-                " target_lang, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " target_lang, added_at, source_url, fetched_url, author, site_name, feed_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     article.content_hash,
                     article.title,
@@ -134,6 +140,11 @@ class Library(MemoryTable):
                     article.source_lang,
                     article.target_lang,
                     time.time(),
+                    article.source_url,
+                    fetched_url,
+                    article.author,
+                    article.site_name,
+                    feed_id,
                 ),
             )
             article_id = int(cur.lastrowid or 0)
@@ -155,14 +166,14 @@ class Library(MemoryTable):
     def get_article(self, article_id: int) -> Article:
         """Load a stored article with its blocks and sentences."""
         row = self.conn.execute(
-            "SELECT title, date, source_path, source_lang, target_lang, content_hash"
-            " FROM articles WHERE id = ?",
+            "SELECT title, date, source_path, source_lang, target_lang, content_hash,"
+            " source_url, author, site_name FROM articles WHERE id = ?",
             (article_id,),
         ).fetchone()
         if row is None:
             raise UserError(f"no article with id {article_id} in the library: see `reader list`")
         blocks = read_blocks(self.conn.execute(BLOCKS_WITH_OFFSETS, (article_id,)).fetchall())
-        title, date, source_path, source_lang, target_lang, content_hash = row
+        title, date, source_path, source_lang, target_lang, content_hash, source_url, author, site_name = row
         return Article(
             title=title,
             blocks=blocks,
@@ -172,6 +183,9 @@ class Library(MemoryTable):
             target_lang=target_lang,
             content_hash=content_hash,
             id=article_id,
+            source_url=source_url,
+            author=author,
+            site_name=site_name,
         )
 
     def resolve(self, id_or_path: str) -> int | None:
@@ -185,6 +199,19 @@ class Library(MemoryTable):
             "SELECT id FROM articles WHERE source_path = ? ORDER BY id DESC LIMIT 1", (resolved,)
         ).fetchone()
         return int(row[0]) if row else None
+
+    def find_by_url(self, *urls: str | None) -> int | None:
+        """The article whose canonical or fetched URL is one of `urls` (compared normalised)."""
+        from lettore.web.urls import normalise_url
+
+        for url in filter(None, urls):
+            key = normalise_url(url)
+            row = self.conn.execute(
+                "SELECT id FROM articles WHERE source_url = ? OR fetched_url = ? ORDER BY id LIMIT 1", (key, key)
+            ).fetchone()
+            if row:
+                return int(row[0])
+        return None
 
     def find_by_hash(self, content_hash: str) -> int | None:
         """The id of an article with exactly this content, if stored."""
@@ -209,7 +236,8 @@ class Library(MemoryTable):
                    (SELECT COUNT(*) FROM blocks b WHERE b.article_id = a.id),
                    (SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id),
                    (SELECT COUNT(*) FROM translations t WHERE t.article_id = a.id),
-                   (SELECT COALESCE(SUM(LENGTH(b.text)), 0) FROM blocks b WHERE b.article_id = a.id)
+                   (SELECT COALESCE(SUM(LENGTH(b.text)), 0) FROM blocks b WHERE b.article_id = a.id),
+                   a.source_url, a.site_name, a.feed_id
             FROM articles a ORDER BY a.id
             """
         ).fetchall()
@@ -217,7 +245,7 @@ class Library(MemoryTable):
             ArticleSummary(
                 id=r[0], title=r[1], date=r[2], source_path=r[3], added_at=r[4],
                 last_read_at=r[5], analysed=bool(r[6]), blocks=r[7], sentences=r[8],
-                translated=r[9], size=r[10],
+                translated=r[9], size=r[10], source_url=r[11], site_name=r[12], feed_id=r[13],
             )
             for r in rows
         ]
