@@ -15,7 +15,7 @@ from typing import Any
 from lettore.errors import UserError
 
 LAYOUTS = ("side-by-side", "interleaved", "original", "translation")
-ENGINE_NAMES = ("memory", "google", "mymemory", "deepl", "libre", "microsoft", "apertium")
+ENGINE_NAMES = ("memory", "google", "mymemory", "deepl", "libre", "microsoft", "openai", "apertium")
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class Settings:
     retries: int = 3
     engine_urls: dict[str, str] = field(default_factory=dict)
     api_keys: dict[str, str] = field(default_factory=dict)
+    openai: dict[str, Any] = field(default_factory=lambda: {"temperature": 0.0, "timeout": 60.0})
     theme: str = "textual-dark"
     layout: str = "side-by-side"
     highlight_entities: bool = True
@@ -51,6 +52,7 @@ _EXPECTED: dict[str, tuple[type, ...]] = {
     "retries": (int,),
     "engine_urls": (dict,),
     "api_keys": (dict,),
+    "openai": (dict,),
     "theme": (str,),
     "layout": (str,),
     "highlight_entities": (bool,),
@@ -122,6 +124,10 @@ def _check_value(key: str, value: Any, where: str) -> Any:
         if value <= 0:
             raise UserError(f"{where} must be a positive number of seconds")
         return float(value)
+    if key == "openai":
+        from lettore.translate.engines.openai_settings import check_openai_settings
+
+        return check_openai_settings(value, where)
     if isinstance(value, dict):
         bad = [k for k, v in value.items() if not isinstance(v, str)]
         if bad:

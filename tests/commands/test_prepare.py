@@ -111,3 +111,33 @@ def test_bad_options_are_user_errors(home, extra, capsys):
     with LibreServer() as server:
         assert main(argv(home, server, *extra)) == 2
     assert "reader: error:" in capsys.readouterr().err
+
+
+def test_prepare_with_an_openai_compatible_server_from_the_command_line(home, capsys, monkeypatch):
+    from fakes.openai_server import OpenAIServer, translate
+
+    monkeypatch.setenv("LETTORE_OPENAI_KEY", "sk-never-shown-1234")
+    article_id = seed(home, paragraphs=2)
+    with OpenAIServer() as server:
+        code = main(["--home", str(home), "--config", str(home / "config.yaml"), "prepare",
+                     "--engine", "openai", "--engine-url", server.url, "--model", "tiny"])
+        assert {body["model"] for body in server.requests} == {"tiny"}
+    out = capsys.readouterr()
+    assert code == 0, out
+    assert "openai 7" in out.out
+    assert "sk-never-shown" not in out.out + out.err
+    library = Library.open(library_path(home))
+    try:
+        article = library.get_article(article_id)
+        texts = {(b.index, s.index): s.text for b in article.blocks for s in b.sentences}
+    finally:
+        library.close()
+    assert stored(home) == {key: translate(text) for key, text in texts.items()}
+
+
+def test_prepare_with_openai_and_no_model_names_the_option(home, capsys):
+    seed(home, paragraphs=1)
+    code = main(["--home", str(home), "--config", str(home / "config.yaml"), "prepare",
+                 "--engine", "openai", "--engine-url", "http://127.0.0.1:9/v1"])
+    assert code == 3
+    assert "--model" in capsys.readouterr().out

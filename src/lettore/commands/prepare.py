@@ -32,6 +32,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         " chain, with the memory still consulted first")
     parser.add_argument("--engine-url", action="append", metavar="[NAME=]URL", dest="engine_urls",
                         help="base URL of a self-hosted engine (LibreTranslate by default)")
+    parser.add_argument("--model", metavar="NAME",
+                        help="model the openai engine asks for (overrides openai.model)")
     parser.add_argument("--jobs", "-j", type=int, metavar="N", help="requests at the same time")
     parser.add_argument("--timeout", type=float, metavar="SECONDS", help="per-request timeout")
 
@@ -80,7 +82,12 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     if args.timeout is not None:
         if args.timeout <= 0:
             raise UserError("--timeout must be a positive number of seconds")
-        settings = replace(settings, timeout=args.timeout)
+        settings = replace(settings, timeout=args.timeout,
+                           openai={**settings.openai, "timeout": args.timeout})
+    if args.model is not None:
+        if not args.model.strip():
+            raise UserError("--model needs a model name, e.g. --model llama3.1")
+        settings = replace(settings, openai={**settings.openai, "model": args.model.strip()})
     chain = engine_chain(args.engines, settings.engines)
     urls = engine_urls(args.engine_urls, chain)
     library = ctx.library()
