@@ -19,6 +19,7 @@ from lettore.store import analyses
 from lettore.store.blocks import BLOCKS_WITH_OFFSETS, read_blocks
 from lettore.store.memory_table import MemoryTable
 from lettore.store.schema import SCHEMA_VERSION, migrate
+from lettore.store.versions import VersionTable, record_versions
 
 SentenceKey = tuple[int, int]
 
@@ -44,7 +45,7 @@ class ArticleSummary(NamedTuple):
         return 100.0 * self.translated / self.sentences if self.sentences else 100.0
 
 
-class Library(MemoryTable):
+class Library(MemoryTable, VersionTable):
     """Repository functions over the library file; open with `Library.open(path)`."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, notices: list[str]) -> None:
@@ -221,7 +222,10 @@ class Library(MemoryTable):
     def set_translations(
         self, article_id: int, items: Iterable[tuple[SentenceKey, Translation]]
     ) -> int:
-        """Store translations in one transaction, clearing their pending marks; returns count."""
+        """Store translations in one transaction, clearing their pending marks; returns count.
+
+        Each also becomes a version of its sentence (see `versions`), so nothing is lost.
+        """
         rows = [
             (article_id, b, s, t.text, t.source, int(t.rough), t.created or time.time())
             for (b, s), t in items
@@ -232,6 +236,7 @@ class Library(MemoryTable):
                 " rough, created) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
+            record_versions(conn, rows)
             conn.executemany(
                 "DELETE FROM pending WHERE article_id = ? AND block = ? AND sentence = ?",
                 [(r[0], r[1], r[2]) for r in rows],
