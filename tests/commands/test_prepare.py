@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -141,3 +142,18 @@ def test_prepare_with_openai_and_no_model_names_the_option(home, capsys):
                  "--engine", "openai", "--engine-url", "http://127.0.0.1:9/v1"])
     assert code == 3
     assert "--model" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(shutil.which("apertium") is None, reason="needs the apertium package")
+def test_the_bar_and_the_summary_agree_when_the_online_engine_is_down(home, capsys):
+    article_id = seed(home, paragraphs=1)
+    code = main(["--home", str(home), "--config", str(home / "config.yaml"), "prepare",
+                 "--engine", "libre", "--engine-url", "http://127.0.0.1:9/", "--engine", "apertium"])
+    out = capsys.readouterr()
+    assert code == 3
+    said = "0 failed, 4 rough stand-ins pending"
+    assert said in out.out and said in out.err
+    assert "4 failed" not in out.err
+    assert main(["--home", str(home), "list"]) == 0
+    listed = [line for line in capsys.readouterr().out.splitlines() if line.strip().startswith(str(article_id))]
+    assert "0% · 100% rough" in listed[0]

@@ -109,8 +109,7 @@ def summary(report: Any) -> str:
     lines = [
         f"{'Interrupted' if report.interrupted else 'Done'} in {report.seconds:.1f} s:"
         f" {report.translated} translated" + (f" ({engines}{rough})" if engines else "")
-        + f", {report.from_memory} from memory, {report.failed} failed"
-        + (f", {report.fallback} rough stand-ins pending" if report.fallback else "")
+        + f", {report.from_memory} from memory, {tally(report)}"
         + f" (of {report.total} in {report.articles} article{'s' * (report.articles != 1)})."
     ]
     for reason, count in report.reasons.most_common(5):
@@ -118,6 +117,14 @@ def summary(report: Any) -> str:
     if report.pending or report.interrupted:
         lines.append("Run `reader prepare` again to retry only what is left.")
     return "\n".join(lines)
+
+
+def tally(report: Any) -> str:
+    """"3 failed" or "0 failed, 13 rough stand-ins pending": the bar and the summary say the same."""
+    text = f"{report.failed} failed"
+    if report.fallback:
+        text += f", {report.fallback} rough stand-ins pending"
+    return text
 
 
 class _ProgressBar:
@@ -137,13 +144,13 @@ class _ProgressBar:
             TextColumn("[bold]{task.fields[engine]:<10}"),
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("sentences, {task.fields[failed]} failed"),
+            TextColumn("sentences, {task.fields[tally]}"),
             TimeRemainingColumn(),
             console=Console(file=sys.stderr),
             transient=False,
         )
         self.progress.start()
-        self.task = self.progress.add_task("prepare", total=None, engine="memory", failed=0)
+        self.task = self.progress.add_task("prepare", total=None, engine="memory", tally="0 failed")
         return self
 
     def update(self, report: Any) -> None:
@@ -153,7 +160,7 @@ class _ProgressBar:
             total=report.total or None,
             completed=report.done,
             engine=report.engine or "memory",
-            failed=report.failed + report.fallback,
+            tally=tally(report),
         )
 
     def __exit__(self, *exc: object) -> None:

@@ -38,11 +38,24 @@ class ArticleSummary(NamedTuple):
     added_at: float
     last_read_at: float | None
     analysed: bool
+    rough: int = 0  # of `translated`, how many are rough machine translation
 
     @property
     def percent_translated(self) -> float:
-        """Share of sentences with a translation, 0-100."""
-        return 100.0 * self.translated / self.sentences if self.sentences else 100.0
+        """Share of sentences with a translation that is not rough MT, 0-100."""
+        good = self.translated - self.rough
+        return 100.0 * good / self.sentences if self.sentences else 100.0
+
+    @property
+    def percent_rough(self) -> float:
+        """Share of sentences whose only translation is rough MT, 0-100."""
+        return 100.0 * self.rough / self.sentences if self.sentences else 0.0
+
+    @property
+    def translated_share(self) -> str:
+        """"100%", or "40% · 60% rough" when rough MT is part of it."""
+        share = f"{self.percent_translated:.0f}%"
+        return f"{share} · {self.percent_rough:.0f}% rough" if self.rough else share
 
 
 class Library(MemoryTable, VersionTable):
@@ -177,7 +190,8 @@ class Library(MemoryTable, VersionTable):
                    (SELECT COUNT(*) FROM blocks b WHERE b.article_id = a.id),
                    (SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id),
                    (SELECT COUNT(*) FROM translations t WHERE t.article_id = a.id),
-                   (SELECT COALESCE(SUM(LENGTH(b.text)), 0) FROM blocks b WHERE b.article_id = a.id)
+                   (SELECT COALESCE(SUM(LENGTH(b.text)), 0) FROM blocks b WHERE b.article_id = a.id),
+                   (SELECT COUNT(*) FROM translations t WHERE t.article_id = a.id AND t.rough)
             FROM articles a ORDER BY a.id
             """
         ).fetchall()
@@ -185,7 +199,7 @@ class Library(MemoryTable, VersionTable):
             ArticleSummary(
                 id=r[0], title=r[1], date=r[2], source_path=r[3], added_at=r[4],
                 last_read_at=r[5], analysed=bool(r[6]), blocks=r[7], sentences=r[8],
-                translated=r[9], size=r[10],
+                translated=r[9], size=r[10], rough=r[11],
             )
             for r in rows
         ]
