@@ -78,9 +78,12 @@ def build_parser(argv: Sequence[str] | None = None) -> tuple[argparse.ArgumentPa
     """
     import argparse
 
+    from lettore.help_text import EPILOG
+
     parser = argparse.ArgumentParser(
         prog="reader",
         description="Read Italian news beside its English translation, sentence by sentence, offline.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"lettore {__version__}")
     parser.add_argument("--home", metavar="DIR", help="library folder (default: $LETTORE_HOME or the platform data dir)")

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from lettore.config_checks import check_range, check_text
+from lettore.config_ranges import check_range, check_text
 from lettore.errors import UserError
 
 LAYOUTS = ("side-by-side", "interleaved", "original", "translation")
-ENGINE_NAMES = ("memory", "google", "mymemory", "deepl", "libre", "microsoft", "apertium")
+ENGINE_NAMES = ("memory", "google", "mymemory", "deepl", "libre", "microsoft", "openai", "apertium")
 
 
 @dataclass(frozen=True)
@@ -34,11 +34,18 @@ class Settings:
     max_answer_bytes: int = 1_000_000
     engine_urls: dict[str, str] = field(default_factory=dict)
     api_keys: dict[str, str] = field(default_factory=dict)
+    openai: dict[str, Any] = field(default_factory=lambda: {"temperature": 0.0, "timeout": 60.0})
     theme: str = "textual-dark"
     layout: str = "side-by-side"
     highlight_entities: bool = True
     keys: dict[str, str] = field(default_factory=dict)
     home: str | None = None
+    # Fetching pages and feeds (reader add URL, reader feed update).
+    fetch_connect_timeout: float = 5.0
+    fetch_read_timeout: float = 15.0
+    fetch_deadline: float = 30.0
+    fetch_max_mb: float = 10.0
+    feed_jobs: int = 8
 
     def api_key(self, engine: str) -> str | None:
         """The engine's key: `LETTORE_<ENGINE>_KEY` in the environment wins over the file."""
@@ -58,11 +65,17 @@ _EXPECTED: dict[str, tuple[type, ...]] = {
     "max_answer_bytes": (int,),
     "engine_urls": (dict,),
     "api_keys": (dict,),
+    "openai": (dict,),
     "theme": (str,),
     "layout": (str,),
     "highlight_entities": (bool,),
     "keys": (dict,),
     "home": (str, type(None)),
+    "fetch_connect_timeout": (int, float),
+    "fetch_read_timeout": (int, float),
+    "fetch_deadline": (int, float),
+    "fetch_max_mb": (int, float),
+    "feed_jobs": (int,),
 }
 
 
@@ -127,10 +140,14 @@ def _check_value(key: str, value: Any, where: str) -> Any:
         return tuple(value)
     if key == "layout" and value not in LAYOUTS:
         raise UserError(f"{where} must be one of {', '.join(LAYOUTS)}")
-    if key in ("jobs", "retries") and value < (1 if key == "jobs" else 0):
+    if key in ("jobs", "retries", "feed_jobs") and value < (0 if key == "retries" else 1):
         raise UserError(f"{where} is out of range")
-    if key in ("timeout", "lock_timeout", "request_deadline"):
+    if key in ("timeout", "lock_timeout", "request_deadline") or key.startswith("fetch_"):
         return float(value)
+    if key == "openai":
+        from lettore.translate.engines.openai_settings import check_openai_settings
+
+        return check_openai_settings(value, where)
     if isinstance(value, dict):
         bad = [k for k, v in value.items() if not isinstance(v, str)]
         if bad:

@@ -20,6 +20,7 @@ from lettore.store.blocks import BLOCKS_WITH_OFFSETS, read_blocks
 from lettore.store.memory_table import MemoryTable
 from lettore.store.problems import library_error, newer_schema_error, problem_kind, waiting_for_lock
 from lettore.store.schema import SCHEMA_VERSION, migrate
+from lettore.store.versions import VersionTable, record_versions
 
 SentenceKey = tuple[int, int]
 
@@ -38,14 +39,30 @@ class ArticleSummary(NamedTuple):
     added_at: float
     last_read_at: float | None
     analysed: bool
+    source_url: str | None = None
+    site_name: str | None = None
+    feed_id: int | None = None
+    rough: int = 0  # of `translated`, how many are rough machine translation
 
     @property
     def percent_translated(self) -> float:
-        """Share of sentences with a translation, 0-100."""
-        return 100.0 * self.translated / self.sentences if self.sentences else 100.0
+        """Share of sentences with a translation that is not rough MT, 0-100."""
+        good = self.translated - self.rough
+        return 100.0 * good / self.sentences if self.sentences else 100.0
+
+    @property
+    def percent_rough(self) -> float:
+        """Share of sentences whose only translation is rough MT, 0-100."""
+        return 100.0 * self.rough / self.sentences if self.sentences else 0.0
+
+    @property
+    def translated_share(self) -> str:
+        """"100%", or "40% · 60% rough" when rough MT is part of it."""
+        share = f"{self.percent_translated:.0f}%"
+        return f"{share} · {self.percent_rough:.0f}% rough" if self.rough else share
 
 
-class Library(MemoryTable):
+class Library(MemoryTable, VersionTable):
     """Repository functions over the library file; open with `Library.open(path)`."""
 
     def __init__(
@@ -115,7 +132,9 @@ class Library(MemoryTable):
 
     # ---- articles ------------------------------------------------------------------
 
-    def add_article(self, article: Article) -> tuple[int, bool]:
+    def add_article(
+        self, article: Article, fetched_url: str | None = None, feed_id: int | None = None
+    ) -> tuple[int, bool]:
         """Store an article; returns (id, created). The same content is stored once."""
         row = self.conn.execute(
             "SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)
@@ -125,7 +144,8 @@ class Library(MemoryTable):
         with self.transaction() as conn:
             cur = conn.execute(
                 "INSERT INTO articles (content_hash, title, date, source_path, source_lang,"
-                " target_lang, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " target_lang, added_at, source_url, fetched_url, author, site_name, feed_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     article.content_hash,
                     article.title,
@@ -134,6 +154,11 @@ class Library(MemoryTable):
                     article.source_lang,
                     article.target_lang,
                     time.time(),
+                    article.source_url,
+                    fetched_url,
+                    article.author,
+                    article.site_name,
+                    feed_id,
                 ),
             )
             article_id = int(cur.lastrowid or 0)
@@ -155,14 +180,14 @@ class Library(MemoryTable):
     def get_article(self, article_id: int) -> Article:
         """Load a stored article with its blocks and sentences."""
         row = self.conn.execute(
-            "SELECT title, date, source_path, source_lang, target_lang, content_hash"
-            " FROM articles WHERE id = ?",
+            "SELECT title, date, source_path, source_lang, target_lang, content_hash,"
+            " source_url, author, site_name FROM articles WHERE id = ?",
             (article_id,),
         ).fetchone()
         if row is None:
             raise UserError(f"no article with id {article_id} in the library: see `reader list`")
         blocks = read_blocks(self.conn.execute(BLOCKS_WITH_OFFSETS, (article_id,)).fetchall())
-        title, date, source_path, source_lang, target_lang, content_hash = row
+        title, date, source_path, source_lang, target_lang, content_hash, source_url, author, site_name = row
         return Article(
             title=title,
             blocks=blocks,
@@ -172,6 +197,9 @@ class Library(MemoryTable):
             target_lang=target_lang,
             content_hash=content_hash,
             id=article_id,
+            source_url=source_url,
+            author=author,
+            site_name=site_name,
         )
 
     def resolve(self, id_or_path: str) -> int | None:
@@ -186,6 +214,19 @@ class Library(MemoryTable):
             "SELECT id FROM articles WHERE source_path = ? ORDER BY id DESC LIMIT 1", (resolved,)
         ).fetchone()
         return int(row[0]) if row else None
+
+    def find_by_url(self, *urls: str | None) -> int | None:
+        """The article whose canonical or fetched URL is one of `urls` (compared normalised)."""
+        from lettore.web.urls import normalise_url
+
+        for url in filter(None, urls):
+            key = normalise_url(url)
+            row = self.conn.execute(
+                "SELECT id FROM articles WHERE source_url = ? OR fetched_url = ? ORDER BY id LIMIT 1", (key, key)
+            ).fetchone()
+            if row:
+                return int(row[0])
+        return None
 
     def find_by_hash(self, content_hash: str) -> int | None:
         """The id of an article with exactly this content, if stored."""
@@ -210,7 +251,9 @@ class Library(MemoryTable):
                    (SELECT COUNT(*) FROM blocks b WHERE b.article_id = a.id),
                    (SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id),
                    (SELECT COUNT(*) FROM translations t WHERE t.article_id = a.id),
-                   (SELECT COALESCE(SUM(LENGTH(b.text)), 0) FROM blocks b WHERE b.article_id = a.id)
+                   (SELECT COALESCE(SUM(LENGTH(b.text)), 0) FROM blocks b WHERE b.article_id = a.id),
+                   a.source_url, a.site_name, a.feed_id,
+                   (SELECT COUNT(*) FROM translations t WHERE t.article_id = a.id AND t.rough)
             FROM articles a ORDER BY a.id
             """
         ).fetchall()
@@ -218,7 +261,7 @@ class Library(MemoryTable):
             ArticleSummary(
                 id=r[0], title=r[1], date=r[2], source_path=r[3], added_at=r[4],
                 last_read_at=r[5], analysed=bool(r[6]), blocks=r[7], sentences=r[8],
-                translated=r[9], size=r[10],
+                translated=r[9], size=r[10], source_url=r[11], site_name=r[12], feed_id=r[13], rough=r[14],
             )
             for r in rows
         ]
@@ -255,7 +298,10 @@ class Library(MemoryTable):
     def set_translations(
         self, article_id: int, items: Iterable[tuple[SentenceKey, Translation]]
     ) -> int:
-        """Store translations in one transaction, clearing their pending marks; returns count."""
+        """Store translations in one transaction, clearing their pending marks; returns count.
+
+        Each also becomes a version of its sentence (see `versions`), so nothing is lost.
+        """
         rows = [
             (article_id, b, s, t.text, t.source, int(t.rough), t.created or time.time())
             for (b, s), t in items
@@ -266,6 +312,7 @@ class Library(MemoryTable):
                 " rough, created) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
+            record_versions(conn, rows)
             conn.executemany(
                 "DELETE FROM pending WHERE article_id = ? AND block = ? AND sentence = ?",
                 [(r[0], r[1], r[2]) for r in rows],
