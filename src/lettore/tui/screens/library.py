@@ -17,6 +17,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Header, Input, Static
 
 from lettore.store.library import ArticleSummary
+from lettore.text_clean import inert
 from lettore.tui.widgets.key_bar import KeyBar
 
 
@@ -66,7 +67,7 @@ class ConfirmDelete(ModalScreen[bool]):
         """The question, naming the article."""
         with Vertical():
             yield Static(
-                Text.assemble("Delete ", (self.article_title, "bold"), " and its translations and analysis?\n"
+                Text.assemble("Delete ", (inert(self.article_title), "bold"), " and its translations and analysis?\n"
                               "The translation memory and saved words stay.\n\n", ("y", "bold"),
                               " delete · ", ("n", "bold"), " keep"),
                 markup=False,
@@ -135,8 +136,8 @@ class LibraryScreen(Screen[LibraryResult]):
         for row in self.rows:
             table.add_row(
                 Text(str(row.id), justify="right"),
-                Text(row.title),
-                Text(row.date or "—"),
+                Text(inert(row.title)),
+                Text(inert(row.date or "—")),
                 Text(size_label(row)),
                 Text(row.translated_share, justify="right"),
                 Text("yes" if row.analysed else "no"),
@@ -191,7 +192,7 @@ class LibraryScreen(Screen[LibraryResult]):
                 self.app.library.delete_article(chosen.id)
                 self.result.deleted.add(chosen.id)
                 self.refresh_rows()
-                self.notify(f"deleted {chosen.title}", timeout=2)
+                self.notify(f"deleted {inert(chosen.title)}", timeout=2, markup=False)
 
         self.app.push_screen(ConfirmDelete(chosen.title), answered)
 
@@ -221,7 +222,7 @@ class LibraryScreen(Screen[LibraryResult]):
         event.input.value = ""
         event.input.remove_class("-visible")
         self.query_one(DataTable).focus()
-        self.notify(f"importing {path}…", timeout=2)
+        self.notify(f"importing {inert(str(path))}…", timeout=2, markup=False)
         self._import(path)
 
     @work(thread=True, exclusive=True, group="import")
@@ -240,7 +241,7 @@ class LibraryScreen(Screen[LibraryResult]):
     def on_import_finished(self, message: ImportFinished) -> None:
         """Show the new article in the table, or the problem."""
         if message.error is not None:
-            self.notify(message.error, severity="error", timeout=6)
+            self.notify(inert(message.error), severity="error", timeout=6, markup=False)
             return
         self.refresh_rows()
         if message.article_id is not None:
