@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_keys import Bare, key_times  # noqa: E402
+from bench_keys import Bare, key_times
 
 
 def paragraph(sentences: int) -> str:

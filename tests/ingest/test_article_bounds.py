@@ -25,7 +25,7 @@ def test_a_huge_paragraph_is_split_at_sentence_boundaries_losing_nothing() -> No
 def test_normal_paragraphs_and_one_long_sentence_stay_whole() -> None:
     long_sentence = "x" * (MAX_BLOCK_CHARS * 3) + " fine."
     article = load_bytes(f"Un paragrafo breve.\n\n{long_sentence} Poi un'altra frase.".encode(), "a.txt")
-    assert [block.text for block in article.blocks][0] == "Un paragrafo breve."
+    assert article.blocks[0].text == "Un paragrafo breve."
     assert article.blocks[1].text.startswith("x" * 100) and article.blocks[1].text.endswith("fine.")
 
 
