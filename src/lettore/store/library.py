@@ -78,6 +78,7 @@ class Library(MemoryTable, VersionTable):
         self.notices = notices
         self.lock_timeout = lock_timeout
         self.on_wait = on_wait
+        self._identity = _file_identity(path)
 
     # ---- opening -------------------------------------------------------------------
 
@@ -99,7 +100,8 @@ class Library(MemoryTable, VersionTable):
             conn = _connect(path, lock_timeout, on_wait)
         except _DamagedLibrary as problem:
             aside = _move_aside(path)
-            notices.append(f"library {path} {problem}; moved it to {aside} (kept, not deleted) and started a fresh one")
+            notices.append(f"library {path} {problem}; moved it to {aside} (kept, not deleted:"
+                f" `sqlite3 {aside} .recover` may get its contents back) and started a fresh one")
             conn = _connect(path, lock_timeout, on_wait)
         return cls(conn, path, notices, lock_timeout, on_wait)
 
@@ -120,6 +122,11 @@ class Library(MemoryTable, VersionTable):
                     self.lock_timeout, self.on_wait, self.path,
                 )
             yield self.conn
+
+    def still_on_disk(self) -> bool:
+        """Whether the file this library was opened from is still there, the same file: if
+        it was deleted or replaced meanwhile, what was written since went to the lost one."""
+        return self._identity is not None and _file_identity(self.path) == self._identity
 
     def verify(self) -> None:
         """Raise the damage error if `PRAGMA quick_check` finds the file damaged inside.
@@ -411,6 +418,15 @@ class Library(MemoryTable, VersionTable):
     def integrity_ok(self) -> bool:
         """`PRAGMA integrity_check` says ok."""
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file, None when it is not there."""
+    try:
+        stats = path.stat()
+    except OSError:
+        return None
+    return stats.st_dev, stats.st_ino
 
 
 def is_article_id(text: str) -> bool:
