@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from lettore.analyse.claims.check import number_mismatches
+from lettore.analyse.english import entities_in_translation
 from lettore.model import Article, Block, Claim, Entity, Translation
 
 SentenceKey = tuple[int, int]
@@ -182,6 +183,21 @@ def _marked(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(out)
 
 
+def _english_marked(block: Block, translations: Mapping[SentenceKey, Translation],
+                    entities: Mapping[SentenceKey, list[Entity]]) -> str:
+    """The block's translation, escaped, with the entities found in it marked as in the
+    original (names as written, places by their English name, figures in English)."""
+    english = [(s.index, translations.get((block.index, s.index))) for s in block.sentences]
+    if not any(t for _, t in english):
+        return html.escape(NOT_TRANSLATED)
+    marked = []
+    for index, translation in english:
+        if translation is not None:
+            found = entities_in_translation(entities.get((block.index, index), []), translation.text)
+            marked.append(_marked(translation.text, [(s, e, entity.label) for (s, e), entity in found]))
+    return " ".join(marked)
+
+
 def report_html(
     article: Article, translations: Mapping[SentenceKey, Translation], entities: list[Entity], claims: list[Claim]
 ) -> str:
@@ -217,17 +233,17 @@ def report_html(
                      f" {_mentions(len(group.mentions))}{also}</li>")
     parts.append("</ul><h2>Text</h2><table>")
     spans: dict[int, list[tuple[int, int, str]]] = {}
+    by_sentence: dict[SentenceKey, list[Entity]] = {}
     for entity in entities:
         if entity.block < len(article.blocks) and entity.sentence < len(article.blocks[entity.block].sentences):
             offset = article.blocks[entity.block].sentences[entity.sentence].start
             spans.setdefault(entity.block, []).append((offset + entity.start, offset + entity.end, entity.label))
+            by_sentence.setdefault((entity.block, entity.sentence), []).append(entity)
     for block in article.blocks:
-        english_text = _block_english(block, translations)
         original = _marked(block.text, spans.get(block.index, []))
+        english_html = _english_marked(block, translations, by_sentence)
         if block.kind == "heading":
-            original, english_html = f"<strong>{original}</strong>", f"<strong>{e(english_text)}</strong>"
-        else:
-            english_html = e(english_text)
+            original, english_html = f"<strong>{original}</strong>", f"<strong>{english_html}</strong>"
         parts.append(f'<tr><td lang="{e(article.source_lang)}">{original}</td>'
                      f'<td class="en" lang="{e(article.target_lang)}">{english_html}</td></tr>')
     parts += ["</table>", "</body>", "</html>"]
