@@ -22,6 +22,9 @@ from lettore.errors import UserError
 if TYPE_CHECKING:
     import argparse
 
+    from lettore.config import Settings
+    from lettore.store import Library
+
 EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
 
 
@@ -29,11 +32,11 @@ EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
 class Context:
     """What every command needs: settings, where the library is, and the library itself."""
 
-    settings: object
+    settings: Settings
     home: Path
-    _library: object | None = field(default=None, repr=False)
+    _library: Library | None = field(default=None, repr=False)
 
-    def library(self):  # -> lettore.store.Library (imported lazily)
+    def library(self) -> Library:
         """Open the library once, reporting on stderr if a bad file had to be moved aside."""
         if self._library is None:
             from lettore.paths import library_path

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lettore.cli import Context
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -15,7 +19,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help="article file, or - for standard input")
 
 
-def run(args: argparse.Namespace, ctx) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     """Import each file and print its id."""
     from lettore.pipeline import import_path
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lettore.cli import Context
 
 FORMATS = ("json", "md", "html", "csv")
 
@@ -21,7 +25,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
 
 
-def run(args: argparse.Namespace, ctx) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     """Render the article in the asked format."""
     from lettore.pipeline import ensure_seed, open_or_import
 

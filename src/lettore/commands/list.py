@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lettore.cli import Context
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -13,7 +17,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
 
 
-def run(args: argparse.Namespace, ctx) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     """Print one line per article; an empty library says so."""
     from lettore.pipeline import ensure_seed
 

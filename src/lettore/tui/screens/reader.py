@@ -20,8 +20,9 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
 
+from lettore.config import LAYOUTS
 from lettore.model import Article, ReadingState, Translation
-from lettore.tui.columns import LAYOUTS, Highlight
+from lettore.tui.columns import Highlight
 from lettore.tui.parts.base import Highlights, ReaderPart, screen_binding
 from lettore.tui.parts.claims import ClaimsPart
 from lettore.tui.parts.entities import EntitiesPart
