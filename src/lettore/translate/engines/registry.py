@@ -16,6 +16,7 @@ from lettore.errors import UserError
 from lettore.translate.engines.apertium import ApertiumEngine
 from lettore.translate.engines.base import BaseEngine
 from lettore.translate.engines.http import HttpClient, RetryPolicy
+from lettore.translate.engines.openai import OpenAIEngine
 from lettore.translate.engines.services import (
     DeeplEngine,
     GoogleEngine,
@@ -30,8 +31,9 @@ ONLINE = {
     "libre": LibreEngine,
     "deepl": DeeplEngine,
     "microsoft": MicrosoftEngine,
+    "openai": OpenAIEngine,
 }
-KEYED = {"libre", "deepl", "microsoft"}
+KEYED = {"libre", "deepl", "microsoft", "openai"}
 DEFAULTS = Settings()
 
 
@@ -57,14 +59,22 @@ def build_engine(
     url: str | None = None,
     keys: Mapping[str, str] | None = None,
     cancel: threading.Event | None = None,
+    options: Mapping[str, Any] | None = None,
 ) -> BaseEngine:
-    """One engine ready to translate ("memory" is not an engine: the caller handles it)."""
+    """One engine ready to translate ("memory" is not an engine: the caller handles it).
+
+    `options` are the engine's own settings (for openai: url, model, temperature, timeout).
+    """
     name = check_names([name])[0]
     if name == "memory":
         raise ValueError("memory is looked up by the caller, not built as an engine")
     if name == "apertium":
         return ApertiumEngine(timeout=max(timeout * 8, 120.0))
     key = resolve_api_key(name, keys) if name in KEYED else None
+    own = dict(options or {})
+    if name == "openai":
+        timeout = float(own.get("timeout", max(timeout, 60.0)))
+        url = url or own.get("url")
     client = HttpClient(
         name,
         timeout=timeout,
@@ -75,6 +85,9 @@ def build_engine(
     kwargs: dict[str, Any] = {"url": url, "jobs": jobs}
     if key:
         kwargs["api_key"] = key
+    if name == "openai":
+        kwargs["model"] = own.get("model")
+        kwargs["temperature"] = float(own.get("temperature", 0.0))
     if name == "microsoft":
         kwargs["region"] = (keys or {}).get("microsoft_region") or os.environ.get(
             "MICROSOFT_REGION"
@@ -100,6 +113,7 @@ def engines_from_settings(
             url=all_urls.get(name),
             keys=settings.api_keys,
             cancel=cancel,
+            options=settings.openai if name == "openai" else None,
         )
         for name in chosen
         if name != "memory"

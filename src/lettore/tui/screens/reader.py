@@ -130,8 +130,8 @@ class ReaderScreen(Screen[None]):
         yield KeyBar()
 
     def _subtitle(self) -> str:
-        """Date and source file, for the title bar."""
-        parts = [self.article.date or "undated", _short_source(self.article.source_path)]
+        """Site, date and source file, for the title bar."""
+        parts = [self.article.site_name, self.article.date or "undated", _short_source(self.article.source_path)]
         return " · ".join(p for p in parts if p)
 
     def _feature_highlights(self, block: int) -> Highlights:
