@@ -43,7 +43,7 @@ class Context:
             from lettore.store import Library
 
             self._library = Library.open(
-                library_path(self.home), getattr(self.settings, "lock_timeout", 10.0), _tell
+                library_path(self.home), self.settings.lock_timeout, _tell
             )
             for notice in self._library.notices:
                 print(f"reader: {notice}", file=sys.stderr)
@@ -171,7 +171,7 @@ def _damaged_library(ctx: Context | None, exc: sqlite3.DatabaseError) -> int:
     if kind == "other":
         raise exc
     if kind != "damaged":
-        message = str(library_error(path, exc, getattr(ctx.settings, "lock_timeout", None)))
+        message = str(library_error(path, exc, ctx.settings.lock_timeout))
         print(f"reader: error: {_one_line(message)}", file=sys.stderr)
         return EXIT_USER
     damage_marker(path).touch()

@@ -11,6 +11,7 @@ from lettore.store import Library
 from lettore.translate.memory import fill_from_memory, import_tmx
 
 if TYPE_CHECKING:
+    from lettore.config import Settings
     from lettore.web.page import WebArticle
 
 
@@ -82,7 +83,7 @@ def ensure_seed(library: Library) -> int | None:
     return seed_id
 
 
-def import_url(library: Library, url: str, settings: object = None, feed_id: int | None = None) -> tuple[int, bool]:
+def import_url(library: Library, url: str, settings: Settings | None = None, feed_id: int | None = None) -> tuple[int, bool]:
     """Fetch, extract and import a page; a URL (or its canonical form) already stored is
     found again, not fetched. Nothing is stored unless the whole page could be read."""
     from lettore.web.page import limits_from, load_url
@@ -108,7 +109,7 @@ def store_web_article(library: Library, page: WebArticle, feed_id: int | None = 
     return article_id, created
 
 
-def import_source(library: Library, source: str, settings: object = None) -> tuple[int, bool]:
+def import_source(library: Library, source: str, settings: Settings | None = None) -> tuple[int, bool]:
     """Import a URL, a file path, or "-" (standard input)."""
     from lettore.web.urls import looks_like_url
 
@@ -117,7 +118,7 @@ def import_source(library: Library, source: str, settings: object = None) -> tup
     return import_path(library, source)
 
 
-def open_or_import(library: Library, id_or_path: str, settings: object = None) -> int:
+def open_or_import(library: Library, id_or_path: str, settings: Settings | None = None) -> int:
     """Resolve an id, URL or path to an article id, importing one not yet in the library."""
     from lettore.web.urls import looks_like_url
 
