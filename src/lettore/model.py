@@ -17,6 +17,9 @@ BlockKind = Literal["heading", "paragraph"]
 SOURCE_LANG = "it"
 TARGET_LANG = "en"
 
+SentenceKey = tuple[int, int]
+"""A sentence of an article: (block index, sentence index within the block)."""
+
 
 class Sentence(NamedTuple):
     """One sentence of a block; `start`/`end` are character offsets into the block text."""

@@ -1,5 +1,7 @@
-"""Import an article into the library with everything later stages need: stored text,
-translations the memory already holds, and the import-time analysis (entities, claims)."""
+"""The import orchestration: a file, standard input, a web page or a feed item becomes an
+article in the library with everything later stages need (stored text, translations the
+memory already holds, the import-time analysis of `analyse.run`). `translate.prepare` is
+the other orchestrator: it translates what is stored."""
 
 from __future__ import annotations
 
@@ -15,9 +17,10 @@ if TYPE_CHECKING:
     from lettore.web.page import WebArticle
 
 
-def import_article(library: Library, article: Article) -> tuple[int, bool]:
+def import_article(library: Library, article: Article, fetched_url: str | None = None,
+                   feed_id: int | None = None) -> tuple[int, bool]:
     """Store `article` (deduplicated), fill it from memory and analyse it; returns (id, created)."""
-    article_id, created = library.add_article(article)
+    article_id, created = library.add_article(article, fetched_url, feed_id)
     stored = library.get_article(article_id)
     fill_from_memory(library, stored)
     if created or not library.is_analysed(article_id):
@@ -101,12 +104,7 @@ def store_web_article(library: Library, page: WebArticle, feed_id: int | None = 
     known = library.find_by_url(page.article.source_url, page.fetched_url)
     if known is not None:
         return known, False
-    article_id, created = library.add_article(page.article, page.fetched_url, feed_id)
-    stored = library.get_article(article_id)
-    fill_from_memory(library, stored)
-    if created or not library.is_analysed(article_id):
-        analyse_and_store(library, stored)
-    return article_id, created
+    return import_article(library, page.article, page.fetched_url, feed_id)
 
 
 def import_source(library: Library, source: str, settings: Settings | None = None) -> tuple[int, bool]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from lettore.lookup.apertium import ApertiumDictionary
-from lettore.lookup.entry import SavedWord
+from lettore.words import SavedWord
 from lettore.lookup.freedict import FreeDict
 from lettore.lookup.service import Sources, compute, install_hint, lookup_words
 from lettore.lookup.tokens import content_words, word_at, words
@@ -148,7 +148,7 @@ def test_senses_are_capped_and_not_repeated(tmp_path) -> None:
 
 def test_the_sense_the_translation_uses_comes_first() -> None:
     """`detto` in "He said that...": dire/say first; in "She dictated...": dettare/dictate."""
-    from lettore.lookup.entry import Sense, WordInfo
+    from lettore.words import Sense, WordInfo
     from lettore.lookup.ranking import english_lemmas, for_sentence
 
     info = WordInfo("detto", "dire", "verb", (Sense("say", "Apertium", "dire", "verb"),

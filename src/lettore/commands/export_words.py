@@ -9,7 +9,7 @@ import io
 import sys
 from typing import TYPE_CHECKING
 
-from lettore.lookup.entry import SavedWord
+from lettore.words import SavedWord
 
 if TYPE_CHECKING:
     from lettore.cli import Context

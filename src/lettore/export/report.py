@@ -1,7 +1,7 @@
 """Readable reports of an analysed article: Markdown and standalone HTML with the claims
 table, the entities and the bilingual text; and a CSV with one claim per row.
 
-Claim fields come from the claims module's `claim_to_dict`; where they overlap with
+Claim fields come from `export.claims.claim_to_dict`; where they overlap with
 schema.org ClaimReview/Claim the report uses those names (`claimReviewed`, `claimAuthor`,
 `datePublished`, `appearance`), so a fact-checker's tools recognise them.
 """
@@ -16,12 +16,11 @@ from typing import Any
 
 from lettore.analyse.claims.check import number_mismatches
 from lettore.analyse.english import entities_in_translation
+from lettore.export.claims import claim_to_dict
 from lettore.export.document import provenance
-from lettore.model import Article, Block, Claim, Entity, Translation
+from lettore.model import ENTITY_LABELS, Article, Block, Claim, Entity, SentenceKey, Translation
 
-SentenceKey = tuple[int, int]
 NOT_TRANSLATED = "(not translated yet)"
-LABEL_ORDER = ("PER", "ORG", "LOC", "MISC", "DATE", "MONEY", "QUANTITY", "PERCENT")
 SCHEMA_NAMES = {"text": "claimReviewed", "attributed_to": "claimAuthor", "date": "datePublished"}
 CSV_FIELDS = (
     "id", "block", "sentence", "kind", "claimAuthor", "claimReviewed", "translation", "cue", "hedged",
@@ -34,8 +33,6 @@ ROUGH_LEGEND = "† rough machine translation: offline gist quality, check it ag
 
 def _claim_dict(claim: Claim) -> dict[str, Any]:
     """The claims module's export dict."""
-    from lettore.analyse.claims import claim_to_dict
-
     return dict(claim_to_dict(claim))
 
 
@@ -105,7 +102,7 @@ def _groups(entities: list[Entity]) -> list[Any]:
     from lettore.analyse.grouping import group_entities
 
     def rank(label: str) -> int:
-        return LABEL_ORDER.index(label) if label in LABEL_ORDER else len(LABEL_ORDER)
+        return ENTITY_LABELS.index(label) if label in ENTITY_LABELS else len(ENTITY_LABELS)
 
     return sorted(group_entities(entities), key=lambda g: (rank(g.label), -len(g.mentions), g.name))
 

@@ -14,15 +14,14 @@ from pathlib import Path
 from typing import NamedTuple
 
 from lettore.errors import UserError
-from lettore.model import Article, Claim, Entity, ReadingState, Translation
+from lettore.model import Article, Claim, Entity, ReadingState, SentenceKey, Translation
 from lettore.store import analyses
 from lettore.store.blocks import BLOCKS_WITH_OFFSETS, read_blocks
 from lettore.store.memory_table import MemoryTable
 from lettore.store.problems import library_error, newer_schema_error, problem_kind, waiting_for_lock
 from lettore.store.schema import SCHEMA_VERSION, migrate
 from lettore.store.versions import VersionTable, record_versions
-
-SentenceKey = tuple[int, int]
+from lettore.store.words import GlossTable
 
 
 class ArticleSummary(NamedTuple):
@@ -62,7 +61,7 @@ class ArticleSummary(NamedTuple):
         return f"{share} · {self.percent_rough:.0f}% rough" if self.rough else share
 
 
-class Library(MemoryTable, VersionTable):
+class Library(MemoryTable, VersionTable, GlossTable):
     """Repository functions over the library file; open with `Library.open(path)`."""
 
     def __init__(

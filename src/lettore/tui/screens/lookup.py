@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
-from lettore.lookup.entry import SavedWord, WordInfo
+from lettore.words import SavedWord, WordInfo
 from lettore.lookup.tokens import Word, lookup_key
 
 
