@@ -10,8 +10,10 @@ from pathlib import Path
 from lettore.analyse.ner.boundaries import attach_org_heads, mark_news_outlets, name_after_outlet_noun
 from lettore.analyse.ner.consistency import harmonise
 from lettore.analyse.ner.features import FeatureExtractor
+from lettore.analyse.ner.gazetteer import Gazetteer
 from lettore.analyse.ner.gold import spans
 from lettore.analyse.ner.lexicon import Lexicon, load_lexicon
+from lettore.analyse.ner.postrules import apply_local_rules
 from lettore.analyse.ner.scores import CompiledCRF
 from lettore.analyse.ner.stacking import stacked_cues
 from lettore.analyse.ner.tokenizer import tokenize
@@ -49,6 +51,7 @@ class Tagger:
     def __init__(self, model_path: Path, lexicon: Lexicon) -> None:
         self.model_path = model_path
         self.features = FeatureExtractor(lexicon)
+        self.gazetteer = Gazetteer.load(lexicon)
         self._stage1 = None
         if stage1_path(model_path).exists():  # two-stage models (measured, not shipped)
             import pycrfsuite
@@ -91,10 +94,11 @@ class Tagger:
         """
         with self._lock:
             tagged = self._tag_features(sentences)
-        return [
+        repaired = [
             mark_news_outlets(tokens, name_after_outlet_noun(tokens, attach_org_heads(tokens, tags)))
             for tokens, tags in zip(sentences, tagged)
         ]
+        return apply_local_rules(sentences, repaired, self.gazetteer)
 
     def _tag_features(self, sentences: list[list[str]]) -> list[list[str]]:
         """The CRF's tags (after the first stage, when the model has one); caller holds the lock."""

@@ -1,0 +1,57 @@
+"""Place names the post-tagging rules look up: every Italian municipality (ISTAT, shipped
+as municipalities.txt.gz), and from the lexicon Italian regions and provinces, world
+cities and countries (pycountry, GeoNames, CLDR), plus its first names."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+from lettore.analyse.ner.lexicon import Lexicon
+
+MUNICIPALITIES_PATH = Path(__file__).parent / "municipalities.txt.gz"
+PLACE_CATEGORIES = frozenset({"ITCITY", "ITREG", "COUNTRY", "AREA"})
+MAX_PLACE_TOKENS = 6
+
+
+class Gazetteer:
+    """Token-sequence look-ups: is this run a known place, is this word a first name."""
+
+    def __init__(self, lexicon: Lexicon, municipalities: list[str]) -> None:
+        self.places: set[tuple[str, ...]] = {tuple(name.split(" ")) for name in municipalities}
+        self.first_names: set[str] = set()
+        for key, categories in lexicon.gazetteer.items():
+            found = categories.split(",")
+            if not PLACE_CATEGORIES.isdisjoint(found):
+                self.places.add(tuple(key.split(" ")))
+            if "FIRST" in found and " " not in key:
+                self.first_names.add(key)
+        self.caps = lexicon.caps
+
+    @classmethod
+    def load(cls, lexicon: Lexicon, path: Path = MUNICIPALITIES_PATH) -> Gazetteer:
+        """The gazetteer of the shipped lexicon and municipality list (none if it is missing)."""
+        names: list[str] = []
+        if path.exists():
+            with gzip.open(path, "rt", encoding="utf-8") as source:
+                names = [line for line in source.read().splitlines() if line]
+        return cls(lexicon, names)
+
+    def place_at(self, tokens: list[str], start: int) -> int:
+        """Length of the longest known place name starting at `start` (0: none)."""
+        for length in range(min(MAX_PLACE_TOKENS, len(tokens) - start), 0, -1):
+            if tuple(tokens[start : start + length]) in self.places:
+                return length
+        return 0
+
+    def is_place(self, words: list[str] | tuple[str, ...]) -> bool:
+        """True when these tokens are exactly a known place name."""
+        return tuple(words) in self.places
+
+    def is_place_word(self, word: str) -> bool:
+        """A known place name written in capitals (`CARPI`) or as usual."""
+        return (word,) in self.places or (word.title(),) in self.places
+
+    def usually_lowercase(self, word: str) -> bool:
+        """True for words the training text mostly writes lowercase (common words)."""
+        return self.caps.get(word.lower(), "").startswith("low")

@@ -1,0 +1,70 @@
+"""Extract the names of every Italian municipality, current and former (ISTAT's list as
+python-codicefiscale ships it), into the shipped `municipalities.txt.gz`:
+
+    python -m training.ner.places
+
+One name a line, tokenized as the tagger sees it; names mostly written lowercase in the
+training text (`Calcio`, `Opera`, `Male`: they read as words far more often) are left out.
+Extracted at build time so the runtime needs neither the package nor its 7 MB table."""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+from pathlib import Path
+
+from lettore.analyse.ner.gazetteer import MUNICIPALITIES_PATH
+from lettore.analyse.ner.lexicon import load_lexicon
+from lettore.analyse.ner.tagger import LEXICON_PATH
+from lettore.analyse.ner.tokenizer import tokenize_words
+
+SMALL_WORDS = frozenset("di del della dello dei degli delle de d' da dal dalla e ed in sul sulla al alla ai".split())
+NAME_KEYS = ("name", "name_alt", "name_trans", "name_alt_trans")
+
+
+def municipality_names() -> set[str]:
+    """Every name and alternative name in python-codicefiscale's municipality table."""
+    import codicefiscale  # training-time only
+
+    data = Path(codicefiscale.__file__).parent / "data" / "municipalities.json"
+    names: set[str] = set()
+    for place in json.loads(data.read_text(encoding="utf-8")):
+        for key in NAME_KEYS:
+            for name in (place.get(key) or "").split("/"):
+                if name.strip():
+                    names.add(name.strip())
+    return names
+
+
+def as_written(name: str) -> str:
+    """The name tokenized, with the connectives the table title-cases in lowercase
+    (`Gravina Di Catania` -> `Gravina di Catania`)."""
+    tokens = tokenize_words(name)
+    return " ".join(
+        token.lower() if k and token.lower() in SMALL_WORDS else token for k, token in enumerate(tokens)
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the municipality list beside the model."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=MUNICIPALITIES_PATH)
+    parser.add_argument("--lexicon", type=Path, default=LEXICON_PATH, help="lexicon with the capitalisation cues")
+    args = parser.parse_args(argv)
+    caps = load_lexicon(args.lexicon).caps
+    kept = sorted(
+        {
+            written
+            for written in map(as_written, municipality_names())
+            if written[:1].isupper() and (" " in written or not caps.get(written.lower(), "").startswith("low"))
+        }
+    )
+    with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write("\n".join(kept) + "\n")
+    print(f"{args.out}: {len(kept)} names")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
