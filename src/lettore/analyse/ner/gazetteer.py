@@ -15,17 +15,13 @@ MAX_PLACE_TOKENS = 6
 
 
 class Gazetteer:
-    """Token-sequence look-ups: is this run a known place, is this word a first name."""
+    """Token-sequence look-ups: is this run a known place, is this word a first name.
+    Reads the lexicon's own tables at query time, so loading costs only the short list."""
 
     def __init__(self, lexicon: Lexicon, municipalities: list[str]) -> None:
-        self.places: set[tuple[str, ...]] = {tuple(name.split(" ")) for name in municipalities}
-        self.first_names: set[str] = set()
-        for key, categories in lexicon.gazetteer.items():
-            found = categories.split(",")
-            if not PLACE_CATEGORIES.isdisjoint(found):
-                self.places.add(tuple(key.split(" ")))
-            if "FIRST" in found and " " not in key:
-                self.first_names.add(key)
+        self.municipalities = frozenset(municipalities)
+        self.names = lexicon.gazetteer
+        self.lengths = lexicon.lengths
         self.caps = lexicon.caps
 
     @classmethod
@@ -40,18 +36,26 @@ class Gazetteer:
     def place_at(self, tokens: list[str], start: int) -> int:
         """Length of the longest known place name starting at `start` (0: none)."""
         for length in range(min(MAX_PLACE_TOKENS, len(tokens) - start), 0, -1):
-            if tuple(tokens[start : start + length]) in self.places:
+            if self.is_place(tokens[start : start + length]):
                 return length
         return 0
 
     def is_place(self, words: list[str] | tuple[str, ...]) -> bool:
         """True when these tokens are exactly a known place name."""
-        return tuple(words) in self.places
+        key = " ".join(words)
+        if key in self.municipalities:
+            return True
+        categories = self.names.get(key)
+        return bool(categories) and not PLACE_CATEGORIES.isdisjoint(categories.split(","))
 
     def is_place_word(self, word: str) -> bool:
         """A known place name written in capitals (`CARPI`) or as usual."""
-        return (word,) in self.places or (word.title(),) in self.places
+        return self.is_place((word,)) or self.is_place((word.title(),))
 
-    def usually_lowercase(self, word: str) -> bool:
-        """True for words the training text mostly writes lowercase (common words)."""
-        return self.caps.get(word.lower(), "").startswith("low")
+    def is_first_name(self, word: str) -> bool:
+        """True for a first name the lexicon knows (`Monica`, `Bruno`)."""
+        return "FIRST" in self.names.get(word, "").split(",")
+
+    def common_word(self, word: str) -> bool:
+        """True for words the training text writes lowercase mostly or often (`Paese`, `Calcio`)."""
+        return self.caps.get(word.lower(), "cap")[:3] in ("low", "mix")

@@ -157,7 +157,7 @@ def _unknown_place_candidate(tokens: list[str], tags: list[str], start: int, gaz
     if start + 1 < len(tokens) and is_capitalised(tokens[start + 1]):
         return gazetteer.is_place(tokens[start : start + 2])
     word = tokens[start]
-    if word in gazetteer.first_names or gazetteer.caps.get(word.lower(), "cap")[:3] in ("low", "mix"):
+    if gazetteer.is_first_name(word) or gazetteer.common_word(word):
         return False
     first, last, label = entity_at(tags, start)
     # A lone "person" after `a` is a place only when the word never occurs in the training
@@ -203,7 +203,7 @@ def _plausible_place(tokens: list[str], first: int, end: int, gazetteer: Gazette
     nor a saint's name outside a place phrase (`la festa di San Giacomo`)."""
     if end - first == 1:
         word = tokens[first]
-        if word in gazetteer.first_names or gazetteer.caps.get(word.lower(), "cap")[:3] in ("low", "mix"):
+        if gazetteer.is_first_name(word) or gazetteer.common_word(word):
             return False
     if tokens[first] in SAINTS:
         return first > 0 and tokens[first - 1].lower() in LOCATIVE
