@@ -1,7 +1,6 @@
 """Extract the names of every Italian municipality, current and former (ISTAT's list as
-python-codicefiscale ships it), into the shipped `municipalities.txt.gz`:
-
-    python -m training.ner.places
+python-codicefiscale ships it), into the shipped `municipalities.txt.gz` (part of
+`python -m training.ner.train`; alone: `python -m training.ner.places`).
 
 One name a line, tokenized as the tagger sees it; names mostly written lowercase in the
 training text (`Calcio`, `Opera`, `Male`: they read as words far more often) are left out.
@@ -15,7 +14,7 @@ import json
 from pathlib import Path
 
 from lettore.analyse.ner.gazetteer import MUNICIPALITIES_PATH
-from lettore.analyse.ner.lexicon import load_lexicon
+from lettore.analyse.ner.lexicon import Lexicon, load_lexicon
 from lettore.analyse.ner.tagger import LEXICON_PATH
 from lettore.analyse.ner.tokenizer import tokenize_words
 
@@ -46,13 +45,10 @@ def as_written(name: str) -> str:
     )
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Write the municipality list beside the model."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=MUNICIPALITIES_PATH)
-    parser.add_argument("--lexicon", type=Path, default=LEXICON_PATH, help="lexicon with the capitalisation cues")
-    args = parser.parse_args(argv)
-    caps = load_lexicon(args.lexicon).caps
+def write_municipalities(lexicon: Lexicon, folder: Path) -> Path:
+    """Write the list beside the model, leaving out the names the lexicon's capitalisation
+    cues say are common words."""
+    caps = lexicon.caps
     kept = sorted(
         {
             written
@@ -60,9 +56,19 @@ def main(argv: list[str] | None = None) -> int:
             if written[:1].isupper() and (" " in written or not caps.get(written.lower(), "").startswith("low"))
         }
     )
-    with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as out:
-        out.write("\n".join(kept) + "\n")
-    print(f"{args.out}: {len(kept)} names")
+    out = folder / MUNICIPALITIES_PATH.name
+    with out.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as sink:
+        sink.write(("\n".join(kept) + "\n").encode("utf-8"))  # mtime 0: the same bytes every run
+    print(f"{out}: {len(kept)} names")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the municipality list beside the shipped model, with its lexicon's cues."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--package", type=Path, default=MUNICIPALITIES_PATH.parent, help="folder of the model")
+    args = parser.parse_args(argv)
+    write_municipalities(load_lexicon(args.package / LEXICON_PATH.name), args.package)
     return 0
 
 

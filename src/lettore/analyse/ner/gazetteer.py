@@ -45,7 +45,7 @@ class Gazetteer:
         key = " ".join(words)
         if key in self.municipalities:
             return True
-        categories = self.names.get(key)
+        categories = self.names.get(key, "")
         return bool(categories) and not PLACE_CATEGORIES.isdisjoint(categories.split(","))
 
     def is_place_word(self, word: str) -> bool:
