@@ -2,8 +2,8 @@
 python-codicefiscale ships it), into the shipped `municipalities.txt.gz` (part of
 `python -m training.ner.train`; alone: `python -m training.ner.places`).
 
-One name a line, tokenized as the tagger sees it; names mostly written lowercase in the
-training text (`Calcio`, `Opera`, `Male`: they read as words far more often) are left out.
+One name a line, tokenized as the tagger sees it, with the one-word heads of `X di Y`
+names (`Castelvetro`); names mostly written lowercase in the training text (`Calcio`, `Opera`, `Male`: they read as words far more often) are left out.
 Extracted at build time so the runtime needs neither the package nor its 7 MB table."""
 
 from __future__ import annotations
@@ -45,14 +45,26 @@ def as_written(name: str) -> str:
     )
 
 
+def short_forms(names: set[str]) -> set[str]:
+    """The one-word heads local news uses for `X di Y` names (`Castelvetro` for
+    `Castelvetro di Modena`, `Novi` for `Novi di Modena`)."""
+    found: set[str] = set()
+    for name in names:
+        tokens = name.split(" ")
+        if len(tokens) > 2 and tokens[1] in SMALL_WORDS and tokens[0].isalpha() and len(tokens[0]) > 3:
+            found.add(tokens[0])
+    return found
+
+
 def write_municipalities(lexicon: Lexicon, folder: Path) -> Path:
     """Write the list beside the model, leaving out the names the lexicon's capitalisation
     cues say are common words."""
     caps = lexicon.caps
+    names = {as_written(name) for name in municipality_names()}
     kept = sorted(
         {
             written
-            for written in map(as_written, municipality_names())
+            for written in names | short_forms(names)
             if written[:1].isupper() and (" " in written or not caps.get(written.lower(), "").startswith("low"))
         }
     )
