@@ -68,3 +68,14 @@ def test_a_capitalised_article_after_a_is_no_paper_when_it_names_a_place(tagger:
 
 def test_a_consortium_named_by_its_head_word_is_an_organisation(tagger: Tagger) -> None:
     assert ("Consorzio", "ORG") in entities(tagger, "Il presidente del Consorzio ha sporto denuncia.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sono intervenuti i volontari della Croce Rossa con due ambulanze.", "Croce Rossa"),
+        ("Ne ha parlato anche Medici Senza Frontiere nel suo rapporto.", "Medici Senza Frontiere"),
+    ],
+)
+def test_names_of_kinds_organisation_list_are_organisations(tagger: Tagger, text: str, name: str) -> None:
+    assert (name, "ORG") in entities(tagger, text)

@@ -67,3 +67,11 @@ def test_a_street_with_initials_replaces_what_the_tagger_split() -> None:
 
 def test_a_dateline_the_tagger_took_for_an_organisation_is_a_place() -> None:
     assert apply_local_rules([["CARPI", "."]], [["B-ORG", "O"]], gazetteer())[0] == ["B-LOC", "O"]
+
+
+def test_an_untagged_name_of_the_organisation_list_is_an_organisation() -> None:
+    lexicon = Lexicon()
+    lexicon.add_name("Croce Rossa", "ORG")
+    tokens = "i volontari della Croce Rossa sono arrivati".split()
+    tags = apply_local_rules([tokens], [["O"] * len(tokens)], Gazetteer(lexicon, []))[0]
+    assert tags[3:5] == ["B-ORG", "I-ORG"]

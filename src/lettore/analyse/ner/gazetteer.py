@@ -1,6 +1,6 @@
-"""Place names the post-tagging rules look up: every Italian municipality (ISTAT, shipped
-as municipalities.txt.gz), and from the lexicon Italian regions and provinces, world
-cities and countries (pycountry, GeoNames, CLDR), plus its first names."""
+"""Names the post-tagging rules look up: every Italian municipality (ISTAT, shipped as
+municipalities.txt.gz), and from the lexicon Italian regions and provinces, Italian cities
+and countries (pycountry, GeoNames, CLDR), its first names and KIND's organisations."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from lettore.analyse.ner.lexicon import Lexicon
 MUNICIPALITIES_PATH = Path(__file__).parent / "municipalities.txt.gz"
 PLACE_CATEGORIES = frozenset({"ITCITY", "ITREG", "COUNTRY", "AREA"})
 MAX_PLACE_TOKENS = 6
+MAX_ORG_TOKENS = 8
 
 
 class Gazetteer:
@@ -37,6 +38,16 @@ class Gazetteer:
         """Length of the longest known place name starting at `start` (0: none)."""
         for length in range(min(MAX_PLACE_TOKENS, len(tokens) - start), 0, -1):
             if self.is_place(tokens[start : start + length]):
+                return length
+        return 0
+
+    def organisation_at(self, tokens: list[str], start: int) -> int:
+        """Length of the longest organisation name of the lexicon (KIND's Wikipedia list)
+        starting at `start` and ending on a capitalised word (0: none)."""
+        for length in range(min(MAX_ORG_TOKENS, len(tokens) - start), 0, -1):
+            if tokens[start + length - 1][:1].isupper() and "ORG" in self.names.get(
+                " ".join(tokens[start : start + length]), ""
+            ).split(","):
                 return length
         return 0
 

@@ -98,6 +98,20 @@ def mark_shops(tokens: list[str], tags: list[str], gazetteer: Gazetteer) -> None
             i += 1
 
 
+def mark_known_organisations(tokens: list[str], tags: list[str], gazetteer: Gazetteer) -> None:
+    """An untagged run of two or more words that is exactly a name in KIND's Wikipedia
+    organisation list (`Croce Rossa`, `Guardia di Finanza`) is an ORG."""
+    i = 0
+    while i < len(tokens):
+        length = gazetteer.organisation_at(tokens, i) if is_capitalised(tokens[i]) else 0
+        end = i + length
+        if length > 1 and untagged(tags, i, end) and not (end < len(tags) and tags[end].startswith("I-")):
+            relabel(tags, i, end, "ORG")
+            i = end
+        else:
+            i += 1
+
+
 def _one_word_firm(tokens: list[str], i: int) -> bool:
     """`Extracoop`, `Supermarket`-like names, or an institution's head word on its own
     inside a sentence (`il presidente del Consorzio`)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from lettore.analyse.ner.gazetteer import Gazetteer
 from lettore.analyse.ner.locations import mark_dateline, mark_localities, mark_municipalities, mark_streets
-from lettore.analyse.ner.organisations import mark_newspapers, mark_shops, mark_units
+from lettore.analyse.ner.organisations import mark_known_organisations, mark_newspapers, mark_shops, mark_units
 
 
 def apply_local_rules(
@@ -23,5 +23,6 @@ def apply_local_rules(
         mark_streets(tokens, sentence_tags, gazetteer)
         mark_localities(tokens, sentence_tags, gazetteer)
         mark_dateline(tokens, sentence_tags, gazetteer)
+        mark_known_organisations(tokens, sentence_tags, gazetteer)
     mark_municipalities(sentences, fixed, gazetteer)
     return fixed
