@@ -117,3 +117,7 @@ def test_a_surname_that_is_also_a_town_stays_a_person(tagger: Tagger) -> None:
 def test_a_first_name_after_a_is_no_hamlet(tagger: Tagger) -> None:
     found = entities(tagger, "Le chiavi sono rimaste a Matteo e alla sorella.")[0]
     assert found == {("Matteo", "PER")}
+
+
+def test_an_unknown_surname_after_a_stays_a_person(tagger: Tagger) -> None:
+    assert entities(tagger, "Il premio è stato assegnato a Sinner dopo la finale.")[0] == {("Sinner", "PER")}

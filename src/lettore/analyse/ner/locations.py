@@ -31,6 +31,8 @@ DATELINE_ENDS = frozenset(".,-–—:")
 LOCALITY_NOUNS = frozenset("frazione località loc. borgata quartiere rione".split())
 # After these a capitalised word is the name of a place ("a Baggiovara", "ad Albareto").
 PLACE_PREPOSITIONS = frozenset("a ad ai agli alle".split())
+# How the names of Italian towns and hamlets end (`Baggiovara`, `Fellicarolo`, `Pavullo`, `Sorbara`).
+PLACE_ENDINGS = ("a", "o", "e")
 _SAYING = re.compile(r"(?:dett|chiest|scritt|rispost|spiegat|raccontat|telefonat|dat|inviat|mandat|"
                      r"rivolt|ricordat|replicat|domandat|comunicat|confidat|consegnat|affidat|"
                      r"intervistat|vendut|regalat|sottratt|rubat|pres)[oaie]$")
@@ -159,6 +161,8 @@ def _unknown_place_candidate(tokens: list[str], tags: list[str], start: int, gaz
     word = tokens[start]
     if gazetteer.is_first_name(word) or gazetteer.common_word(word):
         return False
+    if tokens[start - 1].lower() in ("a", "ad") and not word.endswith(PLACE_ENDINGS):
+        return False  # `a Sinner`, `a Rossi`: surnames end in -i or a consonant, towns seldom do
     first, last, label = entity_at(tags, start)
     # A lone "person" after `a` is a place only when the word never occurs in the training
     # text (names in the news are mostly there; hamlets are not).
