@@ -51,6 +51,10 @@ def test_a_dateline_alone_as_a_sentence_is_a_place(tagger: Tagger) -> None:
     assert entities(tagger, "NOVI.", "Una ragazza è stata derubata sulla ciclabile.")[0] == {("NOVI", "LOC")}
 
 
+def test_an_agency_opening_a_sentence_is_no_dateline(tagger: Tagger) -> None:
+    assert ("ANSA", "LOC") not in entities(tagger, "ANSA.", "Un terremoto ha colpito la costa.")[0]
+
+
 def test_upper_case_section_heads_are_not_places(tagger: Tagger) -> None:
     assert entities(tagger, "LA FUGA I due sono scappati a piedi verso i campi.")[0] == set()
 

@@ -56,10 +56,19 @@ def test_police_units_written_as_names_are_organisations(tagger: Tagger, text: s
         ("«Siamo preoccupati», ha detto il sindaco a La Pressa.", "La Pressa"),
         ("Lo ha riferito ieri la Gazzetta di Modena.", "Gazzetta di Modena"),
         ("La notizia è stata pubblicata dal Resto del Carlino.", "Resto del Carlino"),
+        ("Lo riporta il Corriere Adriatico.", "Corriere Adriatico"),
     ],
 )
 def test_newspapers_are_organisations(tagger: Tagger, text: str, paper: str) -> None:
     assert (paper, "ORG") in entities(tagger, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Il primo ministro della Nuova Zelanda ha parlato.", "Umberto Eco ha scritto un romanzo."]
+)
+def test_paper_head_words_alone_name_no_paper(tagger: Tagger, text: str) -> None:
+    found = entities(tagger, text)
+    assert not any(label == "ORG" for _, label in found)
 
 
 def test_a_capitalised_article_after_a_is_no_paper_when_it_names_a_place(tagger: Tagger) -> None:

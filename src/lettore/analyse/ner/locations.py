@@ -104,7 +104,8 @@ def mark_dateline(tokens: list[str], tags: list[str], gazetteer: Gazetteer) -> N
     known = gazetteer.is_place([t.title() for t in tokens[:end]]) or (
         end == 1 and gazetteer.is_place_word(tokens[0])
     )
-    punctuated = followed in DATELINE_ENDS and (known or followed in ".-–—" or end == len(tokens) - 1)
+    agency = not known and gazetteer.organisation_at(tokens, 0) == end  # `ANSA.`, `NATO -`
+    punctuated = followed in DATELINE_ENDS and (known or followed in ".-–—" or end == len(tokens) - 1) and not agency
     if punctuated or (known and is_capitalised(followed)):
         relabel(tags, 0, end, "LOC")
 

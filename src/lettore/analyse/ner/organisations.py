@@ -39,7 +39,9 @@ SHOP_HEADS = frozenset(
 )
 SHOP_SUFFIXES = ("coop", "market")
 # Capitalised heads of newspapers' names (`Gazzetta di Modena`, `Resto del Carlino`).
-PAPER_HEADS = frozenset("Gazzetta Gazzettino Corriere Giornale Resto Eco Voce Tribuna Cronaca Nuova".split())
+PAPER_HEADS = frozenset("Gazzetta Gazzettino Corriere Giornale Resto Eco Voce Tribuna".split())
+# Heads that name a paper with a capitalised word straight after (`Corriere Adriatico`).
+PAPER_HEADS_ALONE = frozenset("Gazzetta Gazzettino Corriere".split())
 ARTICLES = frozenset("Il Lo La L' L’ I Gli Le".split())
 # A capitalised singular article after these opens a paper's name (`ha detto a La Pressa`).
 PAPER_ARTICLES = frozenset("Il Lo La L' L’".split())
@@ -132,8 +134,10 @@ def mark_newspapers(tokens: list[str], tags: list[str], gazetteer: Gazetteer) ->
             start = i + 1
             if tokens[start] in CONNECTIVES and start + 1 < len(tokens):
                 start += 1
-            end = _name_end(tokens, start, connectives=True)
-            if end == start:
+            elif token not in PAPER_HEADS_ALONE:
+                start = len(tokens)  # `Voce`, `Eco` name a paper only as `Voce di Mantova`
+            end = _name_end(tokens, start, connectives=True) if start < len(tokens) else i
+            if end <= start:
                 end = i  # the head word alone
         elif _paper_article(tokens, i):
             end = _name_end(tokens, i + 1, connectives=True)
