@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from lettore.analyse.ner.gazetteer import Gazetteer
+from lettore.analyse.ner.gold import spans
 from lettore.analyse.ner.retag import CONNECTIVES, entity_at, is_capitalised, is_initial, relabel, untagged
 
 STREET_NOUNS = frozenset(
@@ -228,8 +229,6 @@ def _place_context(tokens: list[str], tags: list[str], index: int) -> bool:
 
 def _surnames(sentences: list[list[str]], tags: list[list[str]]) -> set[tuple[str, ...]]:
     """Last words of the article's multi-word person names."""
-    from lettore.analyse.ner.gold import spans
-
     found: set[tuple[str, ...]] = set()
     for tokens, sentence_tags in zip(sentences, tags, strict=True):
         for first, last, label in spans(sentence_tags):
