@@ -63,23 +63,21 @@ def resolve_relative(phrase: str, base: date) -> str | None:
     if not text:
         return None
     settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day, 12), "PREFER_DATES_FROM": "past"}
-    found = dateparser.parse(text, languages=["it"], settings=settings)  # type: ignore[arg-type]
+    found = dateparser.parse(text, languages=["it"], settings=settings)
     return _precision(phrase, found.date()) if found else None
 
 
 def _with_year(month: int, day: int | None, base: date) -> str | None:
-    """A yearless "--MM(-DD)" placed in the year that brings it nearest the article's date."""
-    best: tuple[int, str] | None = None
-    for year in (base.year - 1, base.year, base.year + 1):
+    """A yearless "--MM(-DD)" in the latest year that does not put it after the article
+    (news mostly tells what happened): "in giugno" in March 2026 is June 2025."""
+    for year in (base.year, base.year - 1):
         try:
-            candidate = date(year, month, day or 15)
+            candidate = date(year, month, day or 1)
         except ValueError:
             continue
-        distance = abs((candidate - base) / timedelta(days=1))
-        text = candidate.isoformat() if day else f"{year}-{month:02d}"
-        if best is None or distance < best[0]:
-            best = (int(distance), text)
-    return best[1] if best else None
+        if candidate <= base + timedelta(days=1):
+            return candidate.isoformat() if day else f"{year}-{month:02d}"
+    return None
 
 
 def claim_date(entities: list[Entity], published: date | None) -> tuple[str | None, str | None]:

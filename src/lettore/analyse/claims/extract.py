@@ -28,14 +28,18 @@ _SUBJECTLESS_START = re.compile(
 )
 _CONTINUES = re.compile(rf"\b(?:{'|'.join(cues.CONTINUATION_ADVERBS)})\b", re.IGNORECASE)
 _OPINION_PROBABILITY = 0.85
+_EMERGENCY_NUMBERS = frozenset({"112", "113", "115", "117", "118", "1515", "1522"})
 
 
 def _numbers(text: str) -> tuple[ClaimNumber, ...]:
-    """Figures of the sentence; bare years are dates and clock times hours, not figures."""
+    """Figures of the sentence; bare years are dates, clock times hours and 112/118 phone
+    numbers, not figures."""
     from lettore.analyse.numbers import find_numbers
 
     return tuple(
-        ClaimNumber(m.text, m.value, m.unit, m.qualifier) for m in find_numbers(text) if m.kind not in ("year", "time")
+        ClaimNumber(m.text, m.value, m.unit, m.qualifier)
+        for m in find_numbers(text)
+        if m.kind not in ("year", "time") and m.text not in _EMERGENCY_NUMBERS
     )
 
 

@@ -135,7 +135,8 @@ def _offence() -> re.Pattern[str]:
         r"\b(?:rubat[oaie]|ruba(?:no|re|va|vano)?|rub(?:ò|arono)|sottratt[oaie]|sottrar\w*|furt[oi]|rapin\w*|"
         r"scipp\w*|truff\w*|derubat[oaie]|svaligiat[oaie]|razzi(?:a|ato|ate|ati)|aggredit[oaie]|aggression[ei]|"
         r"picchiat[oaie]|accoltellat[oaie]|uccis[oaie]|omicidi[oi]|spaccio|estorsion[ei]|bottino|refurtiva|"
-        r"ricettazione|ricettator\w*|tentato\s+furto|strappo)\b",
+        r"ricettazione|ricettator\w*|tentato\s+furto|strappo|sfondat[oaie]|scassinat[oaie]|forzat[oaie]|"
+        r"spaccat[ae]|svaligi\w*)\b",
         re.IGNORECASE,
     )
 
