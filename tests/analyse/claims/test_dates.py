@@ -19,8 +19,8 @@ _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-W\d{2}")
 
 def _claim(sentence: str, published: str | None) -> Claim:
     """The claim of a one-sentence article dated `published`, with the rule entities."""
-    article = replace(article_from_gold({"name": "t", "blocks": [{"kind": "paragraph", "sentences": [{"text": sentence}]}]}),
-                      date=published)
+    document = {"name": "t", "blocks": [{"kind": "paragraph", "sentences": [{"text": sentence}]}]}
+    article = replace(article_from_gold(document), date=published)
     entities = [e._replace(block=0, sentence=0) for e in find_rule_entities(sentence)]
     (claim,) = extract_claims(article, entities, {})
     return claim
