@@ -18,10 +18,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:
-    """Import each file and print its id."""
-    from lettore.pipeline import import_source
+    """Import each file or URL and print its id (a fresh library gets the seed first, as `list` and `open` do)."""
+    from lettore.pipeline import ensure_seed, import_source
 
     library = ctx.library()
+    ensure_seed(library)
     for path in args.files:
         article_id, created = import_source(library, path, ctx.settings)
         title = library.get_article(article_id).title

@@ -8,7 +8,7 @@ import json
 import shutil
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
@@ -18,6 +18,7 @@ from lettore.model import Article, Claim, Entity, ReadingState, Translation
 from lettore.store import analyses
 from lettore.store.blocks import BLOCKS_WITH_OFFSETS, read_blocks
 from lettore.store.memory_table import MemoryTable
+from lettore.store.problems import library_error, newer_schema_error, problem_kind, waiting_for_lock
 from lettore.store.schema import SCHEMA_VERSION, migrate
 
 SentenceKey = tuple[int, int]
@@ -50,28 +51,43 @@ class ArticleSummary(NamedTuple):
 class Library(MemoryTable):
     """Repository functions over the library file; open with `Library.open(path)`."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, notices: list[str]) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        notices: list[str],
+        lock_timeout: float = 10.0,
+        on_wait: Callable[[str], None] | None = None,
+    ) -> None:
         self.conn = conn
         self.path = path
         self.notices = notices
+        self.lock_timeout = lock_timeout
+        self.on_wait = on_wait
 
     # ---- opening -------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path) -> Library:
-        """Open (creating or upgrading) the library; a corrupt or too-new file is moved aside."""
+    def open(
+        cls, path: Path, lock_timeout: float = 10.0, on_wait: Callable[[str], None] | None = None
+    ) -> Library:
+        """Open (creating or upgrading) the library.
+
+        Only a damaged file is moved aside (kept, never deleted) for a fresh one; a lock is
+        waited for up to `lock_timeout` s (told through `on_wait`), and a lock still held, a
+        full disk, a permission problem or a newer schema is a UserError, file untouched."""
         notices: list[str] = []
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UserError(f"cannot create the library folder {path.parent}: {exc.strerror}") from None
         try:
-            conn = _connect(path)
-        except _UnusableLibrary as problem:
+            conn = _connect(path, lock_timeout, on_wait)
+        except _DamagedLibrary as problem:
             aside = _move_aside(path)
-            notices.append(f"library {path} {problem}; moved it to {aside} and started a fresh one")
-            conn = _connect(path)
-        return cls(conn, path, notices)
+            notices.append(f"library {path} {problem}; moved it to {aside} (kept, not deleted) and started a fresh one")
+            conn = _connect(path, lock_timeout, on_wait)
+        return cls(conn, path, notices, lock_timeout, on_wait)
 
     def close(self) -> None:
         """Close the connection (idempotent)."""
@@ -79,9 +95,26 @@ class Library(MemoryTable):
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One atomic write: commit on success, roll back on any error."""
+        """One atomic write: commit on success, roll back on any error.
+
+        The write lock is taken first (BEGIN IMMEDIATE), waiting visibly for another
+        writer, so a busy library fails before anything is half-done."""
         with self.conn:
+            if not self.conn.in_transaction:
+                waiting_for_lock(
+                    self.conn, lambda: self.conn.execute("BEGIN IMMEDIATE"),
+                    self.lock_timeout, self.on_wait, self.path,
+                )
             yield self.conn
+
+    def verify(self) -> None:
+        """Raise the damage error if `PRAGMA quick_check` finds the file damaged inside.
+
+        Reading the catalogue at open time cannot see a damaged interior page; queries over
+        it may silently return fewer rows, so whole-library reads check first."""
+        result = self.conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise sqlite3.DatabaseError(f"database disk image is malformed ({result})")
 
     # ---- articles ------------------------------------------------------------------
 
@@ -360,38 +393,49 @@ class Library(MemoryTable):
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-class _UnusableLibrary(Exception):
-    """The file is not a library we can use (corrupt, or written by a newer lettore)."""
+class _DamagedLibrary(Exception):
+    """The file is damaged (not a database, malformed, or marked damaged on its last use)."""
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(
+    path: Path, lock_timeout: float, on_wait: Callable[[str], None] | None
+) -> sqlite3.Connection:
     """Connect, check the file is a usable library, and migrate it to the current schema."""
     try:
-        conn = sqlite3.connect(path, timeout=10, check_same_thread=False)
+        conn = sqlite3.connect(path, timeout=lock_timeout, check_same_thread=False)
     except sqlite3.Error as exc:
-        raise UserError(f"cannot open the library {path}: {exc}") from None
+        raise library_error(path, exc) from None
     try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if damage_marker(path).exists():
+            if path.exists():
+                raise _DamagedLibrary("was found damaged on its last use")
+            damage_marker(path).unlink()
+        version = waiting_for_lock(
+            conn, lambda: conn.execute("PRAGMA user_version").fetchone()[0], lock_timeout, on_wait, path
+        )
         if version > SCHEMA_VERSION:
-            raise _UnusableLibrary(f"was written by a newer lettore (schema {version} > {SCHEMA_VERSION})")
-        damaged = damage_marker(path)
-        if damaged.exists():
-            damaged.unlink()
-            raise _UnusableLibrary("was found damaged on its last use")
-        # Reading the schema touches the header and the catalogue pages: cheap at any size,
-        # unlike quick_check, which scans the whole file on every start.
-        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        migrate(conn)
+            raise newer_schema_error(path, version, SCHEMA_VERSION)
+        waiting_for_lock(conn, lambda: _prepare(conn), lock_timeout, on_wait, path)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise _UnusableLibrary(f"is not a readable library ({exc})") from None
-    except _UnusableLibrary:
+        if problem_kind(exc) == "damaged":
+            raise _DamagedLibrary(f"is damaged ({exc})") from None
+        raise library_error(path, exc, lock_timeout) from None
+    except BaseException:
         conn.close()
         raise
     return conn
+
+
+def _prepare(conn: sqlite3.Connection) -> None:
+    """Read the catalogue, set the connection's modes and migrate (safe to repeat)."""
+    # Reading the schema touches the header and the catalogue pages: cheap at any size,
+    # unlike quick_check, which scans the whole file.
+    conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    migrate(conn)
 
 
 def damage_marker(path: Path) -> Path:
@@ -400,7 +444,20 @@ def damage_marker(path: Path) -> Path:
 
 
 def _move_aside(path: Path) -> Path:
-    """Rename a bad library (and its WAL files) to a timestamped name; never delete it."""
+    """Rename a damaged library (and its WAL files) to a timestamped name; never delete it."""
+    try:
+        aside = _rename_aside(path)
+    except OSError as exc:
+        raise UserError(
+            f"the library {path} is damaged but could not be moved aside ({exc.strerror});"
+            " make its folder writable, or move it away yourself"
+        ) from None
+    damage_marker(path).unlink(missing_ok=True)
+    return aside
+
+
+def _rename_aside(path: Path) -> Path:
+    """The renaming itself: library, then its -wal and -shm files."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
     aside = path.with_name(f"{path.name}.broken-{stamp}")
     n = 1
