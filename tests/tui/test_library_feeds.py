@@ -80,3 +80,18 @@ async def test_c_copies_the_source_url(news, monkeypatch: pytest.MonkeyPatch) ->
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("L", "c")
         assert copied == ["https://alfa.example/2"]
+
+
+async def test_i_imports_a_page_by_url(library) -> None:
+    from fakes.web_server import WebServer
+    from locations import FIXTURES
+
+    with WebServer() as site:
+        url = site.add("/live", (FIXTURES / "pages" / "liveblog-maltempo.html").read_bytes())
+        app = make_app(Settings(), library, None)
+        async with app.run_test(size=(120, 30)) as pilot:
+            await pilot.press("L", "i")
+            await pilot.press(*url, "enter")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert rows(app)[0][1].startswith("Maltempo in Emilia")

@@ -119,7 +119,7 @@ class LibraryScreen(Screen[LibraryResult]):
         yield Header()
         yield DataTable(cursor_type="row", zebra_stripes=True, id="articles")
         yield Static(id="library-empty", markup=False)
-        yield Input(placeholder="path of a .txt, .md or .html file to import (Enter imports, Esc cancels)",
+        yield Input(placeholder="a .txt, .md or .html file, or a page's URL, to import (Enter imports, Esc cancels)",
                     id="import-path")
         yield KeyBar()
 
@@ -273,10 +273,10 @@ class LibraryScreen(Screen[LibraryResult]):
     def _import(self, path: str) -> None:
         """Ingest, store, fill from memory and analyse, off the UI thread."""
         from lettore.errors import UserError
-        from lettore.pipeline import import_path
+        from lettore.pipeline import import_source
 
         try:
-            article_id, created = import_path(self.app.library, path)
+            article_id, created = import_source(self.app.library, path, self.app.settings)
         except UserError as error:
             self.post_message(ImportFinished(None, False, str(error)))
         else:
