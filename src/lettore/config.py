@@ -16,7 +16,7 @@ from lettore.config_ranges import check_range
 from lettore.errors import UserError
 
 LAYOUTS = ("side-by-side", "interleaved", "original", "translation")
-ENGINE_NAMES = ("memory", "google", "mymemory", "deepl", "libre", "microsoft", "apertium")
+ENGINE_NAMES = ("memory", "google", "mymemory", "deepl", "libre", "microsoft", "openai", "apertium")
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class Settings:
     max_answer_bytes: int = 1_000_000
     engine_urls: dict[str, str] = field(default_factory=dict)
     api_keys: dict[str, str] = field(default_factory=dict)
+    openai: dict[str, Any] = field(default_factory=lambda: {"temperature": 0.0, "timeout": 60.0})
     theme: str = "textual-dark"
     layout: str = "side-by-side"
     highlight_entities: bool = True
@@ -64,6 +65,7 @@ _EXPECTED: dict[str, tuple[type, ...]] = {
     "max_answer_bytes": (int,),
     "engine_urls": (dict,),
     "api_keys": (dict,),
+    "openai": (dict,),
     "theme": (str,),
     "layout": (str,),
     "highlight_entities": (bool,),
@@ -141,6 +143,10 @@ def _check_value(key: str, value: Any, where: str) -> Any:
         raise UserError(f"{where} is out of range")
     if key in ("timeout", "lock_timeout", "request_deadline") or key.startswith("fetch_"):
         return float(value)
+    if key == "openai":
+        from lettore.translate.engines.openai_settings import check_openai_settings
+
+        return check_openai_settings(value, where)
     if isinstance(value, dict):
         bad = [k for k, v in value.items() if not isinstance(v, str)]
         if bad:

@@ -61,6 +61,7 @@ def _sentence(
         "end": end,
         "translation": translation.text if translation else None,
         "translation_source": translation.source if translation else None,
+        "translation_rough": translation.rough if translation else None,
     }
 
 

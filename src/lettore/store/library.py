@@ -20,6 +20,7 @@ from lettore.store.blocks import BLOCKS_WITH_OFFSETS, read_blocks
 from lettore.store.memory_table import MemoryTable
 from lettore.store.problems import library_error, newer_schema_error, problem_kind, waiting_for_lock
 from lettore.store.schema import SCHEMA_VERSION, migrate
+from lettore.store.versions import VersionTable, record_versions
 
 SentenceKey = tuple[int, int]
 
@@ -41,14 +42,27 @@ class ArticleSummary(NamedTuple):
     source_url: str | None = None
     site_name: str | None = None
     feed_id: int | None = None
+    rough: int = 0  # of `translated`, how many are rough machine translation
 
     @property
     def percent_translated(self) -> float:
-        """Share of sentences with a translation, 0-100."""
-        return 100.0 * self.translated / self.sentences if self.sentences else 100.0
+        """Share of sentences with a translation that is not rough MT, 0-100."""
+        good = self.translated - self.rough
+        return 100.0 * good / self.sentences if self.sentences else 100.0
+
+    @property
+    def percent_rough(self) -> float:
+        """Share of sentences whose only translation is rough MT, 0-100."""
+        return 100.0 * self.rough / self.sentences if self.sentences else 0.0
+
+    @property
+    def translated_share(self) -> str:
+        """"100%", or "40% · 60% rough" when rough MT is part of it."""
+        share = f"{self.percent_translated:.0f}%"
+        return f"{share} · {self.percent_rough:.0f}% rough" if self.rough else share
 
 
-class Library(MemoryTable):
+class Library(MemoryTable, VersionTable):
     """Repository functions over the library file; open with `Library.open(path)`."""
 
     def __init__(
@@ -237,7 +251,8 @@ class Library(MemoryTable):
                    (SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id),
                    (SELECT COUNT(*) FROM translations t WHERE t.article_id = a.id),
                    (SELECT COALESCE(SUM(LENGTH(b.text)), 0) FROM blocks b WHERE b.article_id = a.id),
-                   a.source_url, a.site_name, a.feed_id
+                   a.source_url, a.site_name, a.feed_id,
+                   (SELECT COUNT(*) FROM translations t WHERE t.article_id = a.id AND t.rough)
             FROM articles a ORDER BY a.id
             """
         ).fetchall()
@@ -245,7 +260,7 @@ class Library(MemoryTable):
             ArticleSummary(
                 id=r[0], title=r[1], date=r[2], source_path=r[3], added_at=r[4],
                 last_read_at=r[5], analysed=bool(r[6]), blocks=r[7], sentences=r[8],
-                translated=r[9], size=r[10], source_url=r[11], site_name=r[12], feed_id=r[13],
+                translated=r[9], size=r[10], source_url=r[11], site_name=r[12], feed_id=r[13], rough=r[14],
             )
             for r in rows
         ]
@@ -282,7 +297,10 @@ class Library(MemoryTable):
     def set_translations(
         self, article_id: int, items: Iterable[tuple[SentenceKey, Translation]]
     ) -> int:
-        """Store translations in one transaction, clearing their pending marks; returns count."""
+        """Store translations in one transaction, clearing their pending marks; returns count.
+
+        Each also becomes a version of its sentence (see `versions`), so nothing is lost.
+        """
         rows = [
             (article_id, b, s, t.text, t.source, int(t.rough), t.created or time.time())
             for (b, s), t in items
@@ -293,6 +311,7 @@ class Library(MemoryTable):
                 " rough, created) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
+            record_versions(conn, rows)
             conn.executemany(
                 "DELETE FROM pending WHERE article_id = ? AND block = ? AND sentence = ?",
                 [(r[0], r[1], r[2]) for r in rows],

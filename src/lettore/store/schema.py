@@ -150,6 +150,23 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (feed_id, item_url)
     ) WITHOUT ROWID;
     """,
+    # 5: every translation a sentence has had (engine, memory, manual), for undo and a picker.
+    """
+    CREATE TABLE translation_versions (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        block INTEGER NOT NULL,
+        sentence INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        source TEXT NOT NULL,
+        rough INTEGER NOT NULL DEFAULT 0,
+        created REAL NOT NULL,
+        PRIMARY KEY (article_id, block, sentence, seq),
+        UNIQUE (article_id, block, sentence, text, source)
+    ) WITHOUT ROWID;
+    INSERT INTO translation_versions (article_id, block, sentence, seq, text, source, rough, created)
+        SELECT article_id, block, sentence, 0, text, source, rough, created FROM translations;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
