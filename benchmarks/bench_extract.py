@@ -18,7 +18,7 @@ from lettore.ingest.extract import extract_html  # noqa: E402
 from lettore.ingest.extract_eval import BodyScore, micro_average, score_body  # noqa: E402
 
 PAGES = REPO / "tests" / "fixtures" / "pages"
-HELD_OUT = ("wordpress", "amp", "cookie_wall")
+HELD_OUT = ("wordpress", "amp", "cookie_wall", "handmade")
 
 
 def ours(html: str) -> str:
