@@ -31,10 +31,10 @@ async def test_L_lists_and_enter_opens(library) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("L")
         assert type(app.screen).__name__ == "LibraryScreen"
-        assert table_titles(app) == ["Primo", "Secondo"]
-        row = [str(c) for c in app.screen.query_one("DataTable").get_row_at(0)]
+        assert table_titles(app) == ["Secondo", "Primo"]  # newest first: Secondo was added later
+        row = [str(c) for c in app.screen.query_one("DataTable").get_row_at(1)]
         assert row[2] == "2024-05-01" and row[3].startswith("3 sent.") and row[4] == "0%"
-        await pilot.press("down", "enter")
+        await pilot.press("up", "enter")
         assert type(app.screen).__name__ == "ReaderScreen"
         assert app.screen.article.title == "Secondo"
         assert len(app.screen_stack) == 1  # the first reader was replaced, not stacked
@@ -47,7 +47,7 @@ async def test_switching_articles_back_and_forth_keeps_one_reader(library) -> No
     add(library, "Secondo", "La città dorme.")
     app = make_app(Settings(), library, first)
     async with app.run_test(size=(120, 40)) as pilot:
-        for row, title in ((1, "Secondo"), (0, "Primo"), (1, "Secondo")):
+        for row, title in ((0, "Secondo"), (1, "Primo"), (0, "Secondo")):
             await pilot.press("L", *["up"] * 2, *["down"] * row, "enter")
             await pilot.pause()
             assert app.screen.article.title == title
@@ -66,7 +66,7 @@ async def test_delete_asks_first_and_deletes_one_article(library) -> None:
         await pilot.press("L", "x")
         assert type(app.screen).__name__ == "ConfirmDelete"
         await pilot.press("n")
-        assert table_titles(app) == ["Primo", "Secondo"]
+        assert table_titles(app) == ["Secondo", "Primo"]
         await pilot.press("x", "y")
         assert table_titles(app) == ["Secondo"]
         await pilot.press("escape")

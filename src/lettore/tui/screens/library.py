@@ -17,6 +17,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Header, Input, Static
 
 from lettore.store.library import ArticleSummary
+from lettore.tui.screens.library_feeds import FeedFilter, feed_names, id_label, newest_first
 from lettore.tui.widgets.key_bar import KeyBar
 
 
@@ -85,6 +86,9 @@ class ImportFinished(Message):
         self.article_id, self.created, self.error = article_id, created, error
 
 
+_KEYS_HINT = "enter open · x delete · i import · f feed · o source · esc back"
+
+
 class LibraryScreen(Screen[LibraryResult]):
     """The articles in the library as a table."""
 
@@ -98,6 +102,9 @@ class LibraryScreen(Screen[LibraryResult]):
         Binding("enter", "open_article", "Open", id="library_open"),
         Binding("x,delete", "delete_article", "Delete", id="library_delete"),
         Binding("i", "import_file", "Import file", id="library_import"),
+        Binding("f", "next_feed", "Feed", id="library_feed"),
+        Binding("o", "open_source", "Open source", id="library_open_source"),
+        Binding("c", "copy_source", "Copy URL", id="library_copy_source"),
         Binding("escape,q", "close", "Back", id="library_close"),
     ]
 
@@ -105,22 +112,24 @@ class LibraryScreen(Screen[LibraryResult]):
         super().__init__()
         self.result = LibraryResult()
         self.rows: list[ArticleSummary] = []
+        self.feed_filter = FeedFilter([])
 
     def compose(self) -> ComposeResult:
         """Header, the table, the (hidden) path input, footer."""
         yield Header()
         yield DataTable(cursor_type="row", zebra_stripes=True, id="articles")
         yield Static(id="library-empty", markup=False)
-        yield Input(placeholder="path of a .txt, .md or .html file to import (Enter imports, Esc cancels)",
+        yield Input(placeholder="a .txt, .md or .html file, or a page's URL, to import (Enter imports, Esc cancels)",
                     id="import-path")
         yield KeyBar()
 
     def on_mount(self) -> None:
         """Fill the table; the cursor starts on the article last read."""
         self.title = "Library"
-        self.sub_title = "enter open · x delete · i import · esc back"
+        self.sub_title = _KEYS_HINT
         table = self.query_one(DataTable)
         table.add_columns("id", "title", "date", "size", "translated", "analysed", "last read")
+        self.feed_filter = FeedFilter(feed_names(self.app.library.conn))
         self.refresh_rows()
         last = self.app.library.last_read_article()
         if last is not None:
@@ -130,11 +139,11 @@ class LibraryScreen(Screen[LibraryResult]):
     def refresh_rows(self) -> None:
         """Read the articles again and redraw the table."""
         table = self.query_one(DataTable)
-        self.rows = self.app.library.list_articles()
+        self.rows = self.feed_filter.keep(newest_first(self.app.library.list_articles()))
         table.clear()
         for row in self.rows:
             table.add_row(
-                Text(str(row.id), justify="right"),
+                Text(id_label(row), justify="right"),
                 Text(row.title),
                 Text(row.date or "—"),
                 Text(size_label(row)),
@@ -195,6 +204,42 @@ class LibraryScreen(Screen[LibraryResult]):
 
         self.app.push_screen(ConfirmDelete(chosen.title), answered)
 
+    def action_next_feed(self) -> None:
+        """Show the next feed's articles only (after the last feed: all of them)."""
+        if not self.feed_filter.feeds:
+            self.notify("no feeds: subscribe with `reader feed add URL`", timeout=3)
+            return
+        self.feed_filter.step()
+        shown = self.feed_filter.name
+        self.sub_title = _KEYS_HINT + (f" · feed: {shown}" if shown else " · all feeds")
+        self.refresh_rows()
+
+    def action_open_source(self) -> None:
+        """Open the chosen article's page in the browser ($BROWSER is honoured)."""
+        url = self._source_url()
+        if url is not None:
+            import webbrowser  # lazy: only this key needs it
+
+            webbrowser.open(url)
+            self.notify(f"opening {url}", timeout=2, markup=False)
+
+    def action_copy_source(self) -> None:
+        """Copy the chosen article's source URL to the clipboard."""
+        url = self._source_url()
+        if url is not None:
+            self.app.copy_to_clipboard(url)
+            self.notify(f"copied {url}", timeout=2, markup=False)
+
+    def _source_url(self) -> str | None:
+        """The chosen article's web address, or None (said) for one imported from a file."""
+        chosen = self._chosen()
+        if chosen is None:
+            return None
+        if not chosen.source_url:
+            self.notify("this article was not imported from the web: it has no source URL", timeout=3)
+            return None
+        return chosen.source_url
+
     def action_import_file(self) -> None:
         """Show the path input."""
         path = self.query_one("#import-path", Input)
@@ -228,10 +273,10 @@ class LibraryScreen(Screen[LibraryResult]):
     def _import(self, path: str) -> None:
         """Ingest, store, fill from memory and analyse, off the UI thread."""
         from lettore.errors import UserError
-        from lettore.pipeline import import_path
+        from lettore.pipeline import import_source
 
         try:
-            article_id, created = import_path(self.app.library, path)
+            article_id, created = import_source(self.app.library, path, self.app.settings)
         except UserError as error:
             self.post_message(ImportFinished(None, False, str(error)))
         else:
