@@ -35,7 +35,8 @@ def test_export_json_contract_of_the_seed(home: Path, capsys: pytest.CaptureFixt
     for block in doc["blocks"]:
         assert set(block) == {"index", "kind", "text", "sentences"}
         for s in block["sentences"]:
-            assert set(s) == {"index", "text", "start", "end", "translation", "translation_source"}
+            assert set(s) == {"index", "text", "start", "end", "translation", "translation_source",
+                              "translation_rough"}
             assert block["text"][s["start"] : s["end"]] == s["text"]
             assert s["translation"] and s["translation_source"] == "memory"
     assert "Ascolta ora" not in json.dumps(doc)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -111,3 +112,48 @@ def test_bad_options_are_user_errors(home, extra, capsys):
     with LibreServer() as server:
         assert main(argv(home, server, *extra)) == 2
     assert "reader: error:" in capsys.readouterr().err
+
+
+def test_prepare_with_an_openai_compatible_server_from_the_command_line(home, capsys, monkeypatch):
+    from fakes.openai_server import OpenAIServer, translate
+
+    monkeypatch.setenv("LETTORE_OPENAI_KEY", "sk-never-shown-1234")
+    article_id = seed(home, paragraphs=2)
+    with OpenAIServer() as server:
+        code = main(["--home", str(home), "--config", str(home / "config.yaml"), "prepare",
+                     "--engine", "openai", "--engine-url", server.url, "--model", "tiny"])
+        assert {body["model"] for body in server.requests} == {"tiny"}
+    out = capsys.readouterr()
+    assert code == 0, out
+    assert "openai 7" in out.out
+    assert "sk-never-shown" not in out.out + out.err
+    library = Library.open(library_path(home))
+    try:
+        article = library.get_article(article_id)
+        texts = {(b.index, s.index): s.text for b in article.blocks for s in b.sentences}
+    finally:
+        library.close()
+    assert stored(home) == {key: translate(text) for key, text in texts.items()}
+
+
+def test_prepare_with_openai_and_no_model_names_the_option(home, capsys):
+    seed(home, paragraphs=1)
+    code = main(["--home", str(home), "--config", str(home / "config.yaml"), "prepare",
+                 "--engine", "openai", "--engine-url", "http://127.0.0.1:9/v1"])
+    assert code == 3
+    assert "--model" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(shutil.which("apertium") is None, reason="needs the apertium package")
+def test_the_bar_and_the_summary_agree_when_the_online_engine_is_down(home, capsys):
+    article_id = seed(home, paragraphs=1)
+    code = main(["--home", str(home), "--config", str(home / "config.yaml"), "prepare",
+                 "--engine", "libre", "--engine-url", "http://127.0.0.1:9/", "--engine", "apertium"])
+    out = capsys.readouterr()
+    assert code == 3
+    said = "0 failed, 4 rough stand-ins pending"
+    assert said in out.out and said in out.err
+    assert "4 failed" not in out.err
+    assert main(["--home", str(home), "list"]) == 0
+    listed = [line for line in capsys.readouterr().out.splitlines() if line.strip().startswith(str(article_id))]
+    assert "0% · 100% rough" in listed[0]

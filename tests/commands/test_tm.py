@@ -78,3 +78,32 @@ def test_import_of_a_broken_file_is_a_user_error(home, tmp_path, capsys):
     bad = tmp_path / "bad.tmx"
     bad.write_text("<tmx><body><tu>", encoding="utf-8")
     assert reader(home, "tm", "import", str(bad)) == 2
+
+
+def test_import_reports_new_updated_and_unchanged_units(home, tmp_path, capsys):
+    first, second = tmp_path / "first.tmx", tmp_path / "second.tmx"
+    write_tmx(first, [TmxUnit("Uno.", "One.", "it", "en"), TmxUnit("Due.", "Two.", "it", "en")])
+    write_tmx(second, [TmxUnit("Uno.", "One.", "it", "en"), TmxUnit("Due.", "2.", "it", "en"),
+                       TmxUnit("Tre.", "Three.", "it", "en")])
+    assert reader(home, "tm", "import", str(first)) == 0
+    assert "2 new, 0 updated, 0 unchanged" in capsys.readouterr().out
+    assert reader(home, "tm", "import", str(second)) == 0
+    assert "1 new, 1 updated, 1 unchanged" in capsys.readouterr().out
+
+
+def test_article_export_says_how_many_rough_translations_it_left_out(home, tmp_path, capsys):
+    library = Library.open(library_path(home))
+    article_id, _ = library.add_article(make_article("Titolo", ["Prima frase. Seconda frase."]))
+    library.set_translations(article_id, [
+        ((0, 0), Translation("Title", "apertium", rough=True)),
+        ((1, 0), Translation("First sentence.", "manual")),
+        ((1, 1), Translation("Second phrase.", "apertium", rough=True))])
+    library.close()
+    out = tmp_path / "article.tmx"
+    assert reader(home, "tm", "export", str(out), "--article", str(article_id)) == 0
+    said = capsys.readouterr().out
+    assert "Exported 1 units" in said
+    assert "Left out: 2 rough machine translations (add --include-rough" in said
+    assert reader(home, "tm", "export", str(out), "--article", str(article_id),
+                  "--include-rough") == 0
+    assert len(read_tmx(out)) == 3

@@ -89,3 +89,39 @@ def test_html_report_is_well_formed_marks_entities_and_escapes_text(analysed) ->
     assert ("PER", "Kim Jong Un") in checker.marks and ("LOC", "Mosca") in checker.marks
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert '<span class="flag">' in page and page.count("<tr>") >= 1 + 4
+
+
+@pytest.fixture
+def rough(analysed):
+    """The seed with two sentences (one of them a claim's) as rough offline MT."""
+    library, article_id = analysed
+    library.set_translation(article_id, (0, 0), Translation("Recently Kim Jong An is appeared.", "apertium",
+                                                            rough=True))
+    library.set_translation(article_id, (2, 0), Translation("According to what reported.", "apertium",
+                                                            rough=True))
+    return library, article_id
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_reports_mark_rough_machine_translation_with_a_legend(rough, fmt) -> None:
+    library, article_id = rough
+    text = render(library, article_id, fmt)
+    assert "rough machine translation" in text
+    assert "Recently Kim Jong An is appeared.†" in text
+    if fmt == "html":
+        assert '<span class="rough" title="rough machine translation">Recently Kim Jong An' in text
+        assert ".rough {" in text
+
+
+def test_reports_without_rough_translation_carry_no_legend(analysed) -> None:
+    library, article_id = analysed
+    assert "rough machine translation" not in render(library, article_id, "md")
+
+
+def test_csv_says_which_claims_rest_on_rough_translation(rough) -> None:
+    library, article_id = rough
+    rows = list(csv.DictReader(io.StringIO(render(library, article_id, "csv"))))
+    assert {row["roughTranslation"] for row in rows} <= {"yes", "no"}
+    assert all(row["translationSource"] for row in rows)
+    marks = {(row["block"], row["sentence"]): row["roughTranslation"] for row in rows}
+    assert marks[("2", "0")] == "yes" and marks[("6", "0")] == "no"

@@ -207,3 +207,19 @@ def test_translate_sentences_replaces_one_sentence(library, server):
     stored = library.translations(article_id)
     assert stored[(1, 1)].source == "libre" and stored[(1, 0)].source == "apertium"
     assert server.count == 1
+
+
+def test_retranslating_a_reference_keeps_it_as_a_version_and_in_the_memory(library):
+    from lettore.translate.memory import remember
+
+    source = "Kim Jong Un ha visitato la fabbrica di carri armati."
+    remember(library, [(source, "Kim Jong Un visited the tank factory.", "reference", False)])
+    article_id = add(library, make_article("Titolo", [source]))
+    prepare_articles(library, Settings(), None, ["memory"], engines=[])
+    assert library.translations(article_id)[(1, 0)].source == "memory"
+    result = translate_sentences(library, Settings(engines=("memory", "google", "apertium")),
+                                 article_id, [(1, 0)], engines=[DownEngine(), RoughEngine()])
+    assert result["engines"] == ["apertium"]  # google failed: the toast must not name it
+    assert library.translations(article_id)[(1, 0)].text == f"(gist) {source}"
+    assert library.tm_units()[0][1] == "Kim Jong Un visited the tank factory."
+    assert library.previous_version(article_id, (1, 0)).text == "Kim Jong Un visited the tank factory."

@@ -8,6 +8,7 @@ from dataclasses import replace
 from lettore.config import Settings, parse_settings
 from lettore.tui.app import make_app
 from lettore.tui.palette import ReaderCommands
+from lettore.tui.parts.search import SearchPart
 from tests.tui.test_library import add
 
 
@@ -55,7 +56,7 @@ async def test_theme_and_keys_come_from_config(library) -> None:
         assert app.theme == "gruvbox"
         await pilot.press("ctrl+f", *"governo")
         await pilot.pause()
-        assert len(app.screen._search_matches) == 1
+        assert len(app.screen.part(SearchPart).matches) == 1
 
 
 async def test_theme_picked_in_the_palette_is_kept_for_the_next_start(library) -> None:

@@ -21,15 +21,16 @@ def run(args: argparse.Namespace, ctx) -> int:
     from lettore.pipeline import ensure_seed
 
     library = ctx.library()
+    library.verify()  # a damaged interior page would silently drop rows from the counts
     ensure_seed(library)
     rows = library.list_articles()
     if args.json:
         print(json.dumps([article_json(row) for row in rows], ensure_ascii=False, indent=2))
         return 0
-    print(f"{'id':>4}  {'date':<10}  {'blocks':>6}  {'transl.':>7}  title")
+    print(f"{'id':>4}  {'date':<10}  {'blocks':>6}  {'transl.':>15}  title")
     for row in rows:
         print(
-            f"{row.id:>4}  {(row.date or '-'):<10}  {row.blocks:>6}  {row.percent_translated:>6.0f}%  {row.title}"
+            f"{row.id:>4}  {(row.date or '-'):<10}  {row.blocks:>6}  {row.translated_share:>15}  {row.title}"
         )
     return 0
 

@@ -32,6 +32,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         " chain, with the memory still consulted first")
     parser.add_argument("--engine-url", action="append", metavar="[NAME=]URL", dest="engine_urls",
                         help="base URL of a self-hosted engine (LibreTranslate by default)")
+    parser.add_argument("--model", metavar="NAME",
+                        help="model the openai engine asks for (overrides openai.model)")
     parser.add_argument("--jobs", "-j", type=int, metavar="N", help="requests at the same time")
     parser.add_argument("--timeout", type=float, metavar="SECONDS", help="per-request timeout")
 
@@ -68,19 +70,22 @@ def engine_urls(values: list[str] | None, chain: list[str]) -> dict[str, str]:
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
     """Translate, show progress on stderr, print the summary; exit 0, 3 or 130."""
-    from lettore.errors import UserError
+    from lettore.config_ranges import check_range
     from lettore.pipeline import open_or_import
     from lettore.translate.prepare import prepare_articles
 
     settings = ctx.settings
     if args.jobs is not None:
-        if args.jobs < 1:
-            raise UserError("--jobs must be at least 1")
+        check_range("jobs", args.jobs, "--jobs")
         settings = replace(settings, jobs=args.jobs)
     if args.timeout is not None:
-        if args.timeout <= 0:
-            raise UserError("--timeout must be a positive number of seconds")
-        settings = replace(settings, timeout=args.timeout)
+        check_range("timeout", args.timeout, "--timeout")
+        settings = replace(settings, timeout=args.timeout,
+                           openai={**settings.openai, "timeout": args.timeout})
+    if args.model is not None:
+        if not args.model.strip():
+            raise UserError("--model needs a model name, e.g. --model llama3.1")
+        settings = replace(settings, openai={**settings.openai, "model": args.model.strip()})
     chain = engine_chain(args.engines, settings.engines)
     urls = engine_urls(args.engine_urls, chain)
     library = ctx.library()
@@ -102,8 +107,7 @@ def summary(report: Any) -> str:
     lines = [
         f"{'Interrupted' if report.interrupted else 'Done'} in {report.seconds:.1f} s:"
         f" {report.translated} translated" + (f" ({engines}{rough})" if engines else "")
-        + f", {report.from_memory} from memory, {report.failed} failed"
-        + (f", {report.fallback} rough stand-ins pending" if report.fallback else "")
+        + f", {report.from_memory} from memory, {tally(report)}"
         + f" (of {report.total} in {report.articles} article{'s' * (report.articles != 1)})."
     ]
     for reason, count in report.reasons.most_common(5):
@@ -111,6 +115,14 @@ def summary(report: Any) -> str:
     if report.pending or report.interrupted:
         lines.append("Run `reader prepare` again to retry only what is left.")
     return "\n".join(lines)
+
+
+def tally(report: Any) -> str:
+    """"3 failed" or "0 failed, 13 rough stand-ins pending": the bar and the summary say the same."""
+    text = f"{report.failed} failed"
+    if report.fallback:
+        text += f", {report.fallback} rough stand-ins pending"
+    return text
 
 
 class _ProgressBar:
@@ -130,13 +142,13 @@ class _ProgressBar:
             TextColumn("[bold]{task.fields[engine]:<10}"),
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("sentences, {task.fields[failed]} failed"),
+            TextColumn("sentences, {task.fields[tally]}"),
             TimeRemainingColumn(),
             console=Console(file=sys.stderr),
             transient=False,
         )
         self.progress.start()
-        self.task = self.progress.add_task("prepare", total=None, engine="memory", failed=0)
+        self.task = self.progress.add_task("prepare", total=None, engine="memory", tally="0 failed")
         return self
 
     def update(self, report: Any) -> None:
@@ -146,7 +158,7 @@ class _ProgressBar:
             total=report.total or None,
             completed=report.done,
             engine=report.engine or "memory",
-            failed=report.failed + report.fallback,
+            tally=tally(report),
         )
 
     def __exit__(self, *exc: object) -> None:

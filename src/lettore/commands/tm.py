@@ -1,7 +1,9 @@
 """`reader tm import FILE.tmx` and `reader tm export FILE.tmx [--article ID]`.
 
-The translation memory is standard TMX, shared across articles. Rough (gist) units are
-left out of exports unless `--rough` asks for them, and then their origin says so.
+The translation memory is standard TMX, shared across articles. An article's export
+writes each sentence's chosen translation. Rough (gist) machine translations are left
+out unless `--include-rough` asks for them, and then their origin says so; the summary
+says how many were left out and why.
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     dump.add_argument("file", metavar="FILE.tmx")
     dump.add_argument("--article", metavar="ID_OR_PATH",
                       help="export only this article's translated sentences")
-    dump.add_argument("--rough", action="store_true",
-                      help="include rough (gist) translations, marked in their origin")
+    dump.add_argument("--include-rough", "--rough", action="store_true", dest="rough",
+                      help="include rough machine (gist) translations, marked in their origin")
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
@@ -44,10 +46,11 @@ def run_import(path: Path, ctx: Any) -> int:
         raise UserError(f"{path} not found: give the path of a .tmx file")
     library = ctx.library()
     settings = ctx.settings
-    before = library.tm_size()
-    read = import_tmx(library, path, settings.source_lang, settings.target_lang)
-    added = library.tm_size() - before
-    print(f"Imported {read} units from {path} ({added} new); the memory holds {library.tm_size()}.")
+    counts = import_tmx(library, path, settings.source_lang, settings.target_lang)
+    kept = (f", {counts.kept} kept as they were (the memory's unit is better than the file's)"
+            if counts.kept else "")
+    print(f"Imported {counts.read} units from {path}: {counts.new} new, {counts.updated} updated,"
+          f" {counts.unchanged} unchanged{kept}; the memory holds {library.tm_size()}.")
     return 0
 
 
@@ -62,43 +65,61 @@ def run_export(path: Path, ctx: Any, article: str | None, rough: bool) -> int:
         article_id = library.resolve(article)
         if article_id is None:
             raise UserError(f"no article {article!r} in the library: see `reader list`")
-        units = article_units(library, article_id, rough)
+        units, left_out = article_units(library, article_id, rough)
     else:
-        units = memory_units(library, settings.source_lang, settings.target_lang, rough)
+        units, left_out = memory_units(library, settings.source_lang, settings.target_lang, rough)
     try:
         write_tmx(path, units, srclang=settings.source_lang)
     except OSError as exc:
         raise UserError(f"cannot write {path}: {exc.strerror}") from None
-    print(f"Exported {len(units)} units to {path}.")
+    print(f"Exported {len(units)} units to {path}." + left_out_note(left_out))
     return 0
 
 
-def memory_units(library: Any, src: str, tgt: str, rough: bool) -> list[Any]:
-    """Every memory unit of the language pair as a TmxUnit."""
+def left_out_note(left_out: dict[str, int]) -> str:
+    """The summary's second sentence: what was left out and why, or nothing."""
+    parts = []
+    if left_out.get("rough"):
+        parts.append(f"{left_out['rough']} rough machine translation"
+                     f"{'s' * (left_out['rough'] != 1)} (add --include-rough to export them)")
+    if left_out.get("untranslated"):
+        parts.append(f"{left_out['untranslated']} untranslated sentence"
+                     f"{'s' * (left_out['untranslated'] != 1)}")
+    return f" Left out: {'; '.join(parts)}." if parts else ""
+
+
+def memory_units(library: Any, src: str, tgt: str, rough: bool) -> tuple[list[Any], dict[str, int]]:
+    """Every memory unit of the language pair as a TmxUnit, and how many were left out."""
     from lettore.translate.tmx import TmxUnit
 
-    return [
-        TmxUnit(source, target, src, tgt, _origin(origin, is_rough))
-        for source, target, origin, is_rough in library.tm_units(src, tgt)
-        if rough or not is_rough
-    ]
+    units, left_out = [], {"rough": 0}
+    for source, target, origin, is_rough in library.tm_units(src, tgt):
+        if is_rough and not rough:
+            left_out["rough"] += 1
+            continue
+        units.append(TmxUnit(source, target, src, tgt, _origin(origin, is_rough)))
+    return units, left_out
 
 
-def article_units(library: Any, article_id: int, rough: bool) -> list[Any]:
-    """One article's sentences with their stored translations, in reading order."""
+def article_units(library: Any, article_id: int, rough: bool) -> tuple[list[Any], dict[str, int]]:
+    """One article's sentences with their chosen translations, in reading order."""
     from lettore.translate.tmx import TmxUnit
 
     article = library.get_article(article_id)
     translations = library.translations(article_id)
-    units = []
+    units, left_out = [], {"rough": 0, "untranslated": 0}
     for block in article.blocks:
         for sentence in block.sentences:
             found = translations.get((block.index, sentence.index))
-            if found is None or not found.text.strip() or (found.rough and not rough):
+            if found is None or not found.text.strip():
+                left_out["untranslated"] += bool(sentence.text.strip())
+                continue
+            if found.rough and not rough:
+                left_out["rough"] += 1
                 continue
             units.append(TmxUnit(sentence.text, found.text, article.source_lang,
                                  article.target_lang, _origin(found.source, found.rough)))
-    return units
+    return units, left_out
 
 
 def _origin(origin: str | None, rough: bool) -> str | None:

@@ -21,6 +21,9 @@ def article_document(
         "id": article.id,
         "title": article.title,
         "date": article.date,
+        "source_url": article.source_url,
+        "author": article.author,
+        "site_name": article.site_name,
         "source_lang": article.source_lang,
         "target_lang": article.target_lang,
         "blocks": [
@@ -40,6 +43,12 @@ def article_document(
     }
 
 
+def provenance(article: Article) -> str:
+    """Where and when the article appeared, for reports: "site · author · date · URL"."""
+    parts = (article.site_name, article.author, article.date, article.source_url or article.source_path)
+    return " · ".join(part for part in parts if part)
+
+
 def _sentence(
     block: int, index: int, text: str, start: int, end: int, translations: dict[SentenceKey, Translation]
 ) -> dict[str, Any]:
@@ -52,6 +61,7 @@ def _sentence(
         "end": end,
         "translation": translation.text if translation else None,
         "translation_source": translation.source if translation else None,
+        "translation_rough": translation.rough if translation else None,
     }
 
 

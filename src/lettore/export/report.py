@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from lettore.analyse.claims.check import number_mismatches
+from lettore.export.document import provenance
 from lettore.model import Article, Block, Claim, Entity, Translation
 
 SentenceKey = tuple[int, int]
@@ -24,7 +25,10 @@ SCHEMA_NAMES = {"text": "claimReviewed", "attributed_to": "claimAuthor", "date":
 CSV_FIELDS = (
     "id", "block", "sentence", "kind", "claimAuthor", "claimReviewed", "translation", "cue", "hedged",
     "hedges", "numbers", "entities", "datePublished", "score", "why", "subjective", "numberCheck", "appearance",
+    "source_url", "author", "site_name", "translationSource", "roughTranslation",
 )
+ROUGH_MARK = "†"
+ROUGH_LEGEND = "† rough machine translation: offline gist quality, check it against the original."
 
 
 def _claim_dict(claim: Claim) -> dict[str, Any]:
@@ -57,9 +61,12 @@ def claim_record(
     if not record.get("translation"):
         found = translations.get((claim.block, claim.sentence))
         record["translation"] = found.text if found else None
+    current = translations.get((claim.block, claim.sentence))
+    record["translationSource"] = current.source if current else None
+    record["roughTranslation"] = "yes" if current is not None and current.rough else "no"
     missing = _mismatches(article, translations, claim)
     record["numberCheck"] = "not in translation: " + ", ".join(missing) if missing else "ok"
-    record["appearance"] = article.source_path or article.title
+    record["appearance"] = article.source_url or article.source_path or article.title
     return record
 
 
@@ -87,6 +94,7 @@ def claims_table_csv(article: Article, translations: Mapping[SentenceKey, Transl
         record["numbers"] = _numbers_text(record.get("numbers"))
         record["hedges"] = "; ".join(record.get("hedges") or ())
         record["entities"] = "; ".join(record.get("entities") or ())
+        record.update(source_url=article.source_url, author=article.author, site_name=article.site_name)
         writer.writerow({k: "" if record.get(k) is None else record.get(k) for k in CSV_FIELDS})
     return out.getvalue()
 
@@ -116,7 +124,7 @@ def report_markdown(
 ) -> str:
     """Title, claims table, entities, then each paragraph in Italian with its English below."""
     lines = [f"# {article.title}", ""]
-    meta = " · ".join(p for p in (article.date, article.source_path) if p)
+    meta = provenance(article)
     if meta:
         lines += [f"*{meta}*", ""]
     lines += ["## Claims", ""]
@@ -125,9 +133,10 @@ def report_markdown(
                   "|---|---|---|---|---|---|---|"]
         for n, claim in enumerate(claims, start=1):
             record = claim_record(article, translations, claim)
+            rough = f" {ROUGH_MARK}" if record["roughTranslation"] == "yes" else ""
             lines.append("| " + " | ".join(_cell(v) for v in (
                 n, claim.kind, record.get("claimAuthor") or "—", f"{claim.score:.2f}",
-                record.get("translation") or NOT_TRANSLATED, claim.text,
+                (record.get("translation") or NOT_TRANSLATED) + rough, claim.text,
                 "⚠ " + record["numberCheck"] if record["numberCheck"] != "ok" else "ok",
             )) + " |")
     else:
@@ -141,8 +150,10 @@ def report_markdown(
     if not groups:
         lines.append("_No entities found._")
     lines += ["", "## Text", ""]
+    if any(t.rough for t in translations.values()):
+        lines += [f"_{ROUGH_LEGEND}_", ""]
     for block in article.blocks:
-        english_text = _block_english(block, translations)
+        english_text = _block_english(block, translations, ROUGH_MARK)
         if block.kind == "heading":
             lines += [f"### {block.text}", "", f"*{english_text}*", ""]
         else:
@@ -150,10 +161,24 @@ def report_markdown(
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _block_english(block: Block, translations: Mapping[SentenceKey, Translation]) -> str:
-    """The block's translation as one text, or the not-translated marker."""
+def _block_english(block: Block, translations: Mapping[SentenceKey, Translation], mark: str = "") -> str:
+    """The block's translation as one text (rough sentences followed by `mark`), or the marker."""
     english = [translations.get((block.index, s.index)) for s in block.sentences]
-    return " ".join(t.text for t in english if t) if any(english) else NOT_TRANSLATED
+    if not any(english):
+        return NOT_TRANSLATED
+    return " ".join(t.text + (mark if t.rough else "") for t in english if t)
+
+
+def _block_english_html(block: Block, translations: Mapping[SentenceKey, Translation]) -> str:
+    """The block's translation as escaped HTML, rough sentences in a `rough` span."""
+    english = [translations.get((block.index, s.index)) for s in block.sentences]
+    if not any(english):
+        return html.escape(NOT_TRANSLATED)
+    return " ".join(
+        f'<span class="rough" title="rough machine translation">{html.escape(t.text)}{ROUGH_MARK}</span>'
+        if t.rough else html.escape(t.text)
+        for t in english if t
+    )
 
 
 HTML_STYLE = """
@@ -163,6 +188,7 @@ th, td { border-bottom: 1px solid #ccc; padding: .4rem .6rem; vertical-align: to
 td.en { color: #333; font-style: italic; }
 .flag { color: #b00020; font-weight: bold; }
 mark { background: none; font-weight: bold; }
+.rough { color: #6d4c41; text-decoration: underline dotted; }
 mark.PER { color: #6a1b9a; } mark.ORG { color: #1b5e20; } mark.LOC { color: #e65100; }
 mark.MISC { color: #37474f; } mark.DATE, mark.MONEY, mark.QUANTITY, mark.PERCENT { text-decoration: underline; color: #0d47a1; }
 """
@@ -190,7 +216,7 @@ def report_html(
     parts = ["<!DOCTYPE html>", f'<html lang="{e(article.target_lang)}">', "<head>", '<meta charset="utf-8">',
              f"<title>{e(article.title)}</title>", f"<style>{HTML_STYLE}</style>", "</head>", "<body>",
              f'<h1 lang="{e(article.source_lang)}">{e(article.title)}</h1>']
-    meta = " · ".join(p for p in (article.date, article.source_path) if p)
+    meta = provenance(article)
     if meta:
         parts.append(f"<p><em>{e(meta)}</em></p>")
     parts.append("<h2>Claims</h2>")
@@ -201,9 +227,12 @@ def report_html(
             record = claim_record(article, translations, claim)
             check = record["numberCheck"]
             figures = f'<span class="flag">⚠ {e(check)}</span>' if check != "ok" else "ok"
+            english = e(record.get("translation") or NOT_TRANSLATED)
+            if record["roughTranslation"] == "yes":
+                english = f'<span class="rough" title="rough machine translation">{english}{ROUGH_MARK}</span>'
             parts.append(
                 f"<tr><td>{n}</td><td>{e(claim.kind)}</td><td>{e(record.get('claimAuthor') or '—')}</td>"
-                f"<td>{claim.score:.2f}</td><td class=\"en\">{e(record.get('translation') or NOT_TRANSLATED)}</td>"
+                f"<td>{claim.score:.2f}</td><td class=\"en\">{english}</td>"
                 f'<td lang="{e(article.source_lang)}">{e(claim.text)}</td><td>{figures}</td></tr>'
             )
         parts.append("</table>")
@@ -215,19 +244,20 @@ def report_html(
         also = f" (also: {e(', '.join(aliases))})" if aliases else ""
         parts.append(f'<li><mark class="{e(group.label)}">{e(group.name)}</mark> — {e(group.label)},'
                      f" {_mentions(len(group.mentions))}{also}</li>")
-    parts.append("</ul><h2>Text</h2><table>")
+    parts.append("</ul><h2>Text</h2>")
+    if any(t.rough for t in translations.values()):
+        parts.append(f'<p class="legend"><span class="rough">{e(ROUGH_LEGEND)}</span></p>')
+    parts.append("<table>")
     spans: dict[int, list[tuple[int, int, str]]] = {}
     for entity in entities:
         if entity.block < len(article.blocks) and entity.sentence < len(article.blocks[entity.block].sentences):
             offset = article.blocks[entity.block].sentences[entity.sentence].start
             spans.setdefault(entity.block, []).append((offset + entity.start, offset + entity.end, entity.label))
     for block in article.blocks:
-        english_text = _block_english(block, translations)
+        english_html = _block_english_html(block, translations)
         original = _marked(block.text, spans.get(block.index, []))
         if block.kind == "heading":
-            original, english_html = f"<strong>{original}</strong>", f"<strong>{e(english_text)}</strong>"
-        else:
-            english_html = e(english_text)
+            original, english_html = f"<strong>{original}</strong>", f"<strong>{english_html}</strong>"
         parts.append(f'<tr><td lang="{e(article.source_lang)}">{original}</td>'
                      f'<td class="en" lang="{e(article.target_lang)}">{english_html}</td></tr>')
     parts += ["</table>", "</body>", "</html>"]

@@ -32,10 +32,17 @@ class MemoryTable:
         units: Iterable[tuple[str, str, str, str, bool]],
         source_lang: str = "it",
         target_lang: str = "en",
+        machine: frozenset[str] = frozenset(),
     ) -> int:
-        """Add (key, source, target, origin, rough) units; a rough unit never replaces a good one."""
+        """Add (key, source, target, origin, rough) units; a rough unit never replaces a good one,
+        and a unit whose origin is in `machine` (an engine) never replaces a human one."""
         now = time.time()
         rows = [(source_lang, target_lang, k, s, t, o, int(r), now) for k, s, t, o, r in units]
+        marks = ",".join("?" * len(machine))
+        names = tuple(sorted(machine))
+        human_wins = (
+            f" AND (excluded.origin NOT IN ({marks}) OR tm.origin IN ({marks}))" if names else ""
+        )
         with self.transaction() as conn:
             conn.executemany(
                 "INSERT INTO tm (source_lang, target_lang, key, source, target, origin, rough,"
@@ -43,8 +50,8 @@ class MemoryTable:
                 " ON CONFLICT (source_lang, target_lang, key) DO UPDATE SET"
                 " source = excluded.source, target = excluded.target, origin = excluded.origin,"
                 " rough = excluded.rough, created = excluded.created"
-                " WHERE excluded.rough <= tm.rough",
-                rows,
+                " WHERE excluded.rough <= tm.rough" + human_wins,
+                [(*row, *names, *names) for row in rows],
             )
         return len(rows)
 

@@ -8,10 +8,10 @@ caller can mark it pending and retry it next time.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from lettore.translate.engines.base import BaseEngine
+from lettore.translate.engines.base import BaseEngine, TextHints
 from lettore.translate.engines.errors import EngineError
 
 
@@ -58,11 +58,14 @@ class Chain:
         tgt: str,
         on_engine: EngineStarted | None = None,
         skip_rough_for: set[Hashable] | None = None,
+        hints: Mapping[Hashable, TextHints] | None = None,
     ) -> Iterator[Outcome]:
         """Yield one `Outcome` per item, in completion order.
 
         `skip_rough_for` names items that already hold a rough translation: rough engines
-        are not asked again for them. Items left when `cancel` is set are not yielded.
+        are not asked again for them. `hints` (names to keep) go to engines that take them,
+        with each item's paragraph: a tuple key without its last element. Items left when
+        `cancel` is set are not yielded.
         """
         texts, owners = _dedupe(items)
         skip = skip_rough_for or set()
@@ -80,7 +83,12 @@ class Chain:
                 on_engine(engine.name, sum(len(owners[i]) for i in asked))
             failed: list[int] = []
             answered: set[int] = set()
-            stream = engine.translate_stream([texts[i] for i in asked], src, tgt, self.cancel)
+            batch = [texts[i] for i in asked]
+            if engine.accepts_hints:
+                marks = [_hint(owners[i][0], hints) for i in asked]
+                stream = engine.translate_stream(batch, src, tgt, self.cancel, hints=marks)  # type: ignore[call-arg]
+            else:
+                stream = engine.translate_stream(batch, src, tgt, self.cancel)
             for position, result in stream:
                 index = asked[position]
                 answered.add(index)
@@ -99,6 +107,14 @@ class Chain:
         for index in remaining:
             for key in owners[index]:
                 yield Outcome(key, None, None, False, tuple(errors[index]) or ("no engine left",))
+
+
+def _hint(key: Hashable, hints: Mapping[Hashable, TextHints] | None) -> TextHints:
+    """The item's hints, with its paragraph filled in from a (..., block, sentence) key."""
+    found = (hints or {}).get(key, TextHints())
+    if found.group is None and isinstance(key, tuple) and key:
+        return TextHints(key[:-1], found.keep)
+    return found
 
 
 def _dedupe(items: Sequence[tuple[Hashable, str]]) -> tuple[list[str], list[list[Hashable]]]:

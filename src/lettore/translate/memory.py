@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from lettore.model import Article, Translation
@@ -12,6 +13,8 @@ from lettore.store import Library
 from lettore.translate.normalise import normalise_key
 
 MEMORY_SOURCE = "memory"
+# Origins of machine translations: these never replace a human unit (manual, TMX, reference).
+MACHINE_ORIGINS = frozenset({"google", "mymemory", "libre", "deepl", "microsoft", "openai", "apertium"})
 
 
 def is_storable(source: str, target: str) -> bool:
@@ -32,13 +35,16 @@ def remember(
     source_lang: str = "it",
     target_lang: str = "en",
 ) -> int:
-    """Add (source, target, origin, rough) pairs to the memory, skipping unstorable ones."""
+    """Add (source, target, origin, rough) pairs to the memory, skipping unstorable ones.
+
+    An engine's translation never replaces a human unit (a manual edit, a TMX reference).
+    """
     units = [
         (normalise_key(source), source, target.strip(), origin, rough)
         for source, target, origin, rough in pairs
         if is_storable(source, target)
     ]
-    return library.tm_add(units, source_lang, target_lang)
+    return library.tm_add(units, source_lang, target_lang, MACHINE_ORIGINS)
 
 
 def fill_from_memory(library: Library, article: Article, overwrite_rough: bool = True) -> int:
@@ -66,14 +72,42 @@ def fill_from_memory(library: Library, article: Article, overwrite_rough: bool =
     return library.set_translations(article.id, items)
 
 
-def import_tmx(library: Library, path: Path, source_lang: str = "it", target_lang: str = "en") -> int:
-    """Load a TMX file's units for this language pair into the memory; returns units added."""
+@dataclass(frozen=True)
+class ImportCounts:
+    """What a TMX import did to the memory, unit by unit."""
+
+    read: int
+    new: int
+    updated: int
+    unchanged: int
+    kept: int  # a rough or machine unit that did not replace a better one
+
+
+def import_tmx(
+    library: Library, path: Path, source_lang: str = "it", target_lang: str = "en"
+) -> ImportCounts:
+    """Load a TMX file's units for this language pair into the memory and count the effect."""
     from lettore.translate.tmx import read_tmx
 
-    units = [
-        (u.source, u.target, u.origin or f"tmx:{path.name}", False)
+    units = {
+        normalise_key(u.source): (u.source, u.target, u.origin or f"tmx:{path.name}", False)
         for u in read_tmx(path)
         if u.source_lang.split("-")[0].lower() == source_lang
         and u.target_lang.split("-")[0].lower() == target_lang
-    ]
-    return remember(library, units, source_lang, target_lang)
+        and is_storable(u.source, u.target)
+    }
+    before = library.tm_lookup(units, source_lang, target_lang)
+    remember(library, units.values(), source_lang, target_lang)
+    after = library.tm_lookup(units, source_lang, target_lang)
+    new = updated = unchanged = kept = 0
+    for key, (_, target, _, _) in units.items():
+        target = target.strip()
+        if key not in before:
+            new += 1
+        elif before[key][0] == target:
+            unchanged += 1
+        elif key in after and after[key][0] == target:
+            updated += 1
+        else:
+            kept += 1
+    return ImportCounts(len(units), new, updated, unchanged, kept)

@@ -257,8 +257,11 @@ def translate_sentences(
     """Re-translate some sentences with the next engines in the chain and store the results.
 
     For the reader's `t` key: `skip` is the engine that made the current translation.
+    Each result becomes the sentence's newest version and is shown; earlier versions (a
+    memory reference, a manual edit) stay, and an engine never replaces a human memory unit.
     Returns {"translations": {key: Translation}, "failed": {key: reason},
-    "engines": [names tried]}. Safe to call from a worker thread; no Textual here.
+    "engines": [names that translated something], "tried": [names asked]}.
+    Safe to call from a worker thread; no Textual here.
     """
     names = next_engines(engine_names or list(getattr(settings, "engines", ())), skip)
     cancel = cancel or threading.Event()
@@ -296,4 +299,10 @@ def translate_sentences(
     untranslated = [(key, reason) for key, reason in failed.items() if key not in current]
     if untranslated:
         library.set_pending(article_id, untranslated)
-    return {"translations": translations, "failed": failed, "engines": chain.names}
+    succeeded = {t.source for t in translations.values()}
+    return {
+        "translations": translations,
+        "failed": failed,
+        "engines": [name for name in chain.names if name in succeeded],
+        "tried": chain.names,
+    }

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
+from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from lettore.translate.engines.errors import EngineBadResponse, EngineError
@@ -19,6 +20,14 @@ Result = str | EngineError
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…»”\"])\s+(?=\S)")
 _CLAUSE_END = re.compile(r"(?<=[;:,])\s+")
+
+
+@dataclass(frozen=True)
+class TextHints:
+    """What an engine may know of a text beyond its words: its paragraph, names to keep."""
+
+    group: Hashable = None
+    keep: tuple[str, ...] = ()
 
 
 @runtime_checkable
@@ -42,6 +51,7 @@ class BaseEngine:
 
     name = "base"
     rough = False
+    accepts_hints = False  # True: translate_stream takes `hints=` (one TextHints per text)
 
     def available(self) -> str | None:
         """Engines usable without setup answer None."""

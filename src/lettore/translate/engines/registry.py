@@ -15,6 +15,7 @@ from lettore.errors import UserError
 from lettore.translate.engines.apertium import ApertiumEngine
 from lettore.translate.engines.base import BaseEngine
 from lettore.translate.engines.http import HttpClient, RetryPolicy
+from lettore.translate.engines.openai import OpenAIEngine
 from lettore.translate.engines.services import (
     DeeplEngine,
     GoogleEngine,
@@ -29,9 +30,10 @@ ONLINE = {
     "libre": LibreEngine,
     "deepl": DeeplEngine,
     "microsoft": MicrosoftEngine,
+    "openai": OpenAIEngine,
 }
 ENGINE_NAMES: tuple[str, ...] = ("memory", *ONLINE, "apertium")
-KEYED = {"libre", "deepl", "microsoft"}
+KEYED = {"libre", "deepl", "microsoft", "openai"}
 _ENV_KEYS = {
     "deepl": ("DEEPL_API_KEY", "DEEPL_AUTH_KEY"),
     "libre": ("LIBRE_API_KEY",),
@@ -74,14 +76,22 @@ def build_engine(
     keys: Mapping[str, str] | None = None,
     retry_delay: float = 0.5,
     cancel: threading.Event | None = None,
+    options: Mapping[str, Any] | None = None,
 ) -> BaseEngine:
-    """One engine ready to translate ("memory" is not an engine: the caller handles it)."""
+    """One engine ready to translate ("memory" is not an engine: the caller handles it).
+
+    `options` are the engine's own settings (for openai: url, model, temperature, timeout).
+    """
     name = check_names([name])[0]
     if name == "memory":
         raise ValueError("memory is looked up by the caller, not built as an engine")
     if name == "apertium":
         return ApertiumEngine(timeout=max(timeout * 8, 120.0))
     key = api_key(name, keys) if name in KEYED else None
+    own = dict(options or {})
+    if name == "openai":
+        timeout = float(own.get("timeout", max(timeout, 60.0)))
+        url = url or own.get("url")
     client = HttpClient(
         name,
         timeout=timeout,
@@ -92,6 +102,9 @@ def build_engine(
     kwargs: dict[str, Any] = {"url": url, "jobs": jobs}
     if key:
         kwargs["api_key"] = key
+    if name == "openai":
+        kwargs["model"] = own.get("model")
+        kwargs["temperature"] = float(own.get("temperature", 0.0))
     if name == "microsoft":
         kwargs["region"] = (keys or {}).get("microsoft_region") or os.environ.get(
             "MICROSOFT_REGION"
@@ -118,6 +131,7 @@ def engines_from_settings(
             keys=getattr(settings, "api_keys", None),
             retry_delay=float(getattr(settings, "retry_delay", 0.5)),
             cancel=cancel,
+            options=getattr(settings, name, None) if name == "openai" else None,
         )
         for name in chosen
         if name != "memory"

@@ -138,7 +138,7 @@ class LibraryScreen(Screen[LibraryResult]):
                 Text(row.title),
                 Text(row.date or "—"),
                 Text(size_label(row)),
-                Text(f"{row.percent_translated:.0f}%", justify="right"),
+                Text(row.translated_share, justify="right"),
                 Text("yes" if row.analysed else "no"),
                 Text(when_label(row.last_read_at)),
                 key=str(row.id),

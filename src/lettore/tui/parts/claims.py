@@ -5,22 +5,24 @@ flags sentences whose figures the translation dropped or changed."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import work
 from textual.binding import Binding
 
 from lettore.model import Claim
 from lettore.store import Library
-from lettore.tui.columns import BlockText, Highlight
-from lettore.tui.features.entities import place_side
-from lettore.tui.features.loading import indexed, load_analysis
-from lettore.tui.widgets.article_view import Position
 from lettore.tui.claim_tags import kind_tag, speaker
+from lettore.tui.columns import BlockText, Highlight
+from lettore.tui.parts.base import Action, Highlights, ReaderPart
+from lettore.tui.parts.loading import indexed, load_analysis
+from lettore.tui.parts.messages import EntityFocused
+from lettore.tui.widgets.article_view import Position
 from lettore.tui.word_spans import figure_spans, word_spans
 
 if TYPE_CHECKING:  # the panel is imported when first opened, not at start-up
+    from lettore.tui.screens.reader import ReaderScreen
     from lettore.tui.widgets.claims_panel import ClaimRow, ClaimsPanel
 
 PANEL = "claims"
@@ -82,39 +84,44 @@ def read_claims(library: Library, article_id: int) -> tuple[list[Claim], dict[tu
     return indexed(library.claims(article_id), lambda claim: (claim.block, claim.sentence))
 
 
-class ClaimsFeature:
-    """Mixin of ReaderScreen: claims panel, cursor linking, claim highlights, number check."""
+class ClaimsPart(ReaderPart):
+    """Claims panel, cursor linking, claim highlights, number check."""
 
-    FEATURE_BINDINGS = [Binding("C", "toggle_claims_panel", "Claims", id="claims_panel")]
+    NAME = "claims"
+    BINDINGS = [Binding("C", "toggle_claims_panel", "Claims", id="claims_panel")]
 
-    def feature_mount(self) -> None:
-        """Load the stored claims once and fill the panel; restore its visibility."""
+    def __init__(self, screen: ReaderScreen) -> None:
+        super().__init__(screen)
         self._claims: list[Claim] = []
         self._claims_at: dict[tuple[int, int], list[Claim]] = {}
-        self._claim_current: Claim | None = None
+        self._current: Claim | None = None
         self._mismatch_cache: dict[tuple[int, int], tuple[str, list[str]]] = {}
         self._mismatch_ready = False
-        self._claims_panel_filled = False
-        self.call_after_refresh(self._warm_number_check)
-        load_analysis(self, read_claims, self._claims_ready)
+        self._panel_filled = False
+
+    def actions(self) -> Mapping[str, Action]:
+        """The panel toggle."""
+        return {"toggle_claims_panel": self.toggle_panel}
+
+    def mount(self) -> None:
+        """Load the stored claims once and fill the panel; restore its visibility."""
+        self.screen.listen(EntityFocused, self._entity_focused)
+        self.screen.call_after_refresh(self._start_number_check)
+        load_analysis(self.screen, read_claims, self._claims_ready, group="load-read_claims")
 
     def _claims_ready(self, loaded: tuple[list[Claim], dict[tuple[int, int], list[Claim]]]) -> None:
         """The stored claims are read and indexed by sentence: restore the panel, follow
         the cursor."""
         self._claims, self._claims_at = loaded
-        if self._claims_panel_filled:
-            self._claims_panel_filled = False
-            self._claims_panel()
-        if self.state.panels.get(PANEL):
-            self._show_claims_panel(True, focus=False)
+        if self._panel_filled:
+            self._panel_filled = False
+            self._panel()
+        if self.screen.state.panels.get(PANEL):
+            self._show_panel(True, focus=False)
         current = self.view.current
         if current is not None:
-            self.feature_cursor_moved(current)
-            self.update_status()  # a long article's claims arrive after its first frame
-
-    def on_resize(self, event: Any) -> None:
-        """Panels go below the article on narrow terminals."""
-        place_side(self, self.size.width)
+            self.cursor_moved(current)
+            self.screen.update_status()  # a long article's claims arrive after its first frame
 
     def _claim_row(self, claim: Claim) -> ClaimRow:
         """The panel row: English gist (the claim's, else its sentence's) and the figure flag."""
@@ -127,7 +134,10 @@ class ClaimsFeature:
 
     # ---- number check ----------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="number-check")
+    def _start_number_check(self) -> None:
+        """Warm the number check in a worker."""
+        self.screen.run_worker(self._warm_number_check, thread=True, exclusive=True, group="number-check")
+
     def _warm_number_check(self) -> None:
         """Compile the number patterns off the UI thread; sentences are then checked on
         demand (those on screen, the status line's, the panel's rows), each in well under
@@ -141,7 +151,7 @@ class ClaimsFeature:
         """The checker is ready: show its flags."""
         self._mismatch_ready = True
         self.view.refresh_highlights()
-        self.update_status()
+        self.screen.update_status()
 
     def sentence_mismatches(self, block: int, sentence: int) -> list[str]:
         """Figures of the sentence not found in its translation (none if untranslated, and
@@ -149,31 +159,31 @@ class ClaimsFeature:
         translation = self.view.translations.get((block, sentence))
         if translation is None:
             return []
-        cached = getattr(self, "_mismatch_cache", {}).get((block, sentence))
+        cached = self._mismatch_cache.get((block, sentence))
         if cached is not None and cached[0] == translation.text:
             return cached[1]
-        if not getattr(self, "_mismatch_ready", False):
+        if not self._mismatch_ready:
             return []
-        original = self.article.blocks[block].sentences[sentence].text
+        original = self.screen.article.blocks[block].sentences[sentence].text
         from lettore.analyse.claims.check import number_mismatches
 
         found = number_mismatches(original, translation.text)
-        if hasattr(self, "_mismatch_cache"):
-            self._mismatch_cache[(block, sentence)] = (translation.text, found)
+        self._mismatch_cache[(block, sentence)] = (translation.text, found)
         return found
 
     # ---- highlights ------------------------------------------------------------------
 
-    def feature_highlights(self, block: int) -> tuple[list[Highlight], list[Highlight]]:
+    def highlights(self, block: int) -> Highlights:
         """Figures the translation lost, and the chosen claim's cue and figures in both columns."""
-        sentences = self.article.blocks[block].sentences
+        article = self.screen.article
+        sentences = article.blocks[block].sentences
         original: list[Highlight] = []
         translation: list[Highlight] = []
         for sentence in sentences:
             for figure in self.sentence_mismatches(block, sentence.index):
                 for start, end in word_spans(figure, sentence.text)[:1] or [(0, len(sentence.text))]:
                     original.append(Highlight(sentence.start + start, sentence.start + end, "article--number-mismatch"))
-        claim = getattr(self, "_claim_current", None)
+        claim = self._current
         if claim is None or claim.block != block or claim.sentence >= len(sentences):
             return original, translation
         sentence = sentences[claim.sentence]
@@ -183,7 +193,7 @@ class ClaimsFeature:
         for number in claim.numbers:
             for start, end in word_spans(number.text, sentence.text)[:1]:
                 original.append(Highlight(sentence.start + start, sentence.start + end, "article--claim-number"))
-        span = BlockText.build(self.article.blocks[block], self.view.translations).translation_spans[claim.sentence]
+        span = BlockText.build(article.blocks[block], self.view.translations).translation_spans[claim.sentence]
         english = self.view.translations.get((block, claim.sentence))
         if span is not None and english is not None:
             if claim.cue:
@@ -197,74 +207,76 @@ class ClaimsFeature:
 
     # ---- panel and cursor linking ----------------------------------------------------
 
-    def action_toggle_claims_panel(self) -> None:
+    def toggle_panel(self) -> None:
         """`C`: show the claims panel and focus it, or hide it."""
-        panel = self._claims_panel()
-        self._show_claims_panel(not panel.display, focus=True)
-        self.app.remember_position(self.article, self.state)
+        panel = self._panel()
+        self._show_panel(not panel.display, focus=True)
+        self.app.remember_position(self.screen.article, self.screen.state)
 
-    def _claims_panel(self) -> ClaimsPanel:
+    def _panel(self) -> ClaimsPanel:
         """The panel, its rows filled on first use: each row runs the number check, which
         is not worth paying for at start-up when the panel stays closed."""
         from lettore.tui.widgets.claims_panel import ClaimsPanel
 
-        panel = self.side_panel(ClaimsPanel, lambda: ClaimsPanel(id="claims-panel"))
-        if not self._claims_panel_filled:
-            self._claims_panel_filled = True
+        def make() -> ClaimsPanel:
+            self.screen.listen(ClaimsPanel.BackRequested, self._back_requested)
+            self.screen.listen(ClaimsPanel.ClaimChosen, self._claim_chosen)
+            return ClaimsPanel(id="claims-panel")
+
+        panel = self.screen.side_panel(ClaimsPanel, make)
+        if not self._panel_filled:
+            self._panel_filled = True
             panel.show_rows([self._claim_row(c) for c in self._claims])
         return panel
 
-    def _show_claims_panel(self, visible: bool, focus: bool) -> None:
+    def _show_panel(self, visible: bool, focus: bool) -> None:
         """Show or hide the panel; the side area stays while any panel is open."""
-        panel = self._claims_panel()
-        panel.display = visible
-        self.state.panels[PANEL] = visible
-        place_side(self, self.size.width)
-        self.set_side_visible(any(child.display for child in self.query_one("#side").children))
+        panel = self._panel()
+        self.screen.state.panels[PANEL] = visible
+        self.screen.show_panel(panel, visible)
         if visible:
-            panel.show_claim(self._claim_current)
+            panel.show_claim(self._current)
             if focus:
-                self.focus_panel(panel.option_list)
+                self.screen.focus_panel(panel.option_list)
         elif panel.has_focus_within:
             self.view.focus()
 
-    def on_claims_panel_back_requested(self, event: ClaimsPanel.BackRequested) -> None:
+    def _back_requested(self, event: ClaimsPanel.BackRequested) -> None:
         """Escape in the panel: back to the text."""
         self.view.focus()
 
-    def on_claims_panel_claim_chosen(self, event: ClaimsPanel.ClaimChosen) -> None:
+    def _claim_chosen(self, event: ClaimsPanel.ClaimChosen) -> None:
         """Go to the claim's sentence and light up its cue and figures."""
         self._set_claim(event.claim)
         self.view.move_to(Position(event.claim.block, event.claim.sentence), center=True)
 
-    def feature_cursor_moved(self, position: Position) -> None:
+    def cursor_moved(self, position: Position) -> None:
         """The cursor reached a sentence: its claim (if any) becomes the panel's selection."""
-        if not hasattr(self, "_claims_at"):
-            return
         here = self._claims_at.get((position.block, position.sentence), [])
-        current = self._claim_current
+        current = self._current
         if current is not None and current in here:
-            if self._claims_panel_filled:
-                self._claims_panel().show_claim(current)
+            if self._panel_filled:
+                self._panel().show_claim(current)
             return
         self._set_claim(here[0] if here else None)
 
     def _set_claim(self, claim: Claim | None) -> None:
         """Make `claim` the current one: panel cursor and highlights follow."""
-        if claim is not None and self._claims_panel_filled:
-            self._claims_panel().show_claim(claim)
-        if claim != self._claim_current:
-            touched = {c.block for c in (claim, self._claim_current) if c is not None}
-            self._claim_current = claim
+        if claim is not None and self._panel_filled:
+            self._panel().show_claim(claim)
+        if claim != self._current:
+            touched = {c.block for c in (claim, self._current) if c is not None}
+            self._current = claim
             self.view.refresh_blocks(touched)
 
-    def claims_filter_entity(self, group: Any | None) -> None:
-        """Only the claims that involve an entity group (called by the entity panel)."""
-        panel = self._claims_panel()
+    def _entity_focused(self, event: EntityFocused) -> None:
+        """Only the claims that involve the entity chosen in the entity panel."""
+        group = event.group
+        panel = self._panel()
         if group is None:
             panel.set_entity_filter(None, None)
             return
-        names = {group.name, *getattr(group, "aliases", ()), *(m.text for m in group.mentions)}
+        names = {group.name, *group.aliases, *(m.text for m in group.mentions)}
         places = {(m.block, m.sentence) for m in group.mentions}
 
         def involves(claim: Claim) -> bool:
@@ -274,19 +286,18 @@ class ClaimsFeature:
 
         panel.set_entity_filter(group.name, involves)
 
-    def feature_status(self, position: Position) -> Text | None:
+    def status(self, position: Position) -> Text | None:
         """The claim on this sentence, and a warning when its figures do not check out."""
         status = Text()
-        here = getattr(self, "_claims_at", {}).get((position.block, position.sentence), [])
-        claim = self._claim_current if self._claim_current in here else (here[0] if here else None)
+        here = self._claims_at.get((position.block, position.sentence), [])
+        claim = self._current if self._current in here else (here[0] if here else None)
         if claim is not None:
             icon, tag, style = kind_tag(claim.kind)
             status.append(f"{icon} {tag}", style=style)
             status.append(f" {speaker(claim)} {claim.score:.2f}")
-        if hasattr(self, "_mismatch_cache"):
-            missing = self.sentence_mismatches(position.block, position.sentence)
-            if missing:
-                if status.plain:
-                    status.append(" · ")
-                status.append("⚠ not in translation: " + ", ".join(missing), style="bold red")
+        missing = self.sentence_mismatches(position.block, position.sentence)
+        if missing:
+            if status.plain:
+                status.append(" · ")
+            status.append("⚠ not in translation: " + ", ".join(missing), style="bold red")
         return status if status.plain else None

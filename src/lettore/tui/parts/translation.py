@@ -1,17 +1,18 @@
-"""Reader feature: `t` re-translates the focused sentence (`T` its paragraph) with the
+"""Reader part: `t` re-translates the focused sentence (`T` its paragraph) with the
 next engine in the chain, in a worker; `e` edits the translation by hand, stored as a
 manual translation that wins over every engine and goes into the shared memory."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 
-from textual import work
 from textual.binding import Binding
 from textual.message import Message
 
 from lettore.errors import UserError
 from lettore.model import Translation
+from lettore.tui.parts.base import Action, ReaderPart
 
 
 class TranslationsChanged(Message):
@@ -23,40 +24,51 @@ class TranslationsChanged(Message):
         self.failed = failed
 
 
-class TranslationFeature:
+class TranslationPart(ReaderPart):
     """Re-translate and edit translations from the reader."""
 
-    FEATURE_BINDINGS = [
+    NAME = "translation"
+    BINDINGS = [
         Binding("t", "retranslate('sentence')", "Re-translate", id="retranslate"),
         Binding("T", "retranslate('paragraph')", "Re-translate paragraph", show=False, id="retranslate_paragraph"),
         Binding("e", "edit_translation", "Edit translation", show=False, id="edit_translation"),
     ]
 
-    def action_retranslate(self, scope: str) -> None:
+    def actions(self) -> Mapping[str, Action]:
+        """Re-translate (sentence or paragraph) and edit."""
+        return {"retranslate": self.retranslate, "edit_translation": self.edit_translation}
+
+    def mount(self) -> None:
+        """Hear the worker's reports."""
+        self.screen.listen(TranslationsChanged, self._translations_changed)
+
+    def retranslate(self, scope: str) -> None:
         """Send the focused sentence (or paragraph) to the next engine, off the UI thread."""
         position = self.view.current
-        if position is None:
+        article = self.screen.article
+        if position is None or article.id is None:
             return
+        article_id = article.id
         if scope == "paragraph":
-            keys = [(position.block, s.index) for s in self.article.blocks[position.block].sentences]
+            keys = [(position.block, s.index) for s in article.blocks[position.block].sentences]
         else:
             keys = [(position.block, position.sentence)]
         current = self.view.translations.get((position.block, position.sentence))
         skip = current.source if current and current.source not in ("memory", "manual") else None
-        self.notify(f"translating {len(keys)} sentence(s)…", timeout=2)
-        self._retranslate_worker(keys, skip)
+        self.screen.notify(f"translating {len(keys)} sentence(s)…", timeout=2)
+        self.screen.run_worker(lambda: self._retranslate(article_id, keys, skip), thread=True, exclusive=True,
+                               group="translate")
 
-    @work(thread=True, exclusive=True, group="translate")
-    def _retranslate_worker(self, keys: list[tuple[int, int]], skip: str | None) -> None:
+    def _retranslate(self, article_id: int, keys: list[tuple[int, int]], skip: str | None) -> None:
         """Translate in a thread with its own library connection; report back by message."""
         from lettore.store import Library
         from lettore.translate.prepare import translate_sentences
 
         library = Library.open(self.app.library.path)
         try:
-            result = translate_sentences(library, self.app.settings, self.article.id, keys, skip=skip)
+            result = translate_sentences(library, self.app.settings, article_id, keys, skip=skip)
         except (UserError, ValueError, OSError, sqlite3.Error) as exc:  # the user's to fix: say so
-            self.post_message(TranslationsChanged(f"translation failed: {exc}", True))
+            self.screen.post_message(TranslationsChanged(f"translation failed: {exc}", True))
             return
         finally:
             library.close()
@@ -64,22 +76,25 @@ class TranslationFeature:
         engines = ", ".join(result["engines"]) or "no engine"
         reason = next(iter(result["failed"].values()), "")
         summary = f"translated {done} with {engines}" + (f"; {failed} failed: {reason}" if failed else "")
-        self.post_message(TranslationsChanged(summary, failed > 0 and done == 0))
+        self.screen.post_message(TranslationsChanged(summary, failed > 0 and done == 0))
 
-    def on_translations_changed(self, message: TranslationsChanged) -> None:
+    def _translations_changed(self, message: TranslationsChanged) -> None:
         """Reload translations from the store and redraw."""
-        self.view.update_translations(self.app.library.translations(self.article.id))
-        self.update_status()
-        self.notify(message.summary, severity="error" if message.failed else "information")
+        if self.screen.article.id is not None:
+            self.view.update_translations(self.app.library.translations(self.screen.article.id))
+        self.screen.update_status()
+        self.screen.notify(message.summary, severity="error" if message.failed else "information")
 
-    def action_edit_translation(self) -> None:
+    def edit_translation(self) -> None:
         """Open the editor on the focused sentence's translation."""
         from lettore.tui.screens.edit_translation import EditTranslationScreen
 
         position = self.view.current
-        if position is None:
+        article = self.screen.article
+        if position is None or article.id is None:
             return
-        sentence = self.article.blocks[position.block].sentences[position.sentence]
+        article_id = article.id
+        sentence = article.blocks[position.block].sentences[position.sentence]
         current = self.view.translations.get((position.block, position.sentence))
 
         def save(text: str | None) -> None:
@@ -88,10 +103,10 @@ class TranslationFeature:
             from lettore.translate.memory import remember
 
             key = (position.block, position.sentence)
-            self.app.library.set_translation(self.article.id, key, Translation(text.strip(), "manual"))
+            self.app.library.set_translation(article_id, key, Translation(text.strip(), "manual"))
             remember(self.app.library, [(sentence.text, text.strip(), "manual", False)],
-                     self.article.source_lang, self.article.target_lang)
-            self.view.update_translations(self.app.library.translations(self.article.id))
-            self.update_status()
+                     article.source_lang, article.target_lang)
+            self.view.update_translations(self.app.library.translations(article_id))
+            self.screen.update_status()
 
         self.app.push_screen(EditTranslationScreen(sentence.text, current.text if current else ""), save)

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Hashable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from lettore.store import Library
+
+if TYPE_CHECKING:
+    from lettore.tui.screens.reader import ReaderScreen
 
 T = TypeVar("T")
 Item = TypeVar("Item")
@@ -15,15 +18,17 @@ Item = TypeVar("Item")
 BACKGROUND_BLOCKS = 300
 
 
-def load_analysis(screen: Any, read: Callable[[Library, int], T], ready: Callable[[T], None]) -> None:
-    """Call `ready(read(library, article_id))` now, or from a worker for long articles."""
+def load_analysis(screen: ReaderScreen, read: Callable[[Library, int], T], ready: Callable[[T], None],
+                  group: str) -> None:
+    """Call `ready(read(library, article_id))` now, or from a worker (of this group) for
+    long articles."""
     article_id = screen.article.id
     if article_id is None:
         return
     if len(screen.article.blocks) <= BACKGROUND_BLOCKS:
-        ready(read(screen.app.library, article_id))
+        ready(read(screen.reader_app.library, article_id))
         return
-    path = screen.app.library.path
+    path = screen.reader_app.library.path
 
     def work() -> None:
         library = Library.open(path)
@@ -34,7 +39,7 @@ def load_analysis(screen: Any, read: Callable[[Library, int], T], ready: Callabl
         screen.app.call_from_thread(_deliver, ready, result)
 
     # Started after the first paint, which it would otherwise slow down (threads share the GIL).
-    screen.call_after_refresh(screen.run_worker, work, thread=True, group=f"load-{getattr(read, '__name__', 'analysis')}")
+    screen.call_after_refresh(screen.run_worker, work, thread=True, group=group)
 
 
 def _deliver(ready: Callable[[T], None], result: T) -> None:
