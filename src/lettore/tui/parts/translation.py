@@ -98,7 +98,10 @@ class TranslationPart(ReaderPart):
         current = self.view.translations.get((position.block, position.sentence))
 
         def save(text: str | None) -> None:
-            if text is None or not text.strip():
+            if text is None:
+                return
+            if not text.strip():
+                self.screen.notify("empty translation not saved: the translation is unchanged", timeout=3)
                 return
             from lettore.translate.memory import remember
 
