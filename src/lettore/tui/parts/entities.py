@@ -109,6 +109,10 @@ class EntitiesPart(ReaderPart):
         self._refresh_panel()
         self.view.refresh_highlights()
 
+    def sentence_entities(self, position: Position) -> tuple[Entity, ...]:
+        """The stored entities of one sentence (offsets into its text), for word lookup."""
+        return tuple(e for e in self._by_block.get(position.block, []) if e.sentence == position.sentence)
+
     # ---- highlights ------------------------------------------------------------------
 
     def _shown(self, entity: Entity) -> bool:
