@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -35,7 +36,7 @@ def articles(home: Path) -> list[object]:
 def test_a_page_is_added_with_its_metadata_and_exported(home: Path, site: WebServer, capsys) -> None:
     url = site.add("/live", PAGE)
     assert main(["--home", str(home), "add", url]) == 0
-    assert "added 1: Maltempo in Emilia, la diretta" in capsys.readouterr().out
+    assert re.search(r"^added \d+: Maltempo in Emilia, la diretta", capsys.readouterr().out, re.M)
     assert main(["--home", str(home), "export", url]) == 0
     document = json.loads(capsys.readouterr().out)
     assert document["source_url"] == CANONICAL
@@ -52,10 +53,12 @@ def test_the_same_page_under_another_url_is_not_imported_twice(home: Path, site:
     site.add("/amp/live", PAGE)
     site.redirect("/short", "/live")
     assert main(["--home", str(home), "add", site.url("/live")]) == 0
+    added = re.search(r"^added (\d+):", capsys.readouterr().out, re.M)
+    assert added is not None
     assert main(["--home", str(home), "add", site.url("/short"), site.url("/amp/live")]) == 0
     out = capsys.readouterr().out
-    assert out.count("already in the library as 1") == 2
-    assert main(["--home", str(home), "export", "1", "--format", "md"]) == 0
+    assert out.count(f"already in the library as {added[1]}:") == 2
+    assert main(["--home", str(home), "export", added[1], "--format", "md"]) == 0
     assert CANONICAL in capsys.readouterr().out
 
 
@@ -76,7 +79,8 @@ def test_a_bad_answer_is_exit_2_naming_the_url_and_nothing_is_stored(
     assert main(["--home", str(home), "add", url]) == 2
     error = capsys.readouterr().err
     assert url in error and words in error
-    assert articles(home) == []
+    assert all(article.source_url is None for article in articles(home))  # at most the seed
+    assert len(articles(home)) <= 1
 
 
 def test_a_collapsed_url_and_other_schemes_are_refused_clearly(home: Path, capsys) -> None:
