@@ -18,7 +18,7 @@ from typing import Any
 from lettore.model import Article, Translation
 from lettore.store import Library
 from lettore.translate.chain import Chain, Outcome
-from lettore.translate.engines.base import BaseEngine
+from lettore.translate.engines.base import BaseEngine, TextHints
 from lettore.translate.engines.registry import check_names, engines_from_settings
 from lettore.translate.memory import fill_from_memory, remember
 
@@ -97,8 +97,10 @@ def prepare_articles(
     writer = _Writer(library, report, settings)
     items: list[tuple[Key, str]] = []
     has_rough: set[Key] = set()
+    hints: dict[Key, TextHints] = {}
     for article_id in ids:
         article = library.get_article(article_id)
+        hints.update(article_hints(library, article_id))
         before = _work(library, article, upgrade)
         report.total += len(before)
         if "memory" in names:
@@ -119,7 +121,7 @@ def prepare_articles(
 
     try:
         for outcome in chain.run(items, _lang(settings, "source"), _lang(settings, "target"),
-                                 engine_started, has_rough):
+                                 engine_started, has_rough, hints):
             writer.add(outcome, upgrade, outcome.key in has_rough)
             _notify(on_progress, report)
     except KeyboardInterrupt:
@@ -129,6 +131,14 @@ def prepare_articles(
         writer.flush()
         report.seconds = time.perf_counter() - started
     return report
+
+
+def article_hints(library: Library, article_id: int) -> dict[Key, TextHints]:
+    """Names to keep and place names to use, per sentence, from the article's stored analysis."""
+    from lettore.translate.names import hints_from_entities
+
+    found = hints_from_entities(library.entities(article_id))
+    return {(article_id, *key): hint for key, hint in found.items()}
 
 
 def _work(library: Library, article: Article, upgrade: bool) -> dict[tuple[int, int], str]:
@@ -282,7 +292,9 @@ def translate_sentences(
     now = time.time()
     translations: dict[tuple[int, int], Translation] = {}
     failed: dict[tuple[int, int], str] = {}
-    for outcome in chain.run(items, _lang(settings, "source"), _lang(settings, "target")):
+    hints = {(b, s): h for (_, b, s), h in article_hints(library, article_id).items()}
+    source, target = _lang(settings, "source"), _lang(settings, "target")
+    for outcome in chain.run(items, source, target, hints=hints):
         key = outcome.key  # type: ignore[assignment]
         if outcome.ok:
             translations[key] = Translation(str(outcome.text), str(outcome.engine), now, outcome.rough)

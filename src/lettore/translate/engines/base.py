@@ -24,10 +24,12 @@ _CLAUSE_END = re.compile(r"(?<=[;:,])\s+")
 
 @dataclass(frozen=True)
 class TextHints:
-    """What an engine may know of a text beyond its words: its paragraph, names to keep."""
+    """What an engine may know of a text beyond its words: its paragraph, names to keep
+    unchanged, and terms with the English to use (places with an English name, glossary)."""
 
     group: Hashable = None
     keep: tuple[str, ...] = ()
+    terms: tuple[tuple[str, str], ...] = ()
 
 
 @runtime_checkable
