@@ -27,6 +27,7 @@ from lettore.segment import make_block  # noqa: E402
 from lettore.translate.engines.apertium import ApertiumEngine  # noqa: E402
 from lettore.translate.engines.base import TextHints  # noqa: E402
 from lettore.translate.names import hints_from_entities  # noqa: E402
+from lettore.translate.postedit import RULES, post_edit  # noqa: E402
 
 _CAPITAL = re.compile(r"\b[A-Z][\w'’.-]*\w|\b[A-Z]\b")
 
@@ -111,11 +112,25 @@ def main() -> int:
         hints = hints_for(chosen)
         print(f"{split}: {len(chosen)} documents, {len(sources)} sentences")
         for label, engine, with_hints in (("raw apertium", ApertiumEngine(protect=False), False),
+                                          ("protected", ApertiumEngine(post_edits=False), True),
                                           ("protected+post-edited", ApertiumEngine(), True)):
             start = time.perf_counter()
             hyps = translate(engine, sources, hints if with_hints else None)
             score(label, sources, refs, hyps, time.perf_counter() - start)
+        ablation(refs, translate(ApertiumEngine(post_edits=False), sources, hints))
     return 0
+
+
+def ablation(refs: list[str], protected: list[str]) -> None:
+    """chrF change when each post-edit rule is left out (negative: the rule helps)."""
+    import sacrebleu  # benchmark only
+
+    full = sacrebleu.corpus_chrf([post_edit(h) for h in protected], [refs]).score
+    parts = []
+    for label in RULES:
+        without = sacrebleu.corpus_chrf([post_edit(h, skip=[label]) for h in protected], [refs]).score
+        parts.append(f"{label} {without - full:+.2f}")
+    print("  without each post-edit: " + ", ".join(parts))
 
 
 if __name__ == "__main__":

@@ -83,3 +83,17 @@ def test_prepare_protects_the_names_of_the_stored_analysis(library):
     prepare_articles(library, Settings(), [article_id], ["apertium"])
     text = library.translations(article_id)[(1, 0)].text
     assert "Laura Bianchi" in text and "San Donato" in text
+
+
+@pytest.mark.parametrize(("pivot", "english"), [
+    ("Hillary Clinton has written Monday a letter.", "Hillary Clinton wrote on Monday a letter."),
+    ("The mayor has affirmed that the law has been approved.", "The mayor said that the law was approved."),
+    ("He would have done it.", "He would have done it."),
+    ("They have to go.", "They have to go."),
+    ("The polizia arrived in United States.", "The police arrived in the United States."),
+    ("He said “yes” , then left.", "He said “yes”, then left."),
+])
+def test_post_edits_mend_the_pivots_systematic_errors(pivot, english):
+    from lettore.translate.postedit import post_edit
+
+    assert post_edit(pivot) == english

@@ -68,5 +68,5 @@ def protect(
 def restore(text: str, slots: Iterable[Slot]) -> str:
     """Put each slot's name or English back where its placeholder came out."""
     for slot in slots:
-        text = re.sub(rf"\b{slot.placeholder}\b", lambda _m, s=slot: s.replacement, text)
+        text = re.sub(rf"\b{slot.placeholder}\b", slot.replacement.replace("\\", "\\\\"), text)
     return text

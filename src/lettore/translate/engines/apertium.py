@@ -34,10 +34,14 @@ class ApertiumEngine(BaseEngine):
     rough = True
     accepts_hints = True
 
-    def __init__(self, timeout: float = 120.0, command: str = "apertium", protect: bool = True) -> None:
+    def __init__(
+        self, timeout: float = 120.0, command: str = "apertium", protect: bool = True,
+        post_edits: bool = True,
+    ) -> None:
         self.timeout = timeout
         self.command = command
         self.protect = protect
+        self.post_edits = post_edits
         self._modes: set[str] | None = None
 
     def modes(self) -> set[str]:
@@ -103,10 +107,9 @@ class ApertiumEngine(BaseEngine):
             marks = list(hints) if hints is not None else [TextHints() for _ in flat]
             guarded = [protect(text, mark.keep, mark.terms) for text, mark in zip(flat, marks, strict=True)]
             pieces = self._pipe([text for text, _ in guarded], src, tgt)
-            pieces = [
-                post_edit(restore(piece, slots), [slot.replacement for slot in slots])
-                for piece, (_, slots) in zip(pieces, guarded, strict=True)
-            ]
+            pieces = [restore(piece, slots) for piece, (_, slots) in zip(pieces, guarded, strict=True)]
+            if self.post_edits:
+                pieces = [post_edit(piece) for piece in pieces]
         else:
             pieces = self._pipe(flat, src, tgt)
         return [self._clean(source, piece) for source, piece in zip(flat, pieces, strict=True)]
