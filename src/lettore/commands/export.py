@@ -52,7 +52,7 @@ def render(library, article_id: int, fmt: str) -> str:
 
         claims = library.claims(article_id)
         if fmt == "csv":
-            return report.claims_table_csv(article, translations, claims)
+            return report.claims_table_csv(article, translations, claims, library.entities(article_id))
         write = report.report_markdown if fmt == "md" else report.report_html
         return write(article, translations, library.entities(article_id), claims)
     import json

@@ -74,3 +74,18 @@ def missing_names(translation: str, names: Iterable[str]) -> list[str]:
         name for name in dict.fromkeys(names)
         if not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", translation)
     ]
+
+
+def name_mismatches(
+    entities: Iterable[Entity], translations: Mapping[SentenceKey, object]
+) -> dict[SentenceKey, list[str]]:
+    """Per translated sentence, the names of the original its translation lacks (the name check)."""
+    out: dict[SentenceKey, list[str]] = {}
+    for key, hint in hints_from_entities(entities).items():
+        found = translations.get(key)
+        text = getattr(found, "text", found)
+        if isinstance(text, str) and text.strip():
+            missing = missing_names(text, expected_names(hint))
+            if missing:
+                out[key] = missing
+    return out
