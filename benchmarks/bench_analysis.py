@@ -8,11 +8,13 @@ baseline (the same text's tokenisation cost).
 from __future__ import annotations
 
 import argparse
+import os
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-NTREX = REPO.parent / "shared" / "data" / "ntrex" / "newstest2019-ref.ita.txt"
+SHARED = Path(os.environ.get("LETTORE_SHARED_DATA") or REPO.parent / "shared" / "data")
+NTREX = SHARED / "ntrex" / "newstest2019-ref.ita.txt"
 
 
 def italian_text(megabytes: float) -> list[str]:

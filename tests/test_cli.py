@@ -110,3 +110,44 @@ def test_unknown_command_lists_the_commands(home: Path) -> None:
     result = run("--home", str(home), "nonsense")
     assert result.returncode == 2
     assert "invalid choice: 'nonsense'" in result.stderr and "'export'" in result.stderr
+
+
+def test_list_json_gives_one_object_per_article(home: Path, tmp_path: Path, capsys) -> None:
+    """Scripts read the library as JSON: the fields of `list`, one object per article."""
+    article = tmp_path / "nota.md"
+    article.write_text("# Una nota\n\nIl governo ha approvato la legge.\n", encoding="utf-8")
+    assert main(["add", str(article)]) == 0
+    capsys.readouterr()
+    assert main(["list", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [set(r) for r in rows] == [
+        {"id", "title", "date", "blocks", "sentences", "translated_sentences", "percent_translated"}
+    ] * 2
+    seed, note = sorted(rows, key=lambda r: r["id"])
+    assert seed["date"] == "2025-05" and seed["percent_translated"] == 100 and "Kim" in seed["title"]
+    assert note["title"] == "Una nota" and note["percent_translated"] == 0 and note["date"] is None
+
+
+def test_add_on_a_fresh_library_brings_the_seed_as_list_and_reader_do(home: Path, tmp_path: Path, capsys) -> None:
+    """`reader add` first on a fresh library: the seed is there too, as after `reader list`."""
+    article = tmp_path / "pezzo.txt"
+    article.write_text("Titolo breve\n\nIl voto è finito.\n", encoding="utf-8")
+    assert main(["add", str(article)]) == 0
+    assert main(["list"]) == 0
+    out = capsys.readouterr().out
+    assert "Titolo breve" in out and "Di recente Kim Jong Un" in out
+
+
+def test_help_serves_as_the_manual(capsys) -> None:
+    """`reader --help` names every command, the bare command, environment, files and exit codes."""
+    from lettore.commands import COMMAND_MODULES
+
+    with pytest.raises(SystemExit) as exc:
+        main(["--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    for name, _ in COMMAND_MODULES:
+        assert f"\n    {name}" in out, name
+    for section in ("With no COMMAND", "environment:", "files:", "exit status:", "LETTORE_HOME", "NO_COLOR"):
+        assert section in out, section
+    assert "2 a problem you can fix" in out and "3 partial translation" in out

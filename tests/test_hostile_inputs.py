@@ -110,8 +110,12 @@ def stocked(home: Path, tmp_path: Path) -> Path:
     """A library that already holds one article, which must survive every hostile input."""
     first = tmp_path / "primo.txt"
     first.write_text("Primo articolo\n\nUn testo che deve restare nella biblioteca.", encoding="utf-8")
-    assert main(["add", str(first)]) == 0
+    assert main(["add", str(first)]) == 0  # a fresh library's first add brings the seed too
+    assert _library_intact(home) == STOCKED
     return home
+
+
+STOCKED = ["Di recente Kim Jong Un è apparso in alcune foto diffuse dai media statali…", "Primo articolo"]
 
 
 def _library_intact(home: Path) -> list[str]:
@@ -130,7 +134,7 @@ def test_rejected_with_one_line_and_exit_2(name: str, stocked: Path, tmp_path: P
     assert main(["add", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("reader: error: ") and len(err.strip().splitlines()) == 1
-    assert _library_intact(stocked) == ["Primo articolo"]
+    assert _library_intact(stocked) == STOCKED
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
@@ -139,7 +143,7 @@ def test_unreadable_file_exit_2(stocked: Path, tmp_path: Path, capsys) -> None:
     path.write_text(ITALIAN, encoding="utf-8")
     path.chmod(0)
     assert main(["add", str(path)]) == 2
-    assert _library_intact(stocked) == ["Primo articolo"]
+    assert _library_intact(stocked) == STOCKED
 
 
 @pytest.mark.parametrize("name", sorted(ACCEPTED))
@@ -157,7 +161,7 @@ def test_accepted_as_inert_text(name: str, stocked: Path, tmp_path: Path, capsys
     assert ESC not in text and "\x07" not in text and "\u202e" not in text and "\u200b" not in text
     assert "SEGRETO" not in text and "Menu Home" not in text
     titles = _library_intact(stocked)
-    assert titles[0] == "Primo articolo" and len(titles) == 2
+    assert titles[:2] == STOCKED and len(titles) == 3
 
 
 def test_markup_and_escapes_render_as_literal_text() -> None:

@@ -39,7 +39,9 @@ class Context:
             from lettore.paths import library_path
             from lettore.store import Library
 
-            self._library = Library.open(library_path(self.home))
+            self._library = Library.open(
+                library_path(self.home), getattr(self.settings, "lock_timeout", 10.0), _tell
+            )
             for notice in self._library.notices:
                 print(f"reader: {notice}", file=sys.stderr)
         return self._library
@@ -49,6 +51,11 @@ class Context:
         if self._library is not None:
             self._library.close()
             self._library = None
+
+
+def _tell(message: str) -> None:
+    """A progress message (such as waiting for a lock) on stderr, at once."""
+    print(f"reader: {message}", file=sys.stderr, flush=True)
 
 
 def _load_command(module_path: str) -> ModuleType | None:
@@ -69,9 +76,12 @@ def build_parser(argv: Sequence[str] | None = None) -> tuple[argparse.ArgumentPa
     """
     import argparse
 
+    from lettore.help_text import EPILOG
+
     parser = argparse.ArgumentParser(
         prog="reader",
         description="Read Italian news beside its English translation, sentence by sentence, offline.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"lettore {__version__}")
     parser.add_argument("--home", metavar="DIR", help="library folder (default: $LETTORE_HOME or the platform data dir)")
@@ -144,13 +154,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _damaged_library(ctx: Context | None, exc: sqlite3.DatabaseError) -> int:
-    """A damaged page met mid-run: say so, and mark the file to be moved aside next start."""
-    if ctx is None or "malformed" not in str(exc) and "not a database" not in str(exc):
+    """A SQLite error met mid-run: a lock, a full disk or a permission problem is exit 2
+    with the file untouched; a damaged page is said, and marks the file to be moved aside
+    on the next start."""
+    if ctx is None:
         raise exc
     from lettore.paths import library_path
     from lettore.store.library import damage_marker
+    from lettore.store.problems import library_error, problem_kind
 
     path = library_path(ctx.home)
+    kind = problem_kind(exc)
+    if kind == "other":
+        raise exc
+    if kind != "damaged":
+        message = str(library_error(path, exc, getattr(ctx.settings, "lock_timeout", None)))
+        print(f"reader: error: {_one_line(message)}", file=sys.stderr)
+        return EXIT_USER
     damage_marker(path).touch()
     print(
         f"reader: error: the library {path} is damaged ({exc}); run reader again: it will be"

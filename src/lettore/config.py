@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from lettore.config_ranges import check_range
 from lettore.errors import UserError
 
 LAYOUTS = ("side-by-side", "interleaved", "original", "translation")
@@ -28,6 +29,9 @@ class Settings:
     timeout: float = 15.0
     jobs: int = 4
     retries: int = 3
+    lock_timeout: float = 10.0
+    request_deadline: float = 60.0
+    max_answer_bytes: int = 1_000_000
     engine_urls: dict[str, str] = field(default_factory=dict)
     api_keys: dict[str, str] = field(default_factory=dict)
     openai: dict[str, Any] = field(default_factory=lambda: {"temperature": 0.0, "timeout": 60.0})
@@ -36,6 +40,12 @@ class Settings:
     highlight_entities: bool = True
     keys: dict[str, str] = field(default_factory=dict)
     home: str | None = None
+    # Fetching pages and feeds (reader add URL, reader feed update).
+    fetch_connect_timeout: float = 5.0
+    fetch_read_timeout: float = 15.0
+    fetch_deadline: float = 30.0
+    fetch_max_mb: float = 10.0
+    feed_jobs: int = 8
 
     def api_key(self, engine: str) -> str | None:
         """The engine's key: `LETTORE_<ENGINE>_KEY` in the environment wins over the file."""
@@ -50,6 +60,9 @@ _EXPECTED: dict[str, tuple[type, ...]] = {
     "timeout": (int, float),
     "jobs": (int,),
     "retries": (int,),
+    "lock_timeout": (int, float),
+    "request_deadline": (int, float),
+    "max_answer_bytes": (int,),
     "engine_urls": (dict,),
     "api_keys": (dict,),
     "openai": (dict,),
@@ -58,6 +71,11 @@ _EXPECTED: dict[str, tuple[type, ...]] = {
     "highlight_entities": (bool,),
     "keys": (dict,),
     "home": (str, type(None)),
+    "fetch_connect_timeout": (int, float),
+    "fetch_read_timeout": (int, float),
+    "fetch_deadline": (int, float),
+    "fetch_max_mb": (int, float),
+    "feed_jobs": (int,),
 }
 
 
@@ -86,6 +104,8 @@ def parse_settings(text: str, filename: str = "config.yaml") -> Settings:
         where = f"{filename}:{mark.line + 1}" if mark is not None else filename
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise UserError(f"{where}: {problem}; fix the YAML syntax") from None
+    except RecursionError:
+        raise UserError(f"{filename}: the YAML is nested too deeply to be a config file") from None
     if data is None:
         return Settings()
     if not isinstance(data, dict):
@@ -109,6 +129,7 @@ def parse_settings(text: str, filename: str = "config.yaml") -> Settings:
 
 def _check_value(key: str, value: Any, where: str) -> Any:
     """Check the values whose allowed set is known; convert lists to tuples."""
+    check_range(key, value, where)
     if key == "engines":
         unknown = [name for name in value if name not in ENGINE_NAMES]
         if unknown or not value:
@@ -118,11 +139,9 @@ def _check_value(key: str, value: Any, where: str) -> Any:
         return tuple(value)
     if key == "layout" and value not in LAYOUTS:
         raise UserError(f"{where} must be one of {', '.join(LAYOUTS)}")
-    if key in ("jobs", "retries") and value < (1 if key == "jobs" else 0):
+    if key in ("jobs", "retries", "feed_jobs") and value < (0 if key == "retries" else 1):
         raise UserError(f"{where} is out of range")
-    if key == "timeout":
-        if value <= 0:
-            raise UserError(f"{where} must be a positive number of seconds")
+    if key in ("timeout", "lock_timeout", "request_deadline") or key.startswith("fetch_"):
         return float(value)
     if key == "openai":
         from lettore.translate.engines.openai_settings import check_openai_settings

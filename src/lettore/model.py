@@ -116,6 +116,9 @@ class Article:
     target_lang: str = TARGET_LANG
     content_hash: str = ""
     id: int | None = None
+    source_url: str | None = None  # the page's canonical URL, for articles fetched from the web
+    author: str | None = None
+    site_name: str | None = None
 
     def sentence_count(self) -> int:
         """How many sentences the article holds, headings included."""

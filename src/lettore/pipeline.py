@@ -4,10 +4,14 @@ translations the memory already holds, and the import-time analysis (entities, c
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lettore.model import Article
 from lettore.store import Library
 from lettore.translate.memory import fill_from_memory, import_tmx
+
+if TYPE_CHECKING:
+    from lettore.web.page import WebArticle
 
 
 def import_article(library: Library, article: Article) -> tuple[int, bool]:
@@ -78,8 +82,47 @@ def ensure_seed(library: Library) -> int | None:
     return seed_id
 
 
-def open_or_import(library: Library, id_or_path: str) -> int:
-    """Resolve an id or path to an article id, importing a path not yet in the library."""
+def import_url(library: Library, url: str, settings: object = None, feed_id: int | None = None) -> tuple[int, bool]:
+    """Fetch, extract and import a page; a URL (or its canonical form) already stored is
+    found again, not fetched. Nothing is stored unless the whole page could be read."""
+    from lettore.web.page import limits_from, load_url
+    from lettore.web.urls import check_url
+
+    url = check_url(url)
+    known = library.find_by_url(url)
+    if known is not None:
+        return known, False
+    return store_web_article(library, load_url(url, limits_from(settings)), feed_id)
+
+
+def store_web_article(library: Library, page: WebArticle, feed_id: int | None = None) -> tuple[int, bool]:
+    """Import a fetched page unless its canonical URL or its content is already stored."""
+    known = library.find_by_url(page.article.source_url, page.fetched_url)
+    if known is not None:
+        return known, False
+    article_id, created = library.add_article(page.article, page.fetched_url, feed_id)
+    stored = library.get_article(article_id)
+    fill_from_memory(library, stored)
+    if created or not library.is_analysed(article_id):
+        analyse_and_store(library, stored)
+    return article_id, created
+
+
+def import_source(library: Library, source: str, settings: object = None) -> tuple[int, bool]:
+    """Import a URL, a file path, or "-" (standard input)."""
+    from lettore.web.urls import looks_like_url
+
+    if looks_like_url(source):
+        return import_url(library, source, settings)
+    return import_path(library, source)
+
+
+def open_or_import(library: Library, id_or_path: str, settings: object = None) -> int:
+    """Resolve an id, URL or path to an article id, importing one not yet in the library."""
+    from lettore.web.urls import looks_like_url
+
+    if looks_like_url(id_or_path):
+        return import_url(library, id_or_path, settings)[0]
     article_id = library.resolve(id_or_path)
     if article_id is not None:
         return article_id

@@ -94,3 +94,92 @@ def test_saved_words_round_trip_without_duplicates(library) -> None:
     assert [(w.lemma, w.sentence) for w in kept] == [("casa", "Le case costano.")]
     delete_saved_word(library, kept[0].id)
     assert saved_words(library) == []
+
+
+def tiny_freedict(folder, entries: list[tuple[str, str]]) -> FreeDict:
+    """A dictd dictionary in FreeDict's layout, one entry per (headword, senses) pair, in order."""
+    import gzip
+
+    b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+    def code(number: int) -> str:
+        digits = ""
+        while True:
+            digits, number = b64[number % 64] + digits, number // 64
+            if not number:
+                return digits
+
+    folder.mkdir(parents=True, exist_ok=True)
+    data, index = b"", []
+    for headword, senses in entries:
+        entry = f"{headword} /x/\n{senses}\n".encode()
+        index.append(f"{headword}\t{code(len(data))}\t{code(len(entry))}")
+        data += entry
+    (folder / "t.index").write_text("\n".join(index) + "\n", encoding="utf-8")
+    (folder / "t.dict.dz").write_bytes(gzip.compress(data))
+    return FreeDict(folder, "t")
+
+
+def test_freedict_gives_a_headwords_first_entry_only(tmp_path) -> None:
+    """Later entries under a headword are pieces of phrases ("carta igienica" -> toilet paper)."""
+    freedict = tiny_freedict(tmp_path, [("carta", "1. card, map\n2. menu"), ("carta", "toilet-paper"),
+                                        ("carta", "blotter")])
+    assert freedict.senses("carta") == ["card", "map", "menu"]
+
+
+def test_function_words_get_no_freedict_phrase_fragments(tmp_path) -> None:
+    """`in` is filed with "at home", "behind"... in FreeDict: a lookup of `in` shows none of them."""
+    freedict = tiny_freedict(tmp_path, [("in", "at home"), ("in", "behind"), ("essere", "sit"), ("casa", "house")])
+    found = compute(["in", "è", "casa"], Sources(apertium=None, freedict=freedict))
+    assert found["in"].senses == () and found["è"].senses == ()
+    assert found["casa"].gloss == "house"
+
+
+def test_senses_are_capped_and_not_repeated(tmp_path) -> None:
+    """At most MAX_SENSES senses; the same gloss twice (any case) is shown once."""
+    from lettore.lookup.ranking import MAX_SENSES
+
+    many = ", ".join(f"sense{i}" for i in range(20))
+    freedict = tiny_freedict(tmp_path, [("nord", "north, North, " + many)])
+    info = compute(["nord"], Sources(apertium=None, freedict=freedict))["nord"]
+    assert len(info.senses) == MAX_SENSES
+    assert [s.gloss for s in info.senses][:2] == ["north", "sense0"]
+
+
+def test_the_sense_the_translation_uses_comes_first() -> None:
+    """`detto` in "He said that...": dire/say first; in "She dictated...": dettare/dictate."""
+    from lettore.lookup.entry import Sense, WordInfo
+    from lettore.lookup.ranking import english_lemmas, for_sentence
+
+    info = WordInfo("detto", "dire", "verb", (Sense("say", "Apertium", "dire", "verb"),
+                                              Sense("tell", "Apertium", "dire", "verb"),
+                                              Sense("dictate", "Apertium", "dettare", "verb")),
+                    ("Apertium",), (("dire", "verb"), ("dettare", "verb")))
+    said = for_sentence(info, english_lemmas("He said that the tanks had arrived."))
+    assert said.lemma == "dire" and said.senses[0].gloss == "say"
+    dictated = for_sentence(info, english_lemmas("She dictated the letter."))
+    assert dictated.lemma == "dettare" and dictated.senses[0].gloss == "dictate"
+    assert dictated.gloss == "dictate"
+    assert for_sentence(info, english_lemmas(None)) == info
+
+
+@pytest.mark.skipif(not (HAS_APERTIUM and HAS_FREEDICT), reason="apertium and dict-freedict-ita-eng needed")
+def test_real_dictionaries_give_in_and_e_without_noise() -> None:
+    """The issue's examples: `in` -> in, on (not "at home, behind..."); `è` -> be (not "sit, avail")."""
+    found = compute(["in", "è"], Sources())
+    assert found["in"].gloss.startswith("in") and "at home" not in found["in"].gloss
+    assert found["è"].gloss == "be" and "sit" not in found["è"].gloss
+
+
+def test_lookups_cached_before_the_ranking_rule_are_made_again(library, tmp_path) -> None:
+    """A cached answer from the noisy rule ("in" -> at home...) is not served any more."""
+    import json
+
+    library.conn.execute(
+        "INSERT INTO glosses (word, lemma, pos, senses, sources, created) VALUES (?, ?, ?, ?, ?, ?)",
+        ("in", "in", None, json.dumps({"senses": [{"gloss": "at home", "source": "FreeDict", "lemma": "in",
+                                                   "pos": None}], "readings": []}), json.dumps(["FreeDict"]), 0.0),
+    )
+    library.conn.commit()
+    freedict = tiny_freedict(tmp_path, [("in", "at home")])
+    assert lookup_words(library, ["in"], Sources(apertium=None, freedict=freedict))["in"].senses == ()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,6 @@ import pytest
 from lettore.model import Article, ReadingState, Translation
 from lettore.segment import make_block
 from lettore.store import Library
-from lettore.store.schema import SCHEMA_VERSION
 
 
 def _article(text: str = "Primo paragrafo. Seconda frase.", hash_: str = "h1") -> Article:
@@ -112,17 +110,6 @@ def test_corrupt_file_is_moved_aside(tmp_path: Path) -> None:
     assert lib.notices and "moved it to" in lib.notices[0]
     aside = list(tmp_path.glob("lib.sqlite3.broken-*"))
     assert len(aside) == 1 and aside[0].read_bytes().startswith(b"this is not")
-    lib.close()
-
-
-def test_newer_schema_is_moved_aside(tmp_path: Path) -> None:
-    path = tmp_path / "lib.sqlite3"
-    conn = sqlite3.connect(path)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
-    conn.close()
-    lib = Library.open(path)
-    assert "newer lettore" in lib.notices[0]
-    assert lib.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     lib.close()
 
 

@@ -104,5 +104,38 @@ async def test_deleting_the_last_article_says_the_library_is_empty(library) -> N
         assert not app.screen_stack[0].query("#empty")  # nothing styled under the reader
         await pilot.press("L", "x", "y", "escape")
         await pilot.pause()
-        assert type(app.screen).__name__ == "Screen"
+        assert type(app.screen).__name__ == "EmptyLibraryScreen"
         assert "library is empty" in str(app.screen.query_one("#empty").render())
+
+
+async def test_the_empty_library_screen_has_keys_and_q_or_escape_quits(library) -> None:
+    """Not a trap: a key bar names its keys, and q (or Escape) quits the app."""
+    from lettore.tui.widgets.key_bar import KeyBar
+
+    for key in ("q", "escape"):
+        app = make_app(Settings(), library, add(library, "Primo", "Il governo parla."))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("L", "x", "y", "escape")
+            await pilot.pause()
+            bar = str(app.screen.query_one(KeyBar).render())
+            assert "Quit" in bar and "Library" in bar
+            await pilot.press(key)
+            await pilot.pause()
+            assert app._exit, key
+
+
+async def test_the_empty_library_screen_opens_the_library_to_import(library, tmp_path: Path) -> None:
+    """L from the empty screen: the library, where i imports a file that then opens."""
+    app = make_app(Settings(), library, None)
+    article = tmp_path / "nuovo.txt"
+    article.write_text("Notizia nuova\n\nLa città dorme.", encoding="utf-8")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert type(app.screen).__name__ == "EmptyLibraryScreen"
+        await pilot.press("L", "i", *str(article), "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ReaderScreen"
+        assert app.screen.article.title == "Notizia nuova"

@@ -20,3 +20,9 @@ def test_library_snapshot(snap_compare, tmp_path: Path) -> None:
     library.set_translations(second, [((0, 0), Translation("News from the North", "memory", time.time())),
                                       ((1, 0), Translation("The city sleeps.", "memory", time.time()))])
     assert snap_compare(make_app(Settings(), library, None), terminal_size=(120, 24))
+
+
+def test_empty_library_snapshot(snap_compare, tmp_path: Path) -> None:
+    """An empty library at 80 columns: the hint and a key bar with q and L."""
+    library = Library.open(tmp_path / "lib.sqlite3")
+    assert snap_compare(make_app(Settings(), library, None), terminal_size=(80, 24))

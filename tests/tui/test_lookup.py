@@ -127,3 +127,32 @@ async def test_missing_dictionaries_are_named(library, tmp_path) -> None:
         text = body_text(app)
         assert "casa" in text
         assert "apt install" in text and "dict-freedict-ita-eng" in text
+
+
+def vocabulary_rows(app) -> list[list[str]]:
+    """The vocabulary table's rows as plain text."""
+    table = app.screen.query_one("DataTable")
+    return [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+async def test_vocabulary_answered_from_the_cache_still_lists_its_words(library, tmp_path) -> None:
+    """A second `v` (every word cached now), `v` after `d`, and `v` after a restart keep their rows."""
+    app = open_reader(library, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("j", "v")
+        await wait_for_workers(pilot)
+        first = vocabulary_rows(app)
+        assert len(first) == 3
+        await pilot.press("escape", "v")
+        await wait_for_workers(pilot)
+        assert vocabulary_rows(app) == first
+        await pilot.press("escape", "d")
+        await wait_for_workers(pilot)
+        await pilot.press("escape", "v")
+        await wait_for_workers(pilot)
+        assert vocabulary_rows(app) == first
+    restarted = open_reader(library, tmp_path)
+    async with restarted.run_test(size=(120, 40)) as pilot:
+        await pilot.press("j", "v")
+        await wait_for_workers(pilot)
+        assert vocabulary_rows(restarted) == first

@@ -8,6 +8,7 @@ from dataclasses import replace
 from lettore.config import Settings, parse_settings
 from lettore.tui.app import make_app
 from lettore.tui.palette import ReaderCommands
+from lettore.tui.parts.search import SearchPart
 from tests.tui.test_library import add
 
 
@@ -55,4 +56,53 @@ async def test_theme_and_keys_come_from_config(library) -> None:
         assert app.theme == "gruvbox"
         await pilot.press("ctrl+f", *"governo")
         await pilot.pause()
-        assert len(app.screen._search_matches) == 1
+        assert len(app.screen.part(SearchPart).matches) == 1
+
+
+async def test_theme_picked_in_the_palette_is_kept_for_the_next_start(library) -> None:
+    """"Theme: nord" in one session; the next session starts in nord (the config says textual-dark)."""
+    article = add(library, "Primo", "Il governo parla.")
+    app = make_app(Settings(), library, article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        commands = {name: run for name, _, run in ReaderCommands(app.screen)._commands()}
+        commands["Theme: nord"]()
+        await pilot.pause()
+        assert "config.yaml" not in " ".join(str(n.message) for n in app._notifications)
+    again = make_app(Settings(), library, article)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert again.theme == "nord"
+
+
+async def test_a_saved_theme_that_no_longer_exists_falls_back_to_the_config(library) -> None:
+    """An unknown saved theme is not an error: the configured one is used."""
+    from lettore.store.app_state import set_value
+
+    set_value(library, "theme", "gone-theme")
+    app = make_app(replace(Settings(), theme="gruvbox"), library, add(library, "Primo", "Il governo parla."))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.theme == "gruvbox"
+
+
+async def test_the_configured_theme_is_not_saved_and_a_config_edit_beats_an_old_pick(library) -> None:
+    """Starting in config's gruvbox saves nothing; after a pick (nord), editing config.yaml to
+    dracula starts in dracula."""
+    from lettore.store.app_state import get_value
+
+    article = add(library, "Primo", "Il governo parla.")
+    app = make_app(replace(Settings(), theme="gruvbox"), library, article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert get_value(library, "theme") is None
+        app.theme = "nord"
+        await pilot.pause()
+    again = make_app(replace(Settings(), theme="gruvbox"), library, article)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert again.theme == "nord"
+    edited = make_app(replace(Settings(), theme="dracula"), library, article)
+    async with edited.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert edited.theme == "dracula"

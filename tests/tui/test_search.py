@@ -9,6 +9,7 @@ from lettore.config import Settings
 from lettore.model import Article, Translation
 from lettore.segment import make_block
 from lettore.tui.app import make_app
+from lettore.tui.parts.search import SearchPart
 
 PARAGRAPHS = [
     "Perché il governo tace? Nessuno lo sa.",
@@ -42,7 +43,7 @@ async def test_search_highlights_and_steps_through_matches(library) -> None:
         screen = app.screen
         await pilot.press("slash", *"perche")
         await pilot.pause()
-        found = [(m.block, m.sentence, m.column) for m in screen._search_matches]
+        found = [(m.block, m.sentence, m.column) for m in screen.part(SearchPart).matches]
         assert found == [(1, 0, "original"), (2, 0, "original"), (3, 0, "original")]
         status = str(screen.query_one("#status").render())
         assert "1/3" in status
@@ -56,7 +57,7 @@ async def test_search_highlights_and_steps_through_matches(library) -> None:
         original, _ = screen._feature_highlights(3)
         assert [h.style for h in original if h.style.startswith("article--search")] == ["article--search-current"]
         await pilot.press("escape")
-        assert screen._search_matches == []
+        assert screen.part(SearchPart).matches == []
         assert not [h for h in screen._feature_highlights(1)[0] if h.style.startswith("article--search")]
 
 
@@ -66,7 +67,7 @@ async def test_search_finds_text_in_the_translation(library) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("slash", *"government", "enter")
-        matches = app.screen._search_matches
+        matches = app.screen.part(SearchPart).matches
         assert [(m.block, m.column) for m in matches] == [(1, "translation")]
         _, translation = app.screen._feature_highlights(1)
         start, end = next((h.start, h.end) for h in translation if h.style == "article--search-current")

@@ -15,5 +15,8 @@ COMMAND_MODULES: tuple[tuple[str, str], ...] = (
     ("prepare", "lettore.commands.prepare"),
     ("tm", "lettore.commands.tm"),
     ("eval-ner", "lettore.commands.eval_ner"),
+    ("eval-subjectivity", "lettore.commands.eval_subjectivity"),
     ("export-words", "lettore.commands.export_words"),
+    ("completion", "lettore.commands.completion"),
+    ("feed", "lettore.commands.feed"),
 )

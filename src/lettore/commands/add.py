@@ -1,4 +1,4 @@
-"""`reader add FILE|-`: import an article (text, Markdown, HTML) into the library."""
+"""`reader add FILE|URL|-`: import an article (text, Markdown, HTML, a web page) into the library."""
 
 from __future__ import annotations
 
@@ -8,20 +8,23 @@ import argparse
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     """Register `add`."""
     parser = subparsers.add_parser(
-        "add", help="import an article (.txt, .md, .html, or - for stdin)",
+        "add", help="import an article (.txt, .md, .html, a web page's URL, or - for stdin)",
         description="Import an article into the library: segment it, fill translations from"
         " the memory, and analyse entities and claims. Adding the same text twice stores it once.",
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="article file, or - for standard input")
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE_OR_URL", help="article file, http(s) URL of a news page, or - for stdin"
+    )
 
 
 def run(args: argparse.Namespace, ctx) -> int:
-    """Import each file and print its id."""
-    from lettore.pipeline import import_path
+    """Import each file or URL and print its id (a fresh library gets the seed first, as `list` and `open` do)."""
+    from lettore.pipeline import ensure_seed, import_source
 
     library = ctx.library()
+    ensure_seed(library)
     for path in args.files:
-        article_id, created = import_path(library, path)
+        article_id, created = import_source(library, path, ctx.settings)
         title = library.get_article(article_id).title
         verb = "added" if created else "already in the library as"
         print(f"{verb} {article_id}: {title}")

@@ -27,7 +27,7 @@ def run(args: argparse.Namespace, ctx) -> int:
 
     library = ctx.library()
     ensure_seed(library)
-    article_id = open_or_import(library, args.article)
+    article_id = open_or_import(library, args.article, ctx.settings)
     text = render(library, article_id, args.format)
     if args.output:
         from pathlib import Path

@@ -25,7 +25,7 @@ def run(args: argparse.Namespace, ctx) -> int:
 
     library = ctx.library()
     ensure_seed(library)
-    return _read(ctx, open_or_import(library, args.article))
+    return _read(ctx, open_or_import(library, args.article, ctx.settings))
 
 
 def run_default(args: argparse.Namespace, ctx) -> int:

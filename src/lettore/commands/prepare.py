@@ -70,18 +70,16 @@ def engine_urls(values: list[str] | None, chain: list[str]) -> dict[str, str]:
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
     """Translate, show progress on stderr, print the summary; exit 0, 3 or 130."""
-    from lettore.errors import UserError
+    from lettore.config_ranges import check_range
     from lettore.pipeline import open_or_import
     from lettore.translate.prepare import prepare_articles
 
     settings = ctx.settings
     if args.jobs is not None:
-        if args.jobs < 1:
-            raise UserError("--jobs must be at least 1")
+        check_range("jobs", args.jobs, "--jobs")
         settings = replace(settings, jobs=args.jobs)
     if args.timeout is not None:
-        if args.timeout <= 0:
-            raise UserError("--timeout must be a positive number of seconds")
+        check_range("timeout", args.timeout, "--timeout")
         settings = replace(settings, timeout=args.timeout,
                            openai={**settings.openai, "timeout": args.timeout})
     if args.model is not None:

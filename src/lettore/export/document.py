@@ -21,6 +21,9 @@ def article_document(
         "id": article.id,
         "title": article.title,
         "date": article.date,
+        "source_url": article.source_url,
+        "author": article.author,
+        "site_name": article.site_name,
         "source_lang": article.source_lang,
         "target_lang": article.target_lang,
         "blocks": [
@@ -38,6 +41,12 @@ def article_document(
         "entities": [entity_dict(e) for e in entities],
         "claims": [_claim_with_current_translation(c, translations) for c in claims],
     }
+
+
+def provenance(article: Article) -> str:
+    """Where and when the article appeared, for reports: "site · author · date · URL"."""
+    parts = (article.site_name, article.author, article.date, article.source_url or article.source_path)
+    return " · ".join(part for part in parts if part)
 
 
 def _sentence(

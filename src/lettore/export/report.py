@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from lettore.analyse.claims.check import number_mismatches
+from lettore.export.document import provenance
 from lettore.model import Article, Block, Claim, Entity, Translation
 
 SentenceKey = tuple[int, int]
@@ -24,7 +25,7 @@ SCHEMA_NAMES = {"text": "claimReviewed", "attributed_to": "claimAuthor", "date":
 CSV_FIELDS = (
     "id", "block", "sentence", "kind", "claimAuthor", "claimReviewed", "translation", "cue", "hedged",
     "hedges", "numbers", "entities", "datePublished", "score", "why", "subjective", "numberCheck", "appearance",
-    "translationSource", "roughTranslation", "nameCheck",
+    "source_url", "author", "site_name", "translationSource", "roughTranslation", "nameCheck",
 )
 ROUGH_MARK = "†"
 ROUGH_LEGEND = "† rough machine translation: offline gist quality, check it against the original."
@@ -68,7 +69,7 @@ def claim_record(
     record["numberCheck"] = "not in translation: " + ", ".join(missing) if missing else "ok"
     names = (missing_names or {}).get((claim.block, claim.sentence))
     record["nameCheck"] = "not in translation: " + ", ".join(names) if names else "ok"
-    record["appearance"] = article.source_path or article.title
+    record["appearance"] = article.source_url or article.source_path or article.title
     return record
 
 
@@ -108,6 +109,7 @@ def claims_table_csv(
         record["numbers"] = _numbers_text(record.get("numbers"))
         record["hedges"] = "; ".join(record.get("hedges") or ())
         record["entities"] = "; ".join(record.get("entities") or ())
+        record.update(source_url=article.source_url, author=article.author, site_name=article.site_name)
         writer.writerow({k: "" if record.get(k) is None else record.get(k) for k in CSV_FIELDS})
     return out.getvalue()
 
@@ -137,7 +139,7 @@ def report_markdown(
 ) -> str:
     """Title, claims table, entities, then each paragraph in Italian with its English below."""
     lines = [f"# {article.title}", ""]
-    meta = " · ".join(p for p in (article.date, article.source_path) if p)
+    meta = provenance(article)
     if meta:
         lines += [f"*{meta}*", ""]
     lines += ["## Claims", ""]
@@ -231,7 +233,7 @@ def report_html(
     parts = ["<!DOCTYPE html>", f'<html lang="{e(article.target_lang)}">', "<head>", '<meta charset="utf-8">',
              f"<title>{e(article.title)}</title>", f"<style>{HTML_STYLE}</style>", "</head>", "<body>",
              f'<h1 lang="{e(article.source_lang)}">{e(article.title)}</h1>']
-    meta = " · ".join(p for p in (article.date, article.source_path) if p)
+    meta = provenance(article)
     if meta:
         parts.append(f"<p><em>{e(meta)}</em></p>")
     parts.append("<h2>Claims</h2>")

@@ -8,11 +8,12 @@ import re
 from pathlib import Path
 
 from lettore.errors import UserError
-from lettore.userfiles import read_user_bytes
 from lettore.ingest.article import build_article, content_hash, shorten
 from lettore.ingest.clean import clean_text
 from lettore.ingest.decode import decode_bytes
+from lettore.ingest.parsed import Parsed
 from lettore.model import Article
+from lettore.userfiles import read_user_bytes
 
 __all__ = ["FORMATS", "content_hash", "guess_format", "load_bytes", "load_path", "shorten"]
 
@@ -61,9 +62,7 @@ def _load(data: bytes, name: str, stem: str, source_path: str, fmt: str | None) 
         raise UserError(f"{name} is empty: there is no text to read")
     fmt = fmt or _sniff(text)
     if fmt == "html":
-        from lettore.ingest.html import parse_html
-
-        parsed = parse_html(text)
+        parsed = parse_page(text)
     elif fmt == "md":
         from lettore.ingest.markdown import parse_markdown
 
@@ -73,6 +72,18 @@ def _load(data: bytes, name: str, stem: str, source_path: str, fmt: str | None) 
 
         parsed = parse_text(text)
     return build_article(parsed, name, stem, source_path)
+
+
+def parse_page(text: str, url: str | None = None) -> Parsed:
+    """An HTML page's article: trafilatura's extraction, else the plain block parser."""
+    from lettore.ingest.extract import extract_html
+
+    parsed = extract_html(text, url)
+    if parsed is None:
+        from lettore.ingest.html import parse_html
+
+        parsed = parse_html(text)
+    return parsed
 
 
 def _format_from_suffix(name: str) -> str | None:

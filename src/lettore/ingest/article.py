@@ -30,6 +30,9 @@ def build_article(parsed: Parsed, name: str, stem: str, source_path: str) -> Art
         date=parsed.date,
         source_path=source_path,
         content_hash=content_hash(block.text for block in blocks),
+        source_url=parsed.source_url,
+        author=parsed.author,
+        site_name=parsed.site_name,
     )
 
 

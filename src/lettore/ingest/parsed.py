@@ -14,6 +14,9 @@ class Parsed:
     blocks: list[tuple[BlockKind, str]] = field(default_factory=list)
     title: str | None = None
     date: str | None = None
+    source_url: str | None = None
+    author: str | None = None
+    site_name: str | None = None
 
     def add(self, kind: BlockKind, text: str) -> None:
         """Append a block with its whitespace collapsed; empty text is ignored."""

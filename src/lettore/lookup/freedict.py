@@ -40,8 +40,12 @@ class FreeDict:
         return self.index_path.is_file() and self.dict_path.is_file()
 
     def senses(self, headword: str) -> list[str]:
-        """English senses of an Italian headword, most common first (empty when absent)."""
-        entries = self._load().get(headword.lower(), [])
+        """English senses of an Italian headword's first entry (empty when absent).
+
+        Later entries under the same headword are pieces of longer phrases ("carta" ->
+        "toilet-paper" from "carta igienica", "avere" -> "be hungry"): they are left out.
+        """
+        entries = self._load().get(headword.lower(), [])[:1]
         found: list[str] = []
         for offset, length in entries:
             text = self._data[offset : offset + length].decode("utf-8", "replace")

@@ -15,7 +15,8 @@ from lettore.lookup.apertium import ApertiumDictionary, Reading
 from lettore.lookup.entry import Sense, WordInfo
 from lettore.lookup.freedict import INSTALL_HINT as FREEDICT_PACKAGES
 from lettore.lookup.freedict import FreeDict
-from lettore.lookup.tokens import lookup_key
+from lettore.lookup.ranking import AUXILIARY_TAGS, CLOSED_CLASSES, merge_senses
+from lettore.lookup.tokens import is_content_word, lookup_key
 
 
 @dataclass
@@ -68,21 +69,32 @@ def _info(
     form: str, readings: list[Reading], english: dict[Reading, list[str]], freedict: FreeDict | None,
     used: tuple[str, ...],
 ) -> WordInfo:
-    """Assemble one word's lemma, part of speech and senses."""
+    """Assemble one word's lemma, part of speech and senses (ranked and capped)."""
     if not readings:
         readings = [Reading(_simplemma(form), "")]
-    senses: list[Sense] = []
-    for reading in readings:
-        for gloss in english.get(reading, []):
-            senses.append(Sense(gloss, "Apertium", reading.lemma, reading.pos))
-    if freedict is not None:
+    apertium_senses = [
+        Sense(gloss, "Apertium", reading.lemma, reading.pos)
+        for reading in readings
+        for gloss in english.get(reading, [])
+    ]
+    freedict_senses: list[Sense] = []
+    if freedict is not None and not _phrase_fragments_only(form, readings):
         for lemma in dict.fromkeys([r.lemma for r in readings] + [form]):
-            for gloss in freedict.senses(lemma):
-                senses.append(Sense(gloss, "FreeDict", lemma, None))
+            freedict_senses.extend(Sense(gloss, "FreeDict", lemma, None) for gloss in freedict.senses(lemma))
+    senses = merge_senses(apertium_senses, freedict_senses)
     with_senses = [r for r in readings if any(s.lemma == r.lemma for s in senses)]
     main = (with_senses or readings)[0]
     unique_readings = tuple(dict.fromkeys((r.lemma, r.pos) for r in readings))
-    return WordInfo(form, main.lemma, main.pos, tuple(dict.fromkeys(senses)), used, unique_readings)
+    return WordInfo(form, main.lemma, main.pos, senses, used, unique_readings)
+
+
+def _phrase_fragments_only(form: str, readings: list[Reading]) -> bool:
+    """FreeDict files pieces of longer phrases under function words and auxiliaries
+    ("in" -> "at home", "essere" -> "sit"): for those words its entries are noise."""
+    if not is_content_word(form):
+        return True
+    analysed = [r for r in readings if r.tags]
+    return bool(analysed) and all(r.pos in CLOSED_CLASSES or r.tags.startswith(AUXILIARY_TAGS) for r in analysed)
 
 
 def _simplemma(form: str) -> str:

@@ -8,7 +8,7 @@ import json
 import shutil
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
@@ -18,6 +18,7 @@ from lettore.model import Article, Claim, Entity, ReadingState, Translation
 from lettore.store import analyses
 from lettore.store.blocks import BLOCKS_WITH_OFFSETS, read_blocks
 from lettore.store.memory_table import MemoryTable
+from lettore.store.problems import library_error, newer_schema_error, problem_kind, waiting_for_lock
 from lettore.store.schema import SCHEMA_VERSION, migrate
 from lettore.store.versions import VersionTable, record_versions
 
@@ -38,6 +39,9 @@ class ArticleSummary(NamedTuple):
     added_at: float
     last_read_at: float | None
     analysed: bool
+    source_url: str | None = None
+    site_name: str | None = None
+    feed_id: int | None = None
     rough: int = 0  # of `translated`, how many are rough machine translation
 
     @property
@@ -61,28 +65,43 @@ class ArticleSummary(NamedTuple):
 class Library(MemoryTable, VersionTable):
     """Repository functions over the library file; open with `Library.open(path)`."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, notices: list[str]) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        notices: list[str],
+        lock_timeout: float = 10.0,
+        on_wait: Callable[[str], None] | None = None,
+    ) -> None:
         self.conn = conn
         self.path = path
         self.notices = notices
+        self.lock_timeout = lock_timeout
+        self.on_wait = on_wait
 
     # ---- opening -------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path) -> Library:
-        """Open (creating or upgrading) the library; a corrupt or too-new file is moved aside."""
+    def open(
+        cls, path: Path, lock_timeout: float = 10.0, on_wait: Callable[[str], None] | None = None
+    ) -> Library:
+        """Open (creating or upgrading) the library.
+
+        Only a damaged file is moved aside (kept, never deleted) for a fresh one; a lock is
+        waited for up to `lock_timeout` s (told through `on_wait`), and a lock still held, a
+        full disk, a permission problem or a newer schema is a UserError, file untouched."""
         notices: list[str] = []
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UserError(f"cannot create the library folder {path.parent}: {exc.strerror}") from None
         try:
-            conn = _connect(path)
-        except _UnusableLibrary as problem:
+            conn = _connect(path, lock_timeout, on_wait)
+        except _DamagedLibrary as problem:
             aside = _move_aside(path)
-            notices.append(f"library {path} {problem}; moved it to {aside} and started a fresh one")
-            conn = _connect(path)
-        return cls(conn, path, notices)
+            notices.append(f"library {path} {problem}; moved it to {aside} (kept, not deleted) and started a fresh one")
+            conn = _connect(path, lock_timeout, on_wait)
+        return cls(conn, path, notices, lock_timeout, on_wait)
 
     def close(self) -> None:
         """Close the connection (idempotent)."""
@@ -90,13 +109,32 @@ class Library(MemoryTable, VersionTable):
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One atomic write: commit on success, roll back on any error."""
+        """One atomic write: commit on success, roll back on any error.
+
+        The write lock is taken first (BEGIN IMMEDIATE), waiting visibly for another
+        writer, so a busy library fails before anything is half-done."""
         with self.conn:
+            if not self.conn.in_transaction:
+                waiting_for_lock(
+                    self.conn, lambda: self.conn.execute("BEGIN IMMEDIATE"),
+                    self.lock_timeout, self.on_wait, self.path,
+                )
             yield self.conn
+
+    def verify(self) -> None:
+        """Raise the damage error if `PRAGMA quick_check` finds the file damaged inside.
+
+        Reading the catalogue at open time cannot see a damaged interior page; queries over
+        it may silently return fewer rows, so whole-library reads check first."""
+        result = self.conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise sqlite3.DatabaseError(f"database disk image is malformed ({result})")
 
     # ---- articles ------------------------------------------------------------------
 
-    def add_article(self, article: Article) -> tuple[int, bool]:
+    def add_article(
+        self, article: Article, fetched_url: str | None = None, feed_id: int | None = None
+    ) -> tuple[int, bool]:
         """Store an article; returns (id, created). The same content is stored once."""
         row = self.conn.execute(
             "SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)
@@ -106,7 +144,8 @@ class Library(MemoryTable, VersionTable):
         with self.transaction() as conn:
             cur = conn.execute(
                 "INSERT INTO articles (content_hash, title, date, source_path, source_lang,"
-                " target_lang, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " target_lang, added_at, source_url, fetched_url, author, site_name, feed_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     article.content_hash,
                     article.title,
@@ -115,6 +154,11 @@ class Library(MemoryTable, VersionTable):
                     article.source_lang,
                     article.target_lang,
                     time.time(),
+                    article.source_url,
+                    fetched_url,
+                    article.author,
+                    article.site_name,
+                    feed_id,
                 ),
             )
             article_id = int(cur.lastrowid or 0)
@@ -136,14 +180,14 @@ class Library(MemoryTable, VersionTable):
     def get_article(self, article_id: int) -> Article:
         """Load a stored article with its blocks and sentences."""
         row = self.conn.execute(
-            "SELECT title, date, source_path, source_lang, target_lang, content_hash"
-            " FROM articles WHERE id = ?",
+            "SELECT title, date, source_path, source_lang, target_lang, content_hash,"
+            " source_url, author, site_name FROM articles WHERE id = ?",
             (article_id,),
         ).fetchone()
         if row is None:
             raise UserError(f"no article with id {article_id} in the library: see `reader list`")
         blocks = read_blocks(self.conn.execute(BLOCKS_WITH_OFFSETS, (article_id,)).fetchall())
-        title, date, source_path, source_lang, target_lang, content_hash = row
+        title, date, source_path, source_lang, target_lang, content_hash, source_url, author, site_name = row
         return Article(
             title=title,
             blocks=blocks,
@@ -153,6 +197,9 @@ class Library(MemoryTable, VersionTable):
             target_lang=target_lang,
             content_hash=content_hash,
             id=article_id,
+            source_url=source_url,
+            author=author,
+            site_name=site_name,
         )
 
     def resolve(self, id_or_path: str) -> int | None:
@@ -166,6 +213,19 @@ class Library(MemoryTable, VersionTable):
             "SELECT id FROM articles WHERE source_path = ? ORDER BY id DESC LIMIT 1", (resolved,)
         ).fetchone()
         return int(row[0]) if row else None
+
+    def find_by_url(self, *urls: str | None) -> int | None:
+        """The article whose canonical or fetched URL is one of `urls` (compared normalised)."""
+        from lettore.web.urls import normalise_url
+
+        for url in filter(None, urls):
+            key = normalise_url(url)
+            row = self.conn.execute(
+                "SELECT id FROM articles WHERE source_url = ? OR fetched_url = ? ORDER BY id LIMIT 1", (key, key)
+            ).fetchone()
+            if row:
+                return int(row[0])
+        return None
 
     def find_by_hash(self, content_hash: str) -> int | None:
         """The id of an article with exactly this content, if stored."""
@@ -191,6 +251,7 @@ class Library(MemoryTable, VersionTable):
                    (SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id),
                    (SELECT COUNT(*) FROM translations t WHERE t.article_id = a.id),
                    (SELECT COALESCE(SUM(LENGTH(b.text)), 0) FROM blocks b WHERE b.article_id = a.id),
+                   a.source_url, a.site_name, a.feed_id,
                    (SELECT COUNT(*) FROM translations t WHERE t.article_id = a.id AND t.rough)
             FROM articles a ORDER BY a.id
             """
@@ -199,7 +260,7 @@ class Library(MemoryTable, VersionTable):
             ArticleSummary(
                 id=r[0], title=r[1], date=r[2], source_path=r[3], added_at=r[4],
                 last_read_at=r[5], analysed=bool(r[6]), blocks=r[7], sentences=r[8],
-                translated=r[9], size=r[10], rough=r[11],
+                translated=r[9], size=r[10], source_url=r[11], site_name=r[12], feed_id=r[13], rough=r[14],
             )
             for r in rows
         ]
@@ -351,38 +412,49 @@ class Library(MemoryTable, VersionTable):
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-class _UnusableLibrary(Exception):
-    """The file is not a library we can use (corrupt, or written by a newer lettore)."""
+class _DamagedLibrary(Exception):
+    """The file is damaged (not a database, malformed, or marked damaged on its last use)."""
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(
+    path: Path, lock_timeout: float, on_wait: Callable[[str], None] | None
+) -> sqlite3.Connection:
     """Connect, check the file is a usable library, and migrate it to the current schema."""
     try:
-        conn = sqlite3.connect(path, timeout=10, check_same_thread=False)
+        conn = sqlite3.connect(path, timeout=lock_timeout, check_same_thread=False)
     except sqlite3.Error as exc:
-        raise UserError(f"cannot open the library {path}: {exc}") from None
+        raise library_error(path, exc) from None
     try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if damage_marker(path).exists():
+            if path.exists():
+                raise _DamagedLibrary("was found damaged on its last use")
+            damage_marker(path).unlink()
+        version = waiting_for_lock(
+            conn, lambda: conn.execute("PRAGMA user_version").fetchone()[0], lock_timeout, on_wait, path
+        )
         if version > SCHEMA_VERSION:
-            raise _UnusableLibrary(f"was written by a newer lettore (schema {version} > {SCHEMA_VERSION})")
-        damaged = damage_marker(path)
-        if damaged.exists():
-            damaged.unlink()
-            raise _UnusableLibrary("was found damaged on its last use")
-        # Reading the schema touches the header and the catalogue pages: cheap at any size,
-        # unlike quick_check, which scans the whole file on every start.
-        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        migrate(conn)
+            raise newer_schema_error(path, version, SCHEMA_VERSION)
+        waiting_for_lock(conn, lambda: _prepare(conn), lock_timeout, on_wait, path)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise _UnusableLibrary(f"is not a readable library ({exc})") from None
-    except _UnusableLibrary:
+        if problem_kind(exc) == "damaged":
+            raise _DamagedLibrary(f"is damaged ({exc})") from None
+        raise library_error(path, exc, lock_timeout) from None
+    except BaseException:
         conn.close()
         raise
     return conn
+
+
+def _prepare(conn: sqlite3.Connection) -> None:
+    """Read the catalogue, set the connection's modes and migrate (safe to repeat)."""
+    # Reading the schema touches the header and the catalogue pages: cheap at any size,
+    # unlike quick_check, which scans the whole file.
+    conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    migrate(conn)
 
 
 def damage_marker(path: Path) -> Path:
@@ -391,7 +463,20 @@ def damage_marker(path: Path) -> Path:
 
 
 def _move_aside(path: Path) -> Path:
-    """Rename a bad library (and its WAL files) to a timestamped name; never delete it."""
+    """Rename a damaged library (and its WAL files) to a timestamped name; never delete it."""
+    try:
+        aside = _rename_aside(path)
+    except OSError as exc:
+        raise UserError(
+            f"the library {path} is damaged but could not be moved aside ({exc.strerror});"
+            " make its folder writable, or move it away yourself"
+        ) from None
+    damage_marker(path).unlink(missing_ok=True)
+    return aside
+
+
+def _rename_aside(path: Path) -> Path:
+    """The renaming itself: library, then its -wal and -shm files."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
     aside = path.with_name(f"{path.name}.broken-{stamp}")
     n = 1

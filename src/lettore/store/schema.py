@@ -124,7 +124,33 @@ MIGRATIONS: tuple[str, ...] = (
         UNIQUE (lemma, sentence)
     );
     """,
-    # 4: every translation a sentence has had (engine, memory, manual), for undo and a picker.
+    # 4: articles from the web (their canonical URL, author, site) and the feeds they came from.
+    """
+    ALTER TABLE articles ADD COLUMN source_url TEXT;
+    ALTER TABLE articles ADD COLUMN fetched_url TEXT;
+    ALTER TABLE articles ADD COLUMN author TEXT;
+    ALTER TABLE articles ADD COLUMN site_name TEXT;
+    ALTER TABLE articles ADD COLUMN feed_id INTEGER REFERENCES feeds(id) ON DELETE SET NULL;
+    CREATE INDEX articles_source_url ON articles(source_url);
+    CREATE INDEX articles_fetched_url ON articles(fetched_url);
+    CREATE TABLE feeds (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        url TEXT NOT NULL UNIQUE,
+        etag TEXT,
+        last_modified TEXT,
+        last_update REAL,
+        last_error TEXT,
+        added_at REAL NOT NULL
+    );
+    CREATE TABLE feed_failures (
+        feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+        item_url TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        PRIMARY KEY (feed_id, item_url)
+    ) WITHOUT ROWID;
+    """,
+    # 5: every translation a sentence has had (engine, memory, manual), for undo and a picker.
     """
     CREATE TABLE translation_versions (
         article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,

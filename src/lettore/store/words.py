@@ -6,11 +6,12 @@ import json
 import time
 
 from lettore.lookup.entry import SavedWord, Sense, WordInfo
+from lettore.lookup.ranking import RANKING_VERSION
 from lettore.store.library import Library
 
 
 def cached_glosses(library: Library, words: list[str]) -> dict[str, WordInfo]:
-    """Cached lookups for the given (lower-case) word forms."""
+    """Cached lookups for the given (lower-case) word forms (ranked by the current rule)."""
     found: dict[str, WordInfo] = {}
     wanted = list(dict.fromkeys(words))
     for start in range(0, len(wanted), 500):
@@ -20,6 +21,8 @@ def cached_glosses(library: Library, words: list[str]) -> dict[str, WordInfo]:
             f"SELECT word, lemma, pos, senses, sources FROM glosses WHERE word IN ({marks})", chunk
         ):
             data = json.loads(senses)
+            if data.get("ranking") != RANKING_VERSION:
+                continue
             found[word] = WordInfo(
                 word=word,
                 lemma=lemma,
@@ -43,6 +46,7 @@ def store_glosses(library: Library, infos: list[WordInfo]) -> None:
                 {
                     "senses": [s.__dict__ for s in info.senses],
                     "readings": [list(r) for r in info.readings],
+                    "ranking": RANKING_VERSION,
                 },
                 ensure_ascii=False,
             ),

@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from textual.app import App, ComposeResult
+from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Static
 
 from lettore.config import Settings
 from lettore.model import Article, ReadingState
@@ -20,10 +19,6 @@ from lettore.store import Library
 
 if TYPE_CHECKING:  # imported with the first reader, not with the app
     from lettore.tui.screens.reader import ReaderScreen
-
-
-class EmptyLibraryMessage(Static):
-    """Shown when there is nothing to read yet."""
 
 
 class LettoreApp(App[int]):
@@ -48,16 +43,19 @@ class LettoreApp(App[int]):
         """The article's reader is the first screen, when one is to be opened: pushing it
         over a default screen styled, laid out and painted that one first (~40 ms)."""
         if self.article_id is None:
+            if not self.library.article_count():
+                from lettore.tui.screens.empty_library import EmptyLibraryScreen
+
+                return EmptyLibraryScreen()
             return super().get_default_screen()
         return self._reader_screen(self.article_id)
 
     def on_mount(self) -> None:
-        """Apply theme and key map; with no article given, the library (or the hint that
-        it is empty)."""
-        if self.settings.theme not in self.available_themes:
-            self.notify(f"unknown theme {self.settings.theme!r}; using {self.theme}", severity="warning")
-        elif self.settings.theme != self.theme:  # the same theme again would restyle all for nothing
-            self.theme = self.settings.theme
+        """Apply theme (the one last picked, else config's) and key map; with no article
+        given, the library (or the hint that it is empty)."""
+        from lettore.tui.themes import apply_theme
+
+        apply_theme(self)
         if self.settings.keys:
             self.set_keymap(dict(self.settings.keys))
         if self.article_id is None and self.library.article_count():
@@ -65,15 +63,12 @@ class LettoreApp(App[int]):
         if self.after_first_screen is not None:
             self.call_after_refresh(self.after_first_screen)
 
-    def compose(self) -> ComposeResult:
-        """Without an article to open, the first screen holds the empty-library hint."""
-        if self.article_id is None:
-            yield _empty_hint()
-
     def _show_empty_hint(self) -> None:
-        """The hint on the default screen, once the last article has gone."""
-        if not self.screen_stack[0].query(EmptyLibraryMessage):
-            self.screen_stack[0].mount(_empty_hint())
+        """The empty-library screen (its hint and keys), once the last article has gone."""
+        from lettore.tui.screens.empty_library import EmptyLibraryScreen
+
+        if not isinstance(self.screen, EmptyLibraryScreen):
+            self.push_screen(EmptyLibraryScreen())
 
     def _reader_screen(self, article_id: int) -> ReaderScreen:
         """A reader for an article and its translations, loaded from the store."""
@@ -127,13 +122,6 @@ class LettoreApp(App[int]):
         """Persist the cursor, layout and panels of the article being read."""
         if article.id is not None:
             self.library.save_reading_state(article.id, state)
-
-
-def _empty_hint() -> EmptyLibraryMessage:
-    """What the default screen says when there is nothing to read."""
-    return EmptyLibraryMessage(
-        "The library is empty. Import an article with `reader add FILE`, then run `reader`.", id="empty"
-    )
 
 
 def _reader_commands():

@@ -29,13 +29,13 @@ class ReaderCommands(Provider):
                    partial(self.app.run_action, binding.action, active.node))
         for name in sorted(self.app.available_themes):
             if name != self.app.theme:
-                yield (f"Theme: {name}", "switch to this theme (set `theme:` in config.yaml to keep it)",
+                yield (f"Theme: {name}", "switch to this theme (kept for the next start)",
                        partial(self._set_theme, name))
 
     def _set_theme(self, name: str) -> None:
         """Switch theme now."""
         self.app.theme = name
-        self.app.notify(f"theme: {name} (put `theme: {name}` in config.yaml to keep it)", timeout=3)
+        self.app.notify(f"theme: {name} (kept for the next start)", timeout=3)
 
     async def discover(self) -> Hits:
         """Every action of the screen, before anything is typed (themes only when searched)."""

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from lettore.analyse.claims import cues
+from lettore.analyse.claims.speakers import is_source_phrase, role_head, speaker_phrase
 from lettore.model import Entity
 
 _SPEAKER_LABELS = {"PER", "ORG", "LOC", "GPE", "MISC"}
@@ -23,10 +24,15 @@ _TITLE = re.compile(
 _ARTICLE = re.compile(r"^\s*(?:il|lo|la|i|gli|le|l['’]|un|una|uno)\b", re.IGNORECASE)
 # Verbs that report only with a complement ("ha sostenuto che", not "ha sostenuto la legge").
 _NEEDS_COMPLEMENT = re.compile(
-    r"(?:sosten|sostien|chie|accus|stim|segnal|ricord|osserv|assicur|mostr|confer)\w*$", re.IGNORECASE
+    r"(?:sosten|sostien|chie|accus|stim|segnal|ricord|osserv|assicur|mostr|confer|denunci)\w*$", re.IGNORECASE
 )
 _COMPLEMENT = re.compile(r"\s*(?:che\b|di\b|:|[\"“«]|,|[A-ZÀ-Ý])")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”«»]")
+_CLAUSE_END = re.compile(r"[,;:.()«»“”]")
+_CLITIC = re.compile(r"(?:lo|la|l['’]|le|li|ne|ce\s+lo|ce\s+la|così|questo)", re.IGNORECASE)
+_COME = re.compile(r"(?:^|[\s,])come$", re.IGNORECASE)
+_PASSIVE = re.compile(r"^(?:è|sono|era|erano)\s+stat", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:è|sono|era|erano|viene|vengono|venne|stat[oaie])$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -35,7 +41,8 @@ class Source:
 
     cue: str
     speaker: str | None
-    how: str  # "named", "role", "carried", "unnamed"
+    how: str  # "named", "role", "carried", "unnamed", "dash"
+    back: bool = False  # "Lo racconta X": X also said the quotation before
 
 
 @dataclass
@@ -45,6 +52,7 @@ class Context:
     canonical: dict[str, str]
     people: list[str] = field(default_factory=list)
     mentions: dict[str, int] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, text: str) -> str:
         """The article's fullest name for a mention ("Putin" -> "Vladimir Putin")."""
@@ -56,6 +64,15 @@ class Context:
             self.people.remove(name)
         self.people.append(name)
         self.mentions[name] = self.mentions.get(name, 0) + weight
+
+    def bind_role(self, role: str, person: str) -> None:
+        """Remember that the article calls `person` by `role` ("il titolare")."""
+        self.roles[role] = person
+
+    def role_person(self, phrase: str) -> str | None:
+        """The person the article named with the role a phrase is built on, if any."""
+        head = role_head(phrase)
+        return self.roles.get(head) if head else None
 
     def last_person(self) -> str | None:
         """The most recently named person, for "il presidente" or "lui"."""
@@ -119,17 +136,20 @@ def _trim_name(name: str, start: int, entities: list[Entity], context: Context, 
 
 
 def _first_name(text: str, offset: int, entities: list[Entity], context: Context) -> str | None:
-    """The name that opens `text` (source after a cue), resolved."""
+    """The speaker that opens `text` (source after a cue), resolved: a name, an
+    apposition's name, a role bound to a person, else the role phrase itself."""
     stripped = text.lstrip()
     titled = _TITLE.match(stripped)  # "ha spiegato il prof. Berzofsky"
     if titled:
         stripped = stripped[titled.end():]
-    match = cues.name_run().match(stripped)
-    names = _names(match.group()) if match else []
-    if not names:
+    start = offset + len(text) - len(stripped)
+    found = speaker_phrase(stripped, start, entities)
+    if found is None:
         return None
-    start = offset + len(text) - len(stripped) + names[0][0]
-    return context.resolve(_trim_name(names[0][1], start, entities, context, glued=True))
+    speaker, is_role = found
+    if is_role:
+        return context.role_person(speaker) or speaker
+    return context.resolve(_trim_name(speaker, start, entities, context, glued=True))
 
 
 def _clauses(before: str) -> list[tuple[int, str]]:
@@ -140,6 +160,14 @@ def _clauses(before: str) -> list[tuple[int, str]]:
         pieces.append((start, before[start:end]))
         end = max(start - 1, 0)
     return pieces[:5]
+
+
+def _common_opening(text: str, start: int, name: str, entities: list[Entity]) -> bool:
+    """A capitalised word that opens the sentence and is no entity is a common noun
+    ("Ladri", "Giovane"), not a name."""
+    if text[:start].strip() or " " in name:
+        return False
+    return not any(e.start <= start < e.end and e.label in _SPEAKER_LABELS for e in entities)
 
 
 def _subject(before: str, entities: list[Entity], context: Context) -> tuple[str | None, str]:
@@ -153,24 +181,37 @@ def _subject(before: str, entities: list[Entity], context: Context) -> tuple[str
         return None, "carried"
     role = bool(cues.role_subject().match(pieces[0][1]))
     for start, clause in pieces:
-        names = [(s, n) for s, n in _names(clause) if not _OF.search(clause[:s])]
+        names = [
+            (s, n) for s, n in _names(clause)
+            if not _OF.search(clause[:s]) and not _common_opening(before, start + s, n, entities)
+        ]
         if names:
             at, name = names[-1]
             return context.resolve(_trim_name(name, start + at, entities, context)), "named"
         if clause.strip() and (role or _PRONOUNS.search(clause)):
-            return context.last_person(), "role"
+            return context.role_person(clause) or context.last_person(), "role"
         if _ARTICLE.match(clause) and len(clause.split()) <= 6:
-            return " ".join(clause.split()), "unnamed"
+            phrase = " ".join(clause.split())
+            return (phrase, "unnamed") if is_source_phrase(phrase) else (None, "unnamed")
     return None, "carried" if not pieces[0][1].strip() else "unnamed"
 
 
 def _verb_source(text: str, masked: str, entities: list[Entity], context: Context) -> Source | None:
     """The first reporting verb with a complement, and its subject (or inverted speaker)."""
     for verb in cues.reporting_verb().finditer(masked):
-        if _NEEDS_COMPLEMENT.search(verb.group()) and not _COMPLEMENT.match(masked, verb.end()):
-            continue
         before = masked[: verb.start()].rstrip()
-        if not before or before.endswith((",", '"', "”", "»")):
+        clitic = bool(_CLITIC.fullmatch(before))
+        passive = _PASSIVE.search(verb.group()) or _PASSIVE_BEFORE.search(before)
+        if passive and not re.match(r"\s*che\b", masked[verb.end():]):
+            continue  # "il furto è stato denunciato ai carabinieri"
+        if not clitic and _NEEDS_COMPLEMENT.search(verb.group()) and not _COMPLEMENT.match(masked, verb.end()):
+            continue
+        if clitic:  # "Lo racconta Mario Rossi", "Lo ha denunciato ieri sui social Anna Neri"
+            speaker = _later_name(text, verb.end(), entities, context)
+            if speaker is not None:
+                return Source(verb.group(), speaker, "named", back=True)
+            continue
+        if not before or before.endswith((",", '"', "”", "»")) or _COME.search(before):
             after = _first_name(text[verb.end():], verb.end(), entities, context)
             if after is not None:
                 return Source(verb.group(), after, "named")
@@ -179,6 +220,16 @@ def _verb_source(text: str, masked: str, entities: list[Entity], context: Contex
         speaker, how = _subject(masked[: verb.start()], entities, context)
         return Source(verb.group(), speaker, how)
     return None
+
+
+def _later_name(text: str, start: int, entities: list[Entity], context: Context) -> str | None:
+    """The first person or organisation after `start` in the same clause."""
+    end = _CLAUSE_END.search(text, start)
+    stop = end.start() if end else len(text)
+    found = [e for e in entities if start <= e.start and e.end <= stop and e.label in ("PER", "ORG")]
+    if found:
+        return context.resolve(found[0].text)
+    return _first_name(text[start:stop], start, entities, context)
 
 
 def _secondo_source(text: str, masked: str, entities: list[Entity], context: Context) -> Source | None:
@@ -213,8 +264,12 @@ def colon_speaker(text: str, quote_start: int, entities: list[Entity], context: 
     before = text[:quote_start].rstrip()
     if not before.endswith(":"):
         return None
-    names = _names(before[:-1])
+    names = [
+        (start, name) for start, name in _names(before[:-1])
+        if not _OF.search(before[:start]) and not _common_opening(before, start, name, entities)
+        and not any(e.start <= start < e.end and e.label in ("LOC", "GPE") for e in entities)
+    ]
     if not names:
-        return None
+        return None  # "Furto da Rossi a Carpi: «...»" names no speaker
     start, name = names[-1]
     return context.resolve(_trim_name(name, start, entities, context))

@@ -28,16 +28,25 @@ _IRREGULAR = (
     r"commentat[oa]|commenta|commentano",
     r"fatto\s+sapere|reso\s+noto|messo\s+in\s+guardia",
     r"evint[oa]|descrive|descrivono|descritto",
+    r"fa\s+sapere|fanno\s+sapere|facendo\s+sapere",
+    r"prosegu(?:e|ono)|conclud(?:e|ono)|concluso|incalz(?:a|ano)|confid(?:a|ano)|puntualizz(?:a|ano|ato)",
+)
+# Verbs that only report inside an insertion between dashes ("- continua Morisi -").
+_INSERT_ONLY = (
+    r"continu(?:a|ano)|prosegu(?:e|ono)|aggiung(?:e|ono)|tuon(?:a|ano)|sbott(?:a|ano)|attacc(?:a|ano)|chios(?:a|ano)"
 )
 _AUX = r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero|è|sono|era|erano|è\s+stat[oa])"
-_ADVERBS = r"(?:(?:non\s+a\s+caso|poi|quindi|inoltre|anche|già|più\s+volte|ieri|oggi|infatti|invece|pure|ancora|recentemente|nuovamente|esplicitamente|chiaramente)\s+)"
+_ADVERBS = (
+    r"(?:(?:non\s+a\s+caso|poi|quindi|inoltre|anche|già|più\s+volte|ieri|oggi|infatti|invece|pure|ancora|"
+    r"recentemente|nuovamente|esplicitamente|chiaramente)\s+)"
+)
 
 _SECONDO = (
     r"secondo\s+quanto\s+(?:riportato|riferito|scritto|dichiarato|affermato|annunciato|"
     r"rivelato|comunicato|reso\s+noto|emerso|spiegato|riporta|riferisce|scrive|afferma|"
     r"dichiara|annuncia|rivela|spiega|riportano|riferiscono|scrivono)"
     r"(?:\s+d(?:alla|allo|alle|agli|all['’]|al|ai|a)\b)?\s*",
-    r"secondo\s+(?:il|lo|la|l['’]|i|gli|le)?\s*",
+    r"secondo\s+(?:(?:il|lo|la|i|gli|le)\b|l['’])?\s*",
     r"stando\s+(?:alla|allo|alle|agli|all['’]|al|ai|a)\b\s*",
     r"a\s+detta\s+d(?:ella|ello|elle|egli|ell['’]|el|ei|i)\b\s*",
     r"citando\s+(?:il|lo|la|l['’]|i|gli|le)?\s*",
@@ -74,6 +83,13 @@ def reporting_verb() -> re.Pattern[str]:
     regular = "|".join(_REPORT_STEMS)
     verb = rf"(?:(?:{regular}){_ARE}|{'|'.join(_IRREGULAR)})"
     return re.compile(rf"\b(?:{_AUX}\s+{_ADVERBS}{{0,3}})?{verb}\b", re.IGNORECASE)
+
+
+@cache
+def insert_verb_pattern() -> str:
+    """Reporting verbs as they open an insertion between dashes, as regex source."""
+    regular = "|".join(_REPORT_STEMS)
+    return rf"(?:{_AUX}\s+)?(?:(?:{regular}){_ARE}|{'|'.join(_IRREGULAR)}|{_INSERT_ONLY})\b"
 
 
 @cache

@@ -4,11 +4,14 @@ reports what someone asserted, with kind, source, hedges, figures, entities and 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from lettore.analyse.claims import cues
 from lettore.analyse.claims.attribution import Context, Source, colon_speaker, find_source, mask_quotes
+from lettore.analyse.claims.quotes import Row, attribute_runs, quote_open_after
 from lettore.analyse.claims.scoring import score_claim
+from lettore.analyse.claims.signals import Signals
+from lettore.analyse.claims.speakers import dash_insert, role_bindings, speaker_phrase
 from lettore.model import Article, Claim, ClaimNumber, Entity, Sentence, Translation
 
 _NAMED_LABELS = {"PER", "ORG", "LOC", "GPE", "MISC"}
@@ -23,19 +26,6 @@ _SUBJECTLESS_START = re.compile(
 )
 _CONTINUES = re.compile(rf"\b(?:{'|'.join(cues.CONTINUATION_ADVERBS)})\b", re.IGNORECASE)
 _OPINION_PROBABILITY = 0.85
-
-
-@dataclass(frozen=True)
-class _Signals:
-    """What one sentence shows, before it becomes a Claim."""
-
-    kind: str
-    source: Source | None
-    hedges: tuple[str, ...]
-    numbers: tuple[ClaimNumber, ...]
-    entities: tuple[str, ...]
-    date: str | None
-    quoted: bool
 
 
 def _numbers(text: str) -> tuple[ClaimNumber, ...]:
@@ -66,7 +56,7 @@ def _entity_texts(entities: list[Entity], context: Context) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _is_claim_sentence(text: str, signals: _Signals, subjective: float) -> bool:
+def _is_claim_sentence(text: str, signals: Signals, subjective: float) -> bool:
     """Drop questions, fragments without a verb and plain opinion with nothing to check."""
     stripped = text.strip()
     words = len(stripped.split())
@@ -89,28 +79,59 @@ def _carries(text: str, previous: Source | None) -> bool:
     return bool(cues.role_subject().match(text)) and bool(_CONTINUES.search(text[:80]))
 
 
-def _quote_open_after(text: str, opened: bool) -> bool:
-    """Whether a quotation is still open at the end of the sentence (quotes that span
-    several sentences: the later ones are quotation too)."""
+# Upper-case kicker words opening a paragraph ("IL COLPO Come ...", "MODENA La Squadra").
+_KICKER = re.compile(
+    r"^\s*(?:(?:[A-ZÀ-Ý]+['’]?)+[ ,.]+)*(?=[A-ZÀ-Ý]{3})(?:(?:[A-ZÀ-Ý]+['’]?)+[ ,.]+)+(?=[A-ZÀ-Ý]?[a-zà-ÿ«“\"])"
+)
+
+
+_COLON_QUOTE = re.compile(r":\s*[«“\"]")
+
+
+def _stray_close(text: str, opened: bool) -> bool:
+    """Whether a closing quotation mark comes with no opening one before it ("...»" after
+    a quotation the writer closed once already)."""
     for char in text:
         if char in "“«":
             opened = True
         elif char in "”»":
+            if not opened:
+                return True
             opened = False
-        elif char == '"':
-            opened = not opened
-    return opened
+    return False
+
+
+def _blank_kicker(text: str) -> str:
+    """`text` with an opening run of upper-case words blanked (offsets kept)."""
+    match = _KICKER.match(text)
+    return " " * match.end() + text[match.end():] if match else text
+
+
+def _dash_source(text: str, entities: list[Entity], context: Context) -> Source | None:
+    """The speaker of an insertion between dashes: "«... - racconta X - ...»", "- spiega -"."""
+    match = dash_insert().search(text)
+    if match is None:
+        return None
+    who = match.group("who")
+    found = speaker_phrase(who, match.start("who"), entities) if who.strip() else None
+    if found is None:  # "- spiega -": the last speaker goes on (filled in by attribute_runs)
+        return Source(match.group("verb").strip(), None, "dash")
+    speaker, is_role = found
+    speaker = (context.role_person(speaker) or speaker) if is_role else context.resolve(speaker)
+    return Source(match.group("verb").strip(), speaker, "dash")
 
 
 def _signals(
     text: str, entities: list[Entity], context: Context, previous: Source | None, opened: bool = False
-) -> _Signals:
+) -> Signals:
     """Kind, source and the rest for one sentence, in the issue's order of precedence."""
     if opened:  # the sentence continues a quotation: analyse it with its opening mark
         text = "“" + text
         entities = [e._replace(start=e.start + 1, end=e.end + 1) for e in entities]
+    text = _blank_kicker(text)
     masked, quotes = mask_quotes(text)
-    source = find_source(text, masked, entities, context)
+    dash = _dash_source(text, entities, context)
+    source = dash if dash is not None else find_source(text, masked, entities, context)
     if source is None and quotes:
         speaker = colon_speaker(text, quotes[0][0], entities, context)
         source = Source(":", speaker, "named") if speaker else None
@@ -133,7 +154,7 @@ def _signals(
         kind = "statistic"
     else:
         kind = "assertion"
-    return _Signals(kind, source, hedges, numbers, _entity_texts(entities, context), _date(entities), bool(quotes))
+    return Signals(kind, source, hedges, numbers, _entity_texts(entities, context), _date(entities), bool(quotes))
 
 
 def _context(entities: list[Entity]) -> Context:
@@ -147,11 +168,17 @@ def _context(entities: list[Entity]) -> Context:
     return Context(canonical)
 
 
-def _note_people(context: Context, entities: list[Entity], heading: bool = False) -> None:
-    """Remember the people this sentence names, for later roles, pronouns and null subjects."""
+def _note_people(context: Context, entities: list[Entity], heading: bool = False, text: str = "") -> None:
+    """Remember the people this sentence names, and the roles it gives them ("il titolare
+    Luca Lotti"), for later roles, pronouns and null subjects."""
+    people = set()
     for entity in entities:
         if entity.label == "PER":
+            people.add(context.resolve(entity.text))
             context.mention(context.resolve(entity.text), weight=2 if heading else 1)
+    if text and people:
+        for role, person in role_bindings(text, people):
+            context.bind_role(role, person)
 
 
 def extract_claims(
@@ -163,51 +190,63 @@ def extract_claims(
     from lettore.analyse.subjectivity import subjective_in_context
 
     everything = [(block.index, s) for block in article.blocks for s in block.sentences]
-    opinion = dict(zip(((b, s.index) for b, s in everything), subjective_in_context([s.text for _, s in everything]), strict=True))
+    probabilities = subjective_in_context([s.text for _, s in everything])
+    opinion = dict(zip(((b, s.index) for b, s in everything), probabilities, strict=True))
     by_sentence: dict[tuple[int, int], list[Entity]] = {}
     for entity in entities:
         by_sentence.setdefault((entity.block, entity.sentence), []).append(entity)
     context = _context(entities)
-    claims: list[Claim] = []
+    rows: list[tuple[Sentence, Row]] = []
+    opened = False
+    body_started = False
     for block in article.blocks:
-        found = {s.index: sorted(by_sentence.get((block.index, s.index), []), key=lambda e: e.start) for s in block.sentences}
+        found = {
+            s.index: sorted(by_sentence.get((block.index, s.index), []), key=lambda e: e.start) for s in block.sentences
+        }
         if block.kind != "paragraph":
             for sentence in block.sentences:
-                _note_people(context, found[sentence.index], heading=True)
+                _note_people(context, found[sentence.index], heading=True, text=sentence.text)
             continue
-        for sentence, signals in _block_signals(block.sentences, found, context):
-            # The opinion filter's threshold was set on the sentence's own probability.
-            subjective, _, alone = opinion[(block.index, sentence.index)]
-            if _is_claim_sentence(sentence.text, signals, alone):
-                translation = translations.get((block.index, sentence.index))
-                claims.append(_claim(block.index, sentence, signals, subjective, translation))
+        body_started = body_started or len(block.sentences) > 1
+        for sentence, signals, was_open in _block_signals(block.sentences, found, context, opened):
+            if not signals.quoted and _COLON_QUOTE.search(sentence.text):
+                signals = replace(signals, quoted=True)  # "Il sindaco: «Mai più»"
+            opened = quote_open_after(sentence.text, was_open)
+            stray = _stray_close(sentence.text, was_open)
+            rows.append((sentence, Row(block.index, signals, was_open, opened, stray, not body_started)))
+    sources = attribute_runs([row for _, row in rows])
+    claims: list[Claim] = []
+    for (sentence, row), source in zip(rows, sources, strict=True):
+        signals = row.signals
+        if source is not signals.source:
+            kind = "quote" if source is not None else signals.kind
+            signals = replace(signals, source=source, kind=kind, quoted=True)
+        # The opinion filter's threshold was set on the sentence's own probability.
+        subjective, _, alone = opinion[(row.block, sentence.index)]
+        if _is_claim_sentence(sentence.text, signals, alone):
+            translation = translations.get((row.block, sentence.index))
+            claims.append(_claim(row.block, sentence, signals, subjective, translation))
     return claims
 
 
 def _block_signals(
-    sentences: tuple[Sentence, ...], found: dict[int, list[Entity]], context: Context
-) -> list[tuple[Sentence, _Signals]]:
-    """Signals of a paragraph's sentences; a quotation spanning sentences takes the
-    speaker named where it closes ("...", ha affermato) back to where it opened."""
+    sentences: tuple[Sentence, ...], found: dict[int, list[Entity]], context: Context, opened: bool
+) -> list[tuple[Sentence, Signals, bool]]:
+    """Signals of a paragraph's sentences, with whether a quotation was open at each start."""
     previous: Source | None = None
-    opened = False
-    rows: list[tuple[Sentence, _Signals, bool]] = []
+    rows: list[tuple[Sentence, Signals, bool]] = []
     for sentence in sentences:
         signals = _signals(sentence.text, found[sentence.index], context, previous, opened)
         rows.append((sentence, signals, opened))
-        opened = _quote_open_after(sentence.text, opened)
-        _note_people(context, found[sentence.index])
+        opened = quote_open_after(sentence.text, opened)
+        _note_people(context, found[sentence.index], text=sentence.text)
         previous = signals.source if signals.kind in ("reported", "quote") else None
-    for i in range(len(rows) - 2, -1, -1):
-        sentence, signals, was_open = rows[i]
-        later = rows[i + 1][1].source
-        unnamed = signals.source is None or signals.source.speaker is None
-        if signals.quoted and unnamed and rows[i + 1][2] and later is not None and later.speaker:
-            rows[i] = (sentence, replace(signals, source=Source(later.cue, later.speaker, "carried")), was_open)
-    return [(sentence, signals) for sentence, signals, _ in rows]
+    return rows
 
 
-def _claim(block: int, sentence: Sentence, signals: _Signals, subjective: bool, translation: Translation | None) -> Claim:
+def _claim(
+    block: int, sentence: Sentence, signals: Signals, subjective: bool, translation: Translation | None
+) -> Claim:
     """Assemble the Claim with its check-worthiness score and explanation."""
     source = signals.source
     score, why = score_claim(

@@ -178,7 +178,7 @@ class LookupScreen(_Lookups, ModalScreen[None]):
         """Redraw the current word."""
         from lettore.lookup.service import install_hint
 
-        if not self.is_mounted:
+        if not self.is_running:  # closed meanwhile (is_mounted is still False inside on_mount)
             return
         word = self.word
         self.query_one("#lookup-word", Static).update(Text(word.text))
@@ -245,7 +245,7 @@ class VocabularyScreen(_Lookups, ModalScreen[None]):
         """Refill the table with what is known now, keeping the selected row."""
         from lettore.lookup.service import install_hint
 
-        if not self.is_mounted:
+        if not self.is_running:  # closed meanwhile (is_mounted is still False inside on_mount)
             return
         table = self.query_one(DataTable)
         row = table.cursor_row

@@ -1,27 +1,49 @@
 """The reading screen: header, the bilingual article view, a status line, the side area
-reserved for panels (entities, claims), and the footer of active bindings."""
+reserved for panels (entities, claims), and the footer of active bindings.
+
+The features (translation, entities, claims, search, lookup) are parts (`tui/parts/`),
+assembled in PARTS: adding one is a new module and one line there."""
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.events import Resize
+from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
 
 from lettore.model import Article, ReadingState, Translation
 from lettore.tui.columns import LAYOUTS, Highlight
-from lettore.tui.features import FEATURES
+from lettore.tui.parts.base import Highlights, ReaderPart, screen_binding
+from lettore.tui.parts.claims import ClaimsPart
+from lettore.tui.parts.entities import EntitiesPart
+from lettore.tui.parts.lookup import LookupPart
+from lettore.tui.parts.search import SearchPart
+from lettore.tui.parts.translation import TranslationPart
 from lettore.tui.widgets.article_view import ArticleView, Position
 from lettore.tui.widgets.key_bar import KeyBar
 from lettore.tui.widgets.status_line import StatusLine
 from lettore.tui.widgets.title_bar import TitleBar
 
+if TYPE_CHECKING:
+    from lettore.tui.app import LettoreApp
+
 PanelT = TypeVar("PanelT", bound=Widget)
+PartT = TypeVar("PartT", bound=ReaderPart)
+MessageT = TypeVar("MessageT", bound=Message)
+
+# The reader's features, in the order their highlights, status pieces and keys are merged.
+PARTS: tuple[type[ReaderPart], ...] = (TranslationPart, EntitiesPart, ClaimsPart, SearchPart, LookupPart)
+# Panels go below the article on terminals narrower than this.
+NARROW_WIDTH = 120
 
 SOURCE_LABELS = {
     "memory": "translation memory",
@@ -37,10 +59,10 @@ CORE_BINDINGS = [
 ]
 
 
-class ReaderScreen(*FEATURES, Screen[None]):  # type: ignore[misc]
+class ReaderScreen(Screen[None]):
     """One article, read with a sentence cursor shared by original and translation."""
 
-    BINDINGS = [*CORE_BINDINGS, *(b for feature in FEATURES for b in feature.FEATURE_BINDINGS)]
+    BINDINGS = [*CORE_BINDINGS, *(screen_binding(part, b) for part in PARTS for b in part.BINDINGS)]
 
     def __init__(self, article: Article, translations: dict[tuple[int, int], Translation],
                  state: ReadingState) -> None:
@@ -50,6 +72,45 @@ class ReaderScreen(*FEATURES, Screen[None]):  # type: ignore[misc]
         self.view = ArticleView(article, translations, layout=state.layout, id="article")
         self.view.highlights = self._feature_highlights
         self.view.cursor_listener = self.cursor_moved
+        self._remember_moves = True
+        self._listeners: dict[type[Message], list[Callable[[Any], None]]] = {}
+        self.parts: tuple[ReaderPart, ...] = tuple(part(self) for part in PARTS)
+        self._parts_by_name = {part.NAME: part for part in self.parts}
+
+    @property
+    def reader_app(self) -> LettoreApp:
+        """The running reader app, with its library and settings."""
+        return cast("LettoreApp", self.app)
+
+    def part(self, part_type: type[PartT]) -> PartT:
+        """The screen's part of this type."""
+        for part in self.parts:
+            if isinstance(part, part_type):
+                return part
+        raise LookupError(f"the reader has no {part_type.__name__}")
+
+    def listen(self, message_type: type[MessageT], handler: Callable[[MessageT], None]) -> None:
+        """Have `handler` called with every message of this type that reaches the screen
+        (how a part hears its own widgets, and the other parts)."""
+        self._listeners.setdefault(message_type, []).append(handler)
+
+    @on(Message)
+    def _deliver_to_parts(self, message: Message) -> None:
+        """Hand a message to the parts that listen for its type."""
+        for handler in self._listeners.get(type(message), ()):
+            handler(message)
+
+    async def action_part(self, name: str, action: str, *params: object) -> None:
+        """Run one of a part's actions (the parts' bindings are routed here)."""
+        result = self._parts_by_name[name].actions()[action](*params)
+        if inspect.isawaitable(result):
+            await result
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A part's action is enabled when the part says so."""
+        if action == "part" and len(parameters) >= 2:
+            return self._parts_by_name[str(parameters[0])].check_action(str(parameters[1]))
+        return super().check_action(action, parameters)
 
     def _pop_result_callback(self) -> None:
         """Textual gives the first screen no result callback, yet `switch_screen` pops
@@ -68,20 +129,18 @@ class ReaderScreen(*FEATURES, Screen[None]):  # type: ignore[misc]
         yield KeyBar()
 
     def _subtitle(self) -> str:
-        """Date and source file, for the title bar."""
-        parts = [self.article.date or "undated", _short_source(self.article.source_path)]
+        """Site, date and source file, for the title bar."""
+        parts = [self.article.site_name, self.article.date or "undated", _short_source(self.article.source_path)]
         return " · ".join(p for p in parts if p)
 
-    def _feature_highlights(self, block: int) -> tuple[list[Highlight], list[Highlight]]:
-        """Every feature's highlight ranges for a block, merged."""
+    def _feature_highlights(self, block: int) -> Highlights:
+        """Every part's highlight ranges for a block, merged."""
         original: list[Highlight] = []
         translation: list[Highlight] = []
-        for feature in FEATURES:
-            source = getattr(feature, "feature_highlights", None)
-            if source is not None:
-                extra_original, extra_translation = source(self, block)
-                original += extra_original
-                translation += extra_translation
+        for part in self.parts:
+            extra_original, extra_translation = part.highlights(block)
+            original += extra_original
+            translation += extra_translation
         return original, translation
 
     def side_panel(self, panel_type: type[PanelT], make: Callable[[], PanelT]) -> PanelT:
@@ -103,34 +162,53 @@ class ReaderScreen(*FEATURES, Screen[None]):  # type: ignore[misc]
         else:
             self.call_after_refresh(widget.focus)
 
-    def set_side_visible(self, visible: bool) -> None:
-        """Show or hide the side area that holds the panels."""
-        self.query_one("#side").set_class(visible, "-visible")
+    def show_panel(self, panel: Widget, visible: bool) -> None:
+        """Show or hide a side panel; the side area stays while any panel is open."""
+        panel.display = visible
+        self.place_side(self.size.width)
+        side = self.query_one("#side")
+        side.set_class(any(child.display for child in side.children), "-visible")
+
+    def place_side(self, width: int) -> None:
+        """Panels beside the article when wide, below it (full width) when narrow."""
+        body, side = self.query_one("#body"), self.query_one("#side")
+        if width >= NARROW_WIDTH:
+            body.styles.clear_rule("layout")
+            for rule in ("width", "max_width", "height", "border_left", "border_top"):
+                side.styles.clear_rule(rule)
+            return
+        edge = side.styles.border_top if side.styles.border_top[0] else side.styles.border_left
+        body.styles.layout = "vertical"
+        side.styles.width = "100%"
+        side.styles.max_width = "100%"
+        side.styles.height = "45%"
+        side.styles.border_left = ("none", edge[1])
+        side.styles.border_top = edge
+
+    def on_resize(self, event: Resize) -> None:
+        """Panels go below the article on narrow terminals."""
+        self.place_side(self.size.width)
 
     def on_mount(self) -> None:
-        """Cursor back where the reader left it; features start their loads."""
+        """Cursor back where the reader left it; parts start their loads."""
         self.view.focus()
-        for feature in FEATURES:
-            mount = getattr(feature, "feature_mount", None)
-            if mount is not None:
-                mount(self)
-        # after the features: the status line of the first frame shows their part too
+        for part in self.parts:
+            part.mount()
+        # after the parts: the status line of the first frame shows their pieces too
         self._remember_moves = False  # the first write to the library costs ms: after the paint
         self.view.start_at(self.view.index_of(Position(self.state.block, self.state.sentence)) or 0)
         self._remember_moves = True
-        self.call_after_refresh(self.app.remember_position, self.article, self.state)
+        self.call_after_refresh(self.reader_app.remember_position, self.article, self.state)
 
     def cursor_moved(self, position: Position) -> None:
         """Update the status line and remember the position (called by the view, in the
         same frame as the cursor's own repaint)."""
         self.state.block, self.state.sentence = position.block, position.sentence
         self.update_status()
-        if getattr(self, "_remember_moves", True):
-            self.app.remember_position(self.article, self.state)
-        for feature in FEATURES:
-            moved = getattr(feature, "feature_cursor_moved", None)
-            if moved is not None:
-                moved(self, position)
+        if self._remember_moves:
+            self.reader_app.remember_position(self.article, self.state)
+        for part in self.parts:
+            part.cursor_moved(position)
 
     def update_status(self) -> None:
         """Sentence number, layout, and where the focused translation came from."""
@@ -154,9 +232,8 @@ class ReaderScreen(*FEATURES, Screen[None]):  # type: ignore[misc]
             f" · {layout} · translation: ",
             (origin, "italic"),
         )
-        for feature in FEATURES:
-            extra = getattr(feature, "feature_status", None)
-            piece = extra(self, position) if extra is not None else None
+        for part in self.parts:
+            piece = part.status(position)
             if piece:
                 status.append(" · ")
                 status.append(piece)
@@ -168,7 +245,7 @@ class ReaderScreen(*FEATURES, Screen[None]):  # type: ignore[misc]
         self.state.layout = LAYOUTS[(current + 1) % len(LAYOUTS)]
         self.view.set_layout(self.state.layout)
         self.update_status()
-        self.app.remember_position(self.article, self.state)
+        self.reader_app.remember_position(self.article, self.state)
         self.notify(f"layout: {self.state.layout}", timeout=1.5)
 
     def action_help(self) -> None:
@@ -180,7 +257,7 @@ class ReaderScreen(*FEATURES, Screen[None]):  # type: ignore[misc]
 
     async def action_quit(self) -> None:
         """Save the position and leave."""
-        self.app.remember_position(self.article, self.state)
+        self.reader_app.remember_position(self.article, self.state)
         self.app.exit()
 
 

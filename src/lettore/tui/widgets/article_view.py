@@ -10,16 +10,19 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import NamedTuple
+from functools import partial
+from typing import Any, NamedTuple
 
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
+from textual.events import Click
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.timer import Timer
+from textual.worker import get_current_worker
 
 from lettore.model import Article, Translation
 from lettore.tui.columns import (
@@ -31,7 +34,8 @@ from lettore.tui.columns import (
 )
 from lettore.tui.heights import BlockHeights
 from lettore.tui.highlight_styles import resolve_highlights
-from lettore.tui.widgets.article_geometry import BlockGeometry
+from lettore.tui.widgets.article_geometry import BlockGeometry, HeightKey
+from lettore.tui.widgets.article_navigation import next_paragraph, previous_paragraph
 
 HighlightSource = Callable[[int], tuple[list[Highlight], list[Highlight]]]
 CACHE_BLOCKS = 256
@@ -46,7 +50,7 @@ class Position(NamedTuple):
     sentence: int
 
 
-class ArticleView(BlockGeometry, ScrollView, can_focus=True):
+class ArticleView(ScrollView, can_focus=True):
     """Scrollable bilingual article with a sentence cursor."""
 
     DEFAULT_CSS = """
@@ -81,7 +85,7 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
             self.block, self.row, self.x = block, row, x
 
     def __init__(self, article: Article, translations: dict[tuple[int, int], Translation],
-                 layout: str = "side-by-side", **kwargs) -> None:
+                 layout: str = "side-by-side", **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.article = article
         self.translations = translations
@@ -96,16 +100,77 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
         # after this frame is drawn, and the status line would then wait a frame more.
         self.cursor_listener: Callable[[Position], None] | None = None
         self._texts: OrderedDict[int, BlockText] = OrderedDict()
-        self._heights = BlockHeights([])
-        self._lengths: tuple[list[int], list[int]] | None = None
-        self._height_key: tuple[int, str] | None = None
-        self._cache: OrderedDict[tuple, list[Strip]] = OrderedDict()
+        self.geometry = BlockGeometry(article, translations, self._text)
+        self._cache: OrderedDict[tuple[int, int, int, str, int, int], list[Strip]] = OrderedDict()
         self._highlight_version = 0
         self._frame: tuple[int, str, Style] | None = None
         self._resolved_styles_theme: str | None = None
         self._resolved_styles: dict[str, Style] = {}
 
     # ---- geometry ------------------------------------------------------------------
+
+    @property
+    def _heights(self) -> BlockHeights:
+        """Every block's height at the current width and layout."""
+        return self.geometry.heights
+
+    @property
+    def _offsets(self) -> list[int]:
+        """First line of each block (and the total at the end)."""
+        return self.geometry.offsets
+
+    def line_of_block(self, block: int) -> int:
+        """The first line of a block in the whole article (for mouse tests and panels)."""
+        self._ensure_heights()
+        self.geometry.settle(0, block)
+        return self._offsets[block]
+
+    def _ensure_heights(self) -> None:
+        """Estimate every block's height for the current width and layout; exact counts
+        follow from a worker and, sooner, for whatever comes on screen."""
+        if not self.size.width:
+            return  # not laid out yet: the first resize sets the real width
+        key = (self.text_width, self.shown_layout)
+        if not self.geometry.estimate(key):
+            return
+        self.virtual_size = Size(key[0], self._heights.total)
+        if self.geometry.counted_later:
+            # after the first paint: the thread would otherwise compete with it for the GIL
+            self.call_after_refresh(
+                self.run_worker, partial(self._count_exact_heights, key), thread=True, exclusive=True, group="heights"
+            )
+
+    def _count_exact_heights(self, key: HeightKey) -> None:
+        """Worker: every block's exact height, handed to the UI thread."""
+        worker = get_current_worker()
+        heights = self.geometry.count_exact(key, lambda: worker.is_cancelled)
+        if heights is not None:
+            self.app.call_from_thread(self._apply_exact_heights, key, heights)
+
+    def _apply_exact_heights(self, key: HeightKey, heights: list[int]) -> None:
+        """Swap in the exact heights, keeping the top line's block where it is on screen."""
+        if key != self.geometry.key:
+            return
+        top = int(self.scroll_offset.y)
+        anchor = self._heights.block_at(top)
+        within = top - self._offsets[anchor]
+        self._heights.replace_all(heights)
+        self.virtual_size = Size(key[0], self._heights.total)
+        new_top = self._offsets[anchor] + min(within, max(0, heights[anchor] - 1)) if heights else 0
+        if new_top != top:
+            self.scroll_to(y=new_top, animate=False, immediate=True)
+        self.refresh()
+
+    def _settle_viewport(self) -> None:
+        """Exact heights for every block on screen before drawing it."""
+        height = max(1, self.scrollable_content_region.height)
+        for _ in range(4):
+            top = int(self.scroll_offset.y)
+            first = self._heights.block_at(top)
+            if not self.geometry.settle(first, self._heights.block_at(top + height)):
+                break
+        if self.virtual_size.height != self._heights.total:
+            self.virtual_size = Size(self.text_width, self._heights.total)
 
     @property
     def current(self) -> Position | None:
@@ -184,12 +249,12 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
         included, cursor and all), so the key finds them in the cache. Only the blocks
         below: settling heights above the screen would move what is on it."""
         self._prefetch_timer = None
-        if not self.article.blocks or not self._height_key or not self.size.height:
+        if not self.article.blocks or not self.geometry.key or not self.size.height:
             return
         y, landing = self._page_target(+1)
         last = self._heights.block_at(min(self._offsets[-1] - 1, y + self.scrollable_content_region.height))
         first = self._heights.block_at(int(self.scroll_offset.y) + self.scrollable_content_region.height - 1)
-        if self._settle(first, last):
+        if self.geometry.settle(first, last):
             self.virtual_size = Size(self.text_width, self._heights.total)
             y, landing = self._page_target(+1)
         width, layout, base = self.text_width, self.shown_layout, self.rich_style
@@ -281,8 +346,7 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
         """New or edited translations arrived: re-measure and redraw."""
         self.translations = translations
         self._texts.clear()
-        self._lengths = None
-        self._height_key = None
+        self.geometry.reset(translations)
         self._cache.clear()
         self._ensure_heights()
         self.refresh()
@@ -325,7 +389,7 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
 
     def _refresh_block(self, position: Position | None) -> None:
         """Redraw the lines of one block (cursor entering or leaving it)."""
-        if position is None or not self._height_key:
+        if position is None or not self.geometry.key:
             return
         self.refresh_lines(self._offsets[position.block], self._heights.heights[position.block])
 
@@ -335,7 +399,7 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
         if current is None or not self.size.height:
             return
         self._ensure_heights()
-        if self._settle(current.block, current.block):
+        if self.geometry.settle(current.block, current.block):
             self.virtual_size = Size(self.text_width, self._heights.total)
         first, last = sentence_rows(self._text(current.block), self.shown_layout, self.text_width, current.sentence)
         top = self._offsets[current.block] + first
@@ -363,29 +427,15 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
 
     def action_next_paragraph(self) -> None:
         """First sentence of the next block."""
-        current = self.current
-        if current is None:
-            return
-        for i in range(self.cursor + 1, len(self.positions)):
-            if self.positions[i].block != current.block:
-                self.move_to(i)
-                return
+        target = next_paragraph(self.positions, self.cursor) if self.positions else None
+        if target is not None:
+            self.move_to(target)
 
     def action_previous_paragraph(self) -> None:
         """First sentence of this block, or of the previous one when already there."""
-        current = self.current
-        if current is None:
-            return
-        target_block = current.block if current.sentence > 0 else None
-        for i in range(self.cursor - 1, -1, -1):
-            position = self.positions[i]
-            if target_block is None and position.block != current.block:
-                target_block = position.block
-            if target_block is not None and position.block == target_block and (
-                i == 0 or self.positions[i - 1].block != target_block
-            ):
-                self.move_to(i)
-                return
+        target = previous_paragraph(self.positions, self.cursor) if self.positions else None
+        if target is not None:
+            self.move_to(target)
 
     def action_top(self) -> None:
         """First sentence."""
@@ -428,7 +478,7 @@ class ArticleView(BlockGeometry, ScrollView, can_focus=True):
         self.refresh()
         self._cursor_changed(self.positions[first])
 
-    def on_click(self, event) -> None:
+    def on_click(self, event: Click) -> None:
         """A click selects the sentence under the mouse."""
         self._ensure_heights()
         line = int(self.scroll_offset.y) + event.y

@@ -1,0 +1,33 @@
+"""Sane ranges for the numeric settings, shared by the config file and the command line:
+a NaN, an infinity or an absurd value (jobs 1e11, retries 1e6) is refused with a message
+naming where it came from, instead of hanging or crashing a worker later."""
+
+from __future__ import annotations
+
+import math
+
+from lettore.errors import UserError
+
+# key -> (lowest, highest, unit shown in the message)
+RANGES: dict[str, tuple[float, float, str]] = {
+    "timeout": (0.1, 600.0, "seconds"),
+    "jobs": (1, 64, "requests at a time"),
+    "retries": (0, 20, "retries"),
+    "lock_timeout": (0.0, 3600.0, "seconds"),
+    "request_deadline": (0.1, 3600.0, "seconds"),
+    "max_answer_bytes": (1_000, 100_000_000, "bytes"),
+    "fetch_connect_timeout": (0.1, 600.0, "seconds"),
+    "fetch_read_timeout": (0.1, 600.0, "seconds"),
+    "fetch_deadline": (0.1, 3600.0, "seconds"),
+    "fetch_max_mb": (0.1, 1_000.0, "MB"),
+    "feed_jobs": (1, 64, "feeds at a time"),
+}
+
+
+def check_range(key: str, value: object, where: str) -> None:
+    """Raise a UserError naming `where` when a numeric setting is non-finite or out of range."""
+    if key not in RANGES or isinstance(value, bool) or not isinstance(value, (int, float)):
+        return
+    low, high, unit = RANGES[key]
+    if not math.isfinite(value) or not low <= value <= high:
+        raise UserError(f"{where} must be between {low:g} and {high:g} {unit}, not {value!r}")

@@ -1,0 +1,1 @@
+"""News feeds (RSS, Atom) newsboat-style: subscribe, update, import each new item in full."""

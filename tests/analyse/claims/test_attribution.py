@@ -1,0 +1,174 @@
+"""Attribution conventions of Italian journalism, on sentences written for these tests:
+speakers between dashes, after and before a quotation, in the next sentence, over
+several sentences and paragraphs, by role, and the words that are never speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from lettore.analyse.claims import extract_claims
+from lettore.analyse.claims.evaluate import article_from_gold
+from lettore.model import Article, Claim, Entity
+
+
+def _article(*paragraphs: list[str]) -> Article:
+    """An article whose paragraphs hold the given sentences."""
+    blocks = [{"kind": "paragraph", "sentences": [{"text": s} for s in p]} for p in paragraphs]
+    return article_from_gold({"name": "t", "blocks": blocks})
+
+
+def _people(article: Article, *names: str) -> list[Entity]:
+    """PER entities for every occurrence of the given names (the tagger's part, made here)."""
+    found = []
+    for block in article.blocks:
+        for sentence in block.sentences:
+            for name in names:
+                at = sentence.text.find(name)
+                while at >= 0:
+                    found.append(Entity(name, "PER", block.index, sentence.index, at, at + len(name)))
+                    at = sentence.text.find(name, at + 1)
+    return sorted(found, key=lambda e: (e.block, e.sentence, e.start))
+
+
+def _speakers(*paragraphs: list[str], people: tuple[str, ...] = ()) -> list[tuple[str, str | None]]:
+    """(kind, speaker) of every claim of the article, in reading order."""
+    article = _article(*paragraphs)
+    claims: list[Claim] = extract_claims(article, _people(article, *people), {})
+    return [(c.kind, c.attributed_to) for c in claims]
+
+
+def test_speaker_between_dashes_inside_the_quotation() -> None:
+    found = _speakers(
+        ["«È la terza volta che ci entrano in negozio - racconta la fornaia Marta Ferri - "
+         "e ogni volta portano via l'incasso»."],
+        people=("Marta Ferri",),
+    )
+    assert found == [("quote", "Marta Ferri")]
+
+
+def test_speaker_after_the_quotation_with_his_role_and_name() -> None:
+    found = _speakers(
+        ["«Il servizio riprenderà solo quando avremo garanzie scritte», "
+         "ha detto il segretario della Uil-Trasporti, Paolo Gatti."],
+        people=("Paolo Gatti",),
+    )
+    assert found == [("quote", "Paolo Gatti")]
+
+
+def test_speaker_after_the_quotation_with_the_outlet_that_heard_it() -> None:
+    found = _speakers(
+        ["«Le ambulanze arrivano sempre in ritardo in montagna - ha commentato Sara Vitali a Radio Valle - "
+         "e nessuno interviene»."],
+        people=("Sara Vitali",),
+    )
+    assert found == [("quote", "Sara Vitali")]
+
+
+def test_speaker_before_the_quotation_with_a_colon() -> None:
+    found = _speakers(["Il sindaco Bertoni: «La piscina riaprirà a settembre con nuovi orari»."], people=("Bertoni",))
+    assert found == [("quote", "Bertoni")]
+
+
+def test_speaker_named_in_the_sentence_after_the_quotation() -> None:
+    found = _speakers(
+        ["«Mi hanno preso il portafoglio mentre pagavo il parcheggio».", "Lo racconta Giulia Serra, ancora scossa."],
+        people=("Giulia Serra",),
+    )
+    assert [speaker for _, speaker in found] == ["Giulia Serra", "Giulia Serra"]
+    assert found[0][0] == "quote"
+
+
+def test_quotation_over_sentences_and_paragraphs_gives_every_sentence_the_speaker() -> None:
+    found = _speakers(
+        ["«Abbiamo chiuso il forno alle otto come ogni sera.", "Quando sono tornato la vetrina era in frantumi."],
+        ["Mancavano la cassa e due affettatrici nuove - continua Franco Neri - ma nessuno ha sentito nulla»."],
+        people=("Franco Neri",),
+    )
+    assert found == [("quote", "Franco Neri")] * 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Secondo Laura Conti il cantiere durerà almeno altri sei mesi.", "Laura Conti"),
+        ("Il cantiere durerà almeno altri sei mesi, fa sapere Laura Conti.", "Laura Conti"),
+        ("Il cantiere durerà almeno altri sei mesi, riferisce Laura Conti.", "Laura Conti"),
+        ("Il cantiere, spiega Laura Conti, durerà almeno altri sei mesi.", "Laura Conti"),
+    ],
+)
+def test_secondo_fa_sapere_riferisce_spiega(sentence: str, speaker: str) -> None:
+    assert _speakers([sentence], people=("Laura Conti",)) == [("reported", speaker)]
+
+
+def test_role_noun_resolves_to_the_person_the_article_named() -> None:
+    found = _speakers(
+        ["Il titolare Luca Lotti ha riaperto il bar dopo tre giorni di chiusura forzata."],
+        ["«Ci hanno rubato anche la macchina del caffè», spiega il titolare."],
+        people=("Luca Lotti",),
+    )
+    assert found[-1] == ("quote", "Luca Lotti")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Secondo i carabinieri il furgone era stato rubato la notte prima a Carpi.", "carabinieri"),
+        ("«Papà non apriva mai agli sconosciuti», racconta la figlia della coppia.", "la figlia della coppia"),
+    ],
+)
+def test_unnamed_source_by_its_role(sentence: str, speaker: str) -> None:
+    (_, found), = _speakers([sentence])
+    assert found is not None and speaker in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ladri scatenati hanno svaligiato ieri notte tre villette del centro.",
+        "IL FURTO Come è ormai abitudine i ladri sono entrati dal retro del negozio.",
+        "La 42enne è stata accompagnata al pronto soccorso in stato di choc.",
+        "Il giovane straniero è stato denunciato per furto aggravato dai carabinieri.",
+        "Il caso è stato denunciato subito alla polizia locale del paese.",
+        "I carabinieri hanno denunciato per ricettazione il 19enne del paese.",
+    ],
+)
+def test_common_nouns_pronouns_and_ages_are_never_speakers(sentence: str) -> None:
+    assert all(speaker is None for _, speaker in _speakers([sentence]))
+
+
+def test_clitic_opening_is_no_speaker_and_the_name_after_the_verb_is() -> None:
+    found = _speakers(["Lo ha scritto ieri sera sui social Marco Pini, chiedendo aiuto."], people=("Marco Pini",))
+    assert found == [("reported", "Marco Pini")]
+
+
+def test_upper_case_kicker_is_not_part_of_the_speaker() -> None:
+    found = _speakers(["MODENA La Squadra Mobile ha spiegato che i due erano già noti alle forze dell'ordine."])
+    assert found == [("reported", "Squadra Mobile")]
+
+
+def test_title_quotation_goes_to_the_article_s_quoted_speaker() -> None:
+    found = _speakers(
+        ["Furto alla bottega da Ferri a Vignola: «Ci hanno rovinato»"],
+        ["SPILAMBERTO.", "I ladri sono entrati nella notte dal lucernario della bottega.",
+         "«Hanno portato via tutto il rame del laboratorio», dice Anna Ferri."],
+        people=("Anna Ferri",),
+    )
+    assert found[0] == ("quote", "Anna Ferri")
+
+
+def test_dash_insert_without_a_name_continues_the_last_speaker() -> None:
+    found = _speakers(
+        ["«Sono entrati dal tetto - dice uno dei vicini - e sono scesi in cortile.", "Conoscevano bene la casa».",
+         "Arrivati in cantina hanno “svuotato” gli scaffali - spiega - e sono usciti dal retro.",
+         "Nessuno ha sentito nulla»."],
+    )
+    assert [speaker for _, speaker in found] == ["uno dei vicini"] * 4
+
+
+def test_short_scare_quotes_do_not_join_a_quotation() -> None:
+    found = _speakers(
+        ["«Il vaccino funziona nella maggior parte dei pazienti», ha detto Piero Sala.",
+         "Le cellule vengono “istruite” in laboratorio e poi reinfuse nel paziente."],
+        people=("Piero Sala",),
+    )
+    assert found[1][1] is None

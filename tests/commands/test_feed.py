@@ -1,0 +1,113 @@
+"""`reader feed ...`: subscribing, updating against a local news site, OPML in and out."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from fakes.news_site import publish
+from fakes.web_server import Page, WebServer
+from lettore.cli import main
+
+
+@pytest.fixture
+def site():
+    with WebServer() as server:
+        yield server
+
+
+def reader(home: Path, *words: str) -> int:
+    return main(["--home", str(home), *words])
+
+
+def feed_rows(home: Path, capsys) -> dict[str, dict]:
+    capsys.readouterr()
+    assert reader(home, "feed", "list", "--json") == 0
+    return {row["name"]: row for row in json.loads(capsys.readouterr().out)}
+
+
+def test_rss2_rss1_and_atom_feeds_import_their_items_once(home: Path, site: WebServer, capsys) -> None:
+    for number, kind in enumerate(("rss2", "rss1", "atom")):
+        url = publish(site, number, range(3), kind)
+        assert reader(home, "feed", "add", url) == 0
+    assert "subscribed to Gazzetta 2" in capsys.readouterr().out
+    assert reader(home, "feed", "update") == 0
+    out = capsys.readouterr().out
+    assert "9 new, 0 already there, 0 failed" in out
+    rows = feed_rows(home, capsys)
+    assert [rows[f"Gazzetta {n}"]["articles"] for n in range(3)] == [3, 3, 3]
+    assert rows["Gazzetta 0"]["unread"] == 3 and rows["Gazzetta 0"]["last_error"] is None
+    assert reader(home, "feed", "update") == 0
+    assert "0 new, 0 already there, 0 failed, 3 unchanged" in capsys.readouterr().out
+    assert all(len(site.hits(f"/f{n}/a0")) == 1 for n in range(3))  # no page fetched twice
+    assert all(site.hits(f"/f{n}.xml")[-1].headers.get("if-none-match") for n in range(3))
+
+
+def test_items_repeated_across_updates_and_feeds_are_not_imported_again(home: Path, site: WebServer, capsys) -> None:
+    url = publish(site, 0, range(3))
+    reader(home, "feed", "add", url, "--name", "zero")
+    reader(home, "feed", "update")
+    publish(site, 0, range(1, 5))  # two old items, two new
+    capsys.readouterr()
+    assert reader(home, "feed", "update", "zero") == 0
+    assert "2 new, 2 already there, 0 failed" in capsys.readouterr().out
+    assert feed_rows(home, capsys)["zero"]["articles"] == 5
+
+
+def test_failures_are_listed_do_not_stop_the_others_and_are_retried(home: Path, site: WebServer, capsys) -> None:
+    good = publish(site, 0, range(2))
+    bad_item = publish(site, 1, range(2))
+    site.add("/f1/a1", Page(b"oops", status=500))
+    reader(home, "feed", "add", good, "--name", "good")
+    reader(home, "feed", "add", bad_item, "--name", "flaky")
+    reader(home, "feed", "add", site.url("/missing.xml"), "--name", "gone")
+    capsys.readouterr()
+    assert reader(home, "feed", "update") == 0
+    out = capsys.readouterr().out
+    assert "3 new, 0 already there, 2 failed" in out
+    assert "/f1/a1: the server failed (HTTP 500)" in out and "/missing.xml: not found (HTTP 404)" in out
+    assert "not found" in feed_rows(home, capsys)["gone"]["last_error"]
+    publish(site, 1, range(2))  # the page is back; the feed itself is unchanged (304)
+    capsys.readouterr()
+    assert reader(home, "feed", "update", "flaky") == 0
+    assert "1 new, 0 already there, 0 failed, 1 unchanged" in capsys.readouterr().out
+
+
+def test_a_malformed_feed_imports_what_it_can_and_says_so(home: Path, site: WebServer, capsys) -> None:
+    url = publish(site, 0, range(2))
+    broken = site.routes["/f0.xml"].body.replace(b"</channel></rss>", b"<item><title>rotto &amp")
+    site.add("/f0.xml", Page(broken, content_type="application/rss+xml"))
+    reader(home, "feed", "add", url, "--name", "rotto")
+    capsys.readouterr()
+    assert reader(home, "feed", "update") == 0
+    out = capsys.readouterr().out
+    assert "2 new" in out and "malformed feed" in out
+
+
+def test_not_a_feed_is_refused_at_add(home: Path, site: WebServer, capsys) -> None:
+    url = site.add("/page", "<html><body><p>Una pagina qualunque.</p></body></html>")
+    assert reader(home, "feed", "add", url) == 2
+    assert url in capsys.readouterr().err
+
+
+def test_opml_round_trip_and_remove(home: Path, site: WebServer, tmp_path: Path, capsys) -> None:
+    reader(home, "feed", "add", publish(site, 0, range(1)), "--name", "uno")
+    reader(home, "feed", "add", publish(site, 1, range(1)), "--name", "due")
+    opml = tmp_path / "feeds.opml"
+    assert reader(home, "feed", "export", str(opml)) == 0
+    other = tmp_path / "other-home"
+    assert reader(other, "feed", "import", str(opml)) == 0
+    assert set(feed_rows(other, capsys)) == {"uno", "due"}
+    assert reader(other, "feed", "remove", "uno") == 0
+    assert set(feed_rows(other, capsys)) == {"due"}
+    assert reader(other, "feed", "remove", "uno") == 2
+
+
+def test_an_opml_entity_bomb_is_refused(home: Path, tmp_path: Path, capsys) -> None:
+    bomb = tmp_path / "bomb.opml"
+    bomb.write_text('<?xml version="1.0"?><!DOCTYPE o [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>'
+                    '<opml><body><outline xmlUrl="http://x/&b;"/></body></opml>')
+    assert reader(home, "feed", "import", str(bomb)) == 2
+    assert "not a readable OPML file" in capsys.readouterr().err
