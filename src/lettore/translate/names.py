@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from lettore.model import Entity
-from lettore.translate.engines.base import TextHints
+from lettore.translate.hints import TextHints
 
 SentenceKey = tuple[int, int]
 KEPT_LABELS = ("PER", "ORG", "LOC")
@@ -89,3 +89,14 @@ def name_mismatches(
             if missing:
                 out[key] = missing
     return out
+
+
+def read_name_hints(library: object, article_id: int) -> dict[SentenceKey, TextHints]:
+    """The article's per-sentence names from its stored analysis (for the reader's checks)."""
+    return hints_from_entities(library.entities(article_id))  # type: ignore[attr-defined]
+
+
+def sentence_missing_names(hints: Mapping[SentenceKey, TextHints], key: SentenceKey, translation: str) -> list[str]:
+    """The name check of one sentence: its names its translation lacks."""
+    hint = hints.get(key)
+    return missing_names(translation, expected_names(hint)) if hint is not None and translation.strip() else []
