@@ -149,3 +149,23 @@ def test_a_claim_row_says_when_its_translation_lost_a_name() -> None:
     claim = Claim("c1", 0, 0, "Kim Jong Un ha detto", "quote")
     assert "⚠ names" in claim_row_text(ClaimRow(claim, "Kim Jong An said", names_missing=True)).plain
     assert "⚠ names" not in claim_row_text(ClaimRow(claim, "Kim Jong Un said")).plain
+
+
+async def test_plus_adds_a_glossary_term_and_the_status_line_says_it_is_applied(tmp_path: Path) -> None:
+    from lettore.translate.glossary import glossary_path, read_glossary
+
+    library, article_id = seed_library(tmp_path / "lib.sqlite3")
+    first = _first_sentence(library, article_id)
+    english = library.translations(article_id)[(0, 0)].text
+    assert "carri armati" in first and "tank" in english
+    app = make_app(Settings(), library, article_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("plus")
+        await pilot.pause()
+        app.screen.query_one("#glossary-italian").value = "carri armati"
+        app.screen.query_one("#glossary-english").value = "tank"
+        app.screen.query_one("#glossary-english").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "glossary: carri armati → tank" in str(app.screen.query_one("#status").render())
+    assert read_glossary(glossary_path(library.path.parent)) == {"carri armati": "tank"}

@@ -20,6 +20,7 @@ from lettore.store import Library
 from lettore.translate.chain import Chain, Outcome
 from lettore.translate.engines.base import BaseEngine, TextHints
 from lettore.translate.engines.registry import check_names, engines_from_settings
+from lettore.translate.glossary import merged_glossary
 from lettore.translate.memory import fill_from_memory, remember
 
 Key = tuple[int, int, int]  # (article id, block, sentence)
@@ -98,9 +99,10 @@ def prepare_articles(
     items: list[tuple[Key, str]] = []
     has_rough: set[Key] = set()
     hints: dict[Key, TextHints] = {}
+    glossary = merged_glossary(settings, library.path.parent)
     for article_id in ids:
         article = library.get_article(article_id)
-        hints.update(article_hints(library, article_id))
+        hints.update(article_hints(library, article, glossary))
         before = _work(library, article, upgrade)
         report.total += len(before)
         if "memory" in names:
@@ -133,12 +135,25 @@ def prepare_articles(
     return report
 
 
-def article_hints(library: Library, article_id: int) -> dict[Key, TextHints]:
-    """Names to keep and place names to use, per sentence, from the article's stored analysis."""
+def article_hints(library: Library, article: Article, glossary: dict[str, str]) -> dict[Key, TextHints]:
+    """Per sentence: names to keep and place names to use (the stored analysis), and the
+    glossary's terms that occur in it."""
+    from lettore.translate.glossary import terms_in
     from lettore.translate.names import hints_from_entities
 
-    found = hints_from_entities(library.entities(article_id))
-    return {(article_id, *key): hint for key, hint in found.items()}
+    assert article.id is not None
+    found = hints_from_entities(library.entities(article.id))
+    out: dict[Key, TextHints] = {}
+    for block in article.blocks:
+        for sentence in block.sentences:
+            key = (block.index, sentence.index)
+            hint = found.get(key, TextHints())
+            terms = terms_in(sentence.text, glossary) if glossary else []
+            if terms:
+                hint = TextHints(hint.group, hint.keep, (*hint.terms, *terms))
+            if hint.keep or hint.terms:
+                out[(article.id, *key)] = hint
+    return out
 
 
 def _work(library: Library, article: Article, upgrade: bool) -> dict[tuple[int, int], str]:
@@ -292,7 +307,8 @@ def translate_sentences(
     now = time.time()
     translations: dict[tuple[int, int], Translation] = {}
     failed: dict[tuple[int, int], str] = {}
-    hints = {(b, s): h for (_, b, s), h in article_hints(library, article_id).items()}
+    glossary = merged_glossary(settings, library.path.parent)
+    hints = {(b, s): h for (_, b, s), h in article_hints(library, article, glossary).items()}
     source, target = _lang(settings, "source"), _lang(settings, "target")
     for outcome in chain.run(items, source, target, hints=hints):
         key = outcome.key  # type: ignore[assignment]

@@ -38,17 +38,19 @@ class TranslationPart(ReaderPart):
         Binding("e", "edit_translation", "Edit translation", show=False, id="edit_translation"),
         Binding("u", "previous_translation", "Previous translation", show=False, id="previous_translation"),
         Binding("U", "translation_versions", "Every translation", show=False, id="translation_versions"),
+        Binding("plus", "glossary_add", "Add to glossary", show=False, id="glossary_add"),
     ]
 
     def __init__(self, screen: Any) -> None:
         super().__init__(screen)
         self._names: dict[tuple[int, int], Any] = {}
+        self._glossary: dict[str, str] | None = None
 
     def actions(self) -> Mapping[str, Action]:
         """Re-translate (sentence or paragraph), edit, go back, pick a version."""
         return {"retranslate": self.retranslate, "edit_translation": self.edit_translation,
                 "previous_translation": self.previous_translation,
-                "translation_versions": self.translation_versions}
+                "translation_versions": self.translation_versions, "glossary_add": self.glossary_add}
 
     def mount(self) -> None:
         """Hear the worker's reports; read the article's names for the name check."""
@@ -63,17 +65,69 @@ class TranslationPart(ReaderPart):
         self._names = hints
         self.screen.update_status()
 
+    def glossary(self) -> dict[str, str]:
+        """The config's and the library folder's glossary, read once."""
+        if self._glossary is None:
+            from lettore.translate.glossary import merged_glossary
+
+            self._glossary = merged_glossary(self.app.settings, self.app.library.path.parent)
+        return self._glossary
+
     def status(self, position: Any) -> Text | None:
-        """A warning when the focused translation lacks a name of the original."""
+        """Glossary terms the translation used (or not), and names it lacks."""
+        from lettore.translate.glossary import terms_in
         from lettore.translate.names import sentence_missing_names
 
         current = self.view.translations.get((position.block, position.sentence))
-        if current is None or not self._names:
+        if current is None:
             return None
+        status = Text()
+        original = self.screen.article.blocks[position.block].sentences[position.sentence].text
+        for italian, english in terms_in(original, self.glossary()):
+            if status.plain:
+                status.append(" · ")
+            if english.casefold() in current.text.casefold():
+                status.append(f"glossary: {italian} → {english}", style="italic")
+            else:
+                status.append(f"⚠ glossary term not used: {english}", style="bold red")
         lost = sentence_missing_names(self._names, (position.block, position.sentence), current.text)
-        if not lost:
-            return None
-        return Text("⚠ name not in translation: " + ", ".join(lost), style="bold red")
+        if lost:
+            if status.plain:
+                status.append(" · ")
+            status.append("⚠ name not in translation: " + ", ".join(lost), style="bold red")
+        return status if status.plain else None
+
+    def glossary_add(self) -> None:
+        """Add a term to the glossary: the focused sentence's first name, or one you type."""
+        from lettore.tui.screens.glossary_add import GlossaryAddScreen
+
+        position = self.view.current
+        hint = self._names.get((position.block, position.sentence)) if position is not None else None
+        italian, english = "", ""
+        if hint is not None and hint.terms:
+            italian, english = hint.terms[0]
+        elif hint is not None and hint.keep:
+            italian = english = hint.keep[0]
+
+        def added(pair: tuple[str, str] | None) -> None:
+            if pair is None:
+                return
+            from lettore.translate.glossary import checked_term, glossary_path, read_glossary, write_glossary
+
+            try:
+                term, target = checked_term(pair[0], "Italian"), checked_term(pair[1], "English")
+                path = glossary_path(self.app.library.path.parent)
+                terms = read_glossary(path)
+                terms[term] = target
+                write_glossary(path, terms)
+            except UserError as exc:
+                self.screen.notify(str(exc), severity="error")
+                return
+            self._glossary = None
+            self.screen.update_status()
+            self.screen.notify(f"glossary: {term} → {target}; t re-translates with it", timeout=3)
+
+        self.app.push_screen(GlossaryAddScreen(italian, english), added)
 
     def _reload(self, summary: str | None = None) -> None:
         """Redraw from the store after a version changed, with an optional toast."""
