@@ -113,7 +113,7 @@ def _hint(key: Hashable, hints: Mapping[Hashable, TextHints] | None) -> TextHint
     """The item's hints, with its paragraph filled in from a (..., block, sentence) key."""
     found = (hints or {}).get(key, TextHints())
     if found.group is None and isinstance(key, tuple) and key:
-        return TextHints(key[:-1], found.keep)
+        return TextHints(key[:-1], found.keep, found.terms)
     return found
 
 

@@ -19,8 +19,9 @@ from lettore.config import Settings
 from lettore.model import Article, Translation
 from lettore.store import Library
 from lettore.translate.chain import Chain, Outcome
-from lettore.translate.engines.base import BaseEngine
+from lettore.translate.engines.base import BaseEngine, TextHints
 from lettore.translate.engines.registry import check_names, engines_from_settings
+from lettore.translate.glossary import merged_glossary
 from lettore.translate.memory import fill_from_memory, remember
 
 Key = tuple[int, int, int]  # (article id, block, sentence)
@@ -98,8 +99,11 @@ def prepare_articles(
     writer = _Writer(library, report, settings)
     items: list[tuple[Key, str]] = []
     has_rough: set[Key] = set()
+    hints: dict[Key, TextHints] = {}
+    glossary = merged_glossary(settings, library.path.parent)
     for article_id in ids:
         article = library.get_article(article_id)
+        hints.update(article_hints(library, article, glossary))
         before = _work(library, article, upgrade)
         report.total += len(before)
         if "memory" in names:
@@ -120,7 +124,7 @@ def prepare_articles(
 
     try:
         for outcome in chain.run(items, settings.source_lang, settings.target_lang,
-                                 engine_started, has_rough):
+                                 engine_started, has_rough, hints):
             writer.add(outcome, upgrade, outcome.key in has_rough)
             _notify(on_progress, report)
     except KeyboardInterrupt:
@@ -130,6 +134,27 @@ def prepare_articles(
         writer.flush()
         report.seconds = time.perf_counter() - started
     return report
+
+
+def article_hints(library: Library, article: Article, glossary: dict[str, str]) -> dict[Key, TextHints]:
+    """Per sentence: names to keep and place names to use (the stored analysis), and the
+    glossary's terms that occur in it."""
+    from lettore.translate.glossary import terms_in
+    from lettore.translate.names import hints_from_entities
+
+    assert article.id is not None
+    found = hints_from_entities(library.entities(article.id))
+    out: dict[Key, TextHints] = {}
+    for block in article.blocks:
+        for sentence in block.sentences:
+            key = (block.index, sentence.index)
+            hint = found.get(key, TextHints())
+            terms = terms_in(sentence.text, glossary) if glossary else []
+            if terms:
+                hint = TextHints(hint.group, hint.keep, (*hint.terms, *terms))
+            if hint.keep or hint.terms:
+                out[(article.id, *key)] = hint
+    return out
 
 
 def _work(library: Library, article: Article, upgrade: bool) -> dict[tuple[int, int], str]:
@@ -278,7 +303,9 @@ def translate_sentences(
     now = time.time()
     translations: dict[tuple[int, int], Translation] = {}
     failed: dict[tuple[int, int], str] = {}
-    for outcome in chain.run(items, settings.source_lang, settings.target_lang):
+    glossary = merged_glossary(settings, library.path.parent)
+    hints = {(b, s): h for (_, b, s), h in article_hints(library, article, glossary).items()}
+    for outcome in chain.run(items, settings.source_lang, settings.target_lang, hints=hints):
         key = outcome.key  # type: ignore[assignment]
         if outcome.ok:
             translations[key] = Translation(str(outcome.text), str(outcome.engine), now, outcome.rough)

@@ -34,6 +34,7 @@ class ClaimRow:
     gist: str
     english: bool = True
     flagged: bool = False
+    names_missing: bool = False
 
 
 def claim_row_text(row: ClaimRow) -> Text:
@@ -48,6 +49,8 @@ def claim_row_text(row: ClaimRow) -> Text:
         text.append(" · hedged", style="dim italic")
     if row.flagged:
         text.append(" ⚠ figures", style="bold red")
+    if row.names_missing:
+        text.append(" ⚠ names", style="bold red")
     gist = row.gist if len(row.gist) <= GIST_CHARS else row.gist[: GIST_CHARS - 1].rstrip() + "…"
     text.append("\n  ")
     text.append(gist, style="" if row.english else "dim italic")
