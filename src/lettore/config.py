@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from lettore.config_ranges import check_range
+from lettore.config_ranges import check_range, check_text
 from lettore.errors import UserError
 
 # The reader's layouts, in the order `l` cycles through them.
@@ -147,6 +147,7 @@ def parse_settings(text: str, filename: str = "config.yaml") -> Settings:
 def _check_value(key: str, value: Any, where: str) -> Any:
     """Check the values whose allowed set is known; convert lists to tuples."""
     check_range(key, value, where)
+    check_text(key, value, where)
     if key == "engines":
         unknown = [name for name in value if name not in ENGINE_NAMES]
         if unknown or not value:

@@ -48,7 +48,13 @@ def import_path(library: Library, path: str) -> tuple[int, bool]:
         import sys
 
         data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
-        _check_size(len(data), "standard input")
+        if len(data) > MAX_ARTICLE_BYTES:
+            from lettore.errors import UserError
+
+            raise UserError(
+                f"standard input holds more than {MAX_ARTICLE_BYTES / 1e6:.0f} MB, too much for one"
+                " article: split it into articles and add them one by one"
+            )
         article = load_bytes(data, "<stdin>")
     else:
         try:
@@ -66,7 +72,7 @@ def _check_size(size: int, name: str) -> None:
         from lettore.errors import UserError
 
         raise UserError(
-            f"{name} is {size / 1e6:.0f} MB, too large for one article (limit"
+            f"{name} is {size / 1e6:.1f} MB, too large for one article (limit"
             f" {MAX_ARTICLE_BYTES / 1e6:.0f} MB): split it into articles and add them one by one"
         )
 
@@ -125,8 +131,11 @@ def open_or_import(library: Library, id_or_path: str, settings: Settings | None 
     article_id = library.resolve(id_or_path)
     if article_id is not None:
         return article_id
-    if id_or_path.isdigit() and not Path(id_or_path).exists():
+    from lettore.store.library import is_article_id
+
+    if id_or_path.isascii() and id_or_path.isdigit() and not Path(id_or_path).exists():
         from lettore.errors import UserError
 
-        raise UserError(f"no article with id {id_or_path} in the library: see `reader list`")
+        shown = id_or_path if is_article_id(id_or_path) else id_or_path[:18] + "…"
+        raise UserError(f"no article with id {shown} in the library: see `reader list`")
     return import_path(library, id_or_path)[0]

@@ -24,6 +24,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Import each file or URL and print its id (a fresh library gets the seed first, as `list` and `open` do)."""
     from lettore.pipeline import ensure_seed, import_source
+    from lettore.text_clean import inert
 
     library = ctx.library()
     ensure_seed(library)
@@ -31,5 +32,5 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         article_id, created = import_source(library, path, ctx.settings)
         title = library.get_article(article_id).title
         verb = "added" if created else "already in the library as"
-        print(f"{verb} {article_id}: {title}")
+        print(f"{verb} {article_id}: {inert(title)}")
     return 0

@@ -28,7 +28,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Render the article in the asked format."""
-    from lettore.export.formats import render
+    from lettore.export.formats import safe_render as render
     from lettore.pipeline import ensure_seed, open_or_import
 
     library = ctx.library()

@@ -45,6 +45,8 @@ def run_import(path: Path, ctx: Context) -> int:
     from lettore.errors import UserError
     from lettore.translate.memory import import_tmx
 
+    if path.is_dir():
+        raise UserError(f"{path} is a directory: give the path of a .tmx file")
     if not path.is_file():
         raise UserError(f"{path} not found: give the path of a .tmx file")
     library = ctx.library()

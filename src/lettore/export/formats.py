@@ -8,10 +8,14 @@ from typing import TYPE_CHECKING
 
 from lettore.export import FORMATS, report
 from lettore.export.document import article_document
+from lettore.text_clean import inert_document, json_safe
 
 if TYPE_CHECKING:
     from lettore.store import Library
 
+def safe_render(library: Library, article_id: int, fmt: str) -> str:
+    """The export text, with no control character in it that could reach a terminal."""
+    return (json_safe if fmt == "json" else inert_document)(render(library, article_id, fmt))
 
 
 def render(library: Library, article_id: int, fmt: str) -> str:

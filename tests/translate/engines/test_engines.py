@@ -140,7 +140,7 @@ def test_libre_needs_a_url_not_a_key():
 def test_keyed_engines_say_which_variable_to_set(monkeypatch):
     monkeypatch.delenv("DEEPL_API_KEY", raising=False)
     monkeypatch.delenv("LETTORE_DEEPL_KEY", raising=False)
-    assert "DEEPL_API_KEY" in (build_engine("deepl").available() or "")
+    assert "LETTORE_DEEPL_KEY" in (build_engine("deepl").available() or "")
     monkeypatch.setenv("LETTORE_DEEPL_KEY", "abc:fx")
     assert build_engine("deepl").available() is None
 

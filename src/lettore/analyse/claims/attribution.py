@@ -27,6 +27,7 @@ _NEEDS_COMPLEMENT = re.compile(
 )
 _COMPLEMENT = re.compile(r"\s*(?:che\b|di\b|:|[\"“«]|,|[A-ZÀ-Ý])")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”«»]")
+_LAST_ARTICLE = re.compile(r"\b(?:il|lo|la|i|gli|le|l['’])\s*$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.()«»“”]")
 _CLITIC = re.compile(r"(?:lo|la|l['’]|le|li|ne|ce\s+lo|ce\s+la|così|questo)", re.IGNORECASE)
 _COME = re.compile(r"(?:^|[\s,])come$", re.IGNORECASE)
@@ -237,6 +238,11 @@ def _secondo_source(text: str, masked: str, entities: list[Entity], context: Con
     if not match or re.search(r"\b(?:il|al|del|nel|dal|un|per|in)\s*$", masked[: match.start()], re.IGNORECASE):
         return None
     speaker = _first_name(text[match.end():], match.end(), entities, context)
+    article = _LAST_ARTICLE.search(match.group())
+    if speaker is None and article is not None:  # "secondo i militari" -> "i militari"
+        at = match.start() + article.start()
+        found = speaker_phrase(text[at:], at, entities)
+        speaker = (context.role_person(found[0]) or found[0]) if found else None
     if speaker is None:
         rest = re.split(r"[,;:.]", text[match.end():], maxsplit=1)[0].split()
         speaker = " ".join(rest[:4]) if rest else None

@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterator
 
 from lettore.apertium import PACKAGES, ApertiumFailed, run_apertium
+from lettore.text_clean import clean_answer
 from lettore.translate.engines.base import BaseEngine, Result, is_echo
 from lettore.translate.engines.errors import (
     EngineBadResponse,
@@ -85,7 +86,7 @@ class ApertiumEngine(BaseEngine):
         flat = [" ".join(text.split()) for text in texts]
         joined = "\n\n".join(text or "." for text in flat) + "\n"
         output = self._run(joined, self._pairs(src, tgt))
-        pieces = [" ".join(piece.split()) for piece in output.strip("\n").split("\n\n")]
+        pieces = [clean_answer(piece) for piece in output.strip("\n").split("\n\n")]
         if len(pieces) != len(texts):
             raise EngineBadResponse(
                 self.name, f"returned {len(pieces)} sentences for {len(texts)}"

@@ -59,6 +59,8 @@ def build_engine(
     url: str | None = None,
     keys: Mapping[str, str] | None = None,
     cancel: threading.Event | None = None,
+    deadline: float = 60.0,
+    max_bytes: int = 1_000_000,
     options: Mapping[str, Any] | None = None,
 ) -> BaseEngine:
     """One engine ready to translate ("memory" is not an engine: the caller handles it).
@@ -79,6 +81,8 @@ def build_engine(
         name,
         timeout=timeout,
         policy=RetryPolicy(retries=retries),
+        deadline=max(deadline, timeout),
+        max_bytes=max_bytes,
         secrets=(key,) if key else (),
         cancel=cancel or threading.Event(),
     )
@@ -113,6 +117,8 @@ def engines_from_settings(
             url=all_urls.get(name),
             keys=settings.api_keys,
             cancel=cancel,
+            deadline=settings.request_deadline,
+            max_bytes=settings.max_answer_bytes,
             options=settings.openai if name == "openai" else None,
         )
         for name in chosen

@@ -86,6 +86,10 @@ class EntitiesPart(ReaderPart):
         self._refresh_panel()
         self.view.refresh_highlights()
 
+    def sentence_entities(self, position: Position) -> tuple[Entity, ...]:
+        """The stored entities of one sentence (offsets into its text), for word lookup."""
+        return tuple(e for e in self._by_block.get(position.block, []) if e.sentence == position.sentence)
+
     # ---- highlights ------------------------------------------------------------------
 
     def _shown(self, entity: Entity) -> bool:
@@ -205,6 +209,7 @@ class EntitiesPart(ReaderPart):
             self.screen.focus_panel(panel.option_list)
         elif not visible and panel.has_focus_within:
             self.view.focus()
+        self.screen.update_status()
 
     def _back_requested(self, event: EntityPanel.BackRequested) -> None:
         """Escape in the panel: back to the text."""
@@ -235,9 +240,10 @@ class EntitiesPart(ReaderPart):
         self.screen.update_status()
 
     def status(self, position: Position) -> str | None:
-        """Which mention of the chosen entity the cursor is on."""
+        """Which mention of the chosen entity the cursor is on, while the panel (whose n/N
+        walk the mentions) is open."""
         group = self._chosen
-        if group is None:
+        if group is None or not self.screen.state.panels.get(PANEL):
             return None
         positions = mention_positions(group)
         if position in positions:

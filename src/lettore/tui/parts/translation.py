@@ -99,7 +99,12 @@ class TranslationPart(ReaderPart):
         current = self.view.translations.get(key)
 
         def save(text: str | None) -> None:
-            if text is not None and save_manual_edit(self.app.library, article, key, text):
+            if text is None:
+                return
+            if not text.strip():
+                self.screen.notify("empty translation not saved: the translation is unchanged", timeout=3)
+                return
+            if save_manual_edit(self.app.library, article, key, text):
                 self.view.update_translations(self.app.library.translations(article_id))
                 self.screen.update_status()
 
