@@ -99,13 +99,21 @@ def store_web_article(library: Library, page: WebArticle, feed_id: int | None = 
     """Import a fetched page unless its canonical URL or its content is already stored."""
     known = library.find_by_url(page.article.source_url, page.fetched_url)
     if known is not None:
+        _remember_address(library, known, page)
         return known, False
     article_id, created = library.add_article(page.article, page.fetched_url, feed_id)
+    _remember_address(library, article_id, page)
     stored = library.get_article(article_id)
     fill_from_memory(library, stored)
     if created or not library.is_analysed(article_id):
         analyse_and_store(library, stored)
     return article_id, created
+
+
+def _remember_address(library: Library, article_id: int, page: WebArticle) -> None:
+    """Keep the address the page was asked for when it is neither its canonical nor final one."""
+    if page.requested_url and page.requested_url not in (page.article.source_url, page.fetched_url):
+        library.add_url_alias(article_id, page.requested_url)
 
 
 def import_source(library: Library, source: str, settings: object = None) -> tuple[int, bool]:

@@ -147,3 +147,16 @@ def test_feed_list_names_url_counts_and_last_error(home: Path, site: WebServer, 
     line = capsys.readouterr().out.strip()
     assert line.startswith(f"persa  {site.url('/gone.xml')}  0 articles, 0 unread,")
     assert "error:" in line and "HTTP 404" in line
+
+
+def test_an_item_whose_link_redirects_is_not_fetched_again(home: Path, site: WebServer, capsys) -> None:
+    from fakes.news_site import article_html, rss2
+
+    site.add("/page", article_html(0, 0, site.url("/page")))
+    site.redirect("/track?id=1", "/page")
+    feed = site.add("/r.xml", Page(rss2("Rinvii", [site.url("/track?id=1")]), content_type="application/rss+xml"))
+    reader(home, "feed", "add", feed, "--name", "rinvii")
+    assert reader(home, "feed", "update") == 0
+    assert reader(home, "feed", "update") == 0  # no ETag: the feed is fetched again, the page is not
+    assert "0 new, 1 already there" in capsys.readouterr().out
+    assert len(site.hits("/track?id=1")) == 1 and len(site.hits("/page")) == 1
