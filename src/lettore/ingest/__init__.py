@@ -13,6 +13,7 @@ from lettore.ingest.clean import clean_text
 from lettore.ingest.decode import decode_bytes
 from lettore.ingest.parsed import Parsed
 from lettore.model import Article
+from lettore.text_clean import clean_name
 from lettore.userfiles import read_user_bytes
 
 __all__ = ["FORMATS", "content_hash", "guess_format", "load_bytes", "load_path", "shorten"]
@@ -33,9 +34,9 @@ _MD_SNIFF = re.compile(r"^#{1,6}\s+\S|^\s{0,3}```|\]\([^)\s]+\)|^---\s*$\n(?:.*\
 def load_path(path: str | Path) -> Article:
     """Read an article file (.txt, .md, .html) from disk."""
     path = Path(path).expanduser()
-    shown = str(path)
     data = read_user_bytes(path, "a .txt, .md or .html file")
-    return _load(data, shown, path.stem, os.path.abspath(path), _format_from_suffix(path.name))
+    shown, stem = clean_name(str(path)), clean_name(path.stem)
+    return _load(data, shown, stem, clean_name(os.path.abspath(path)), _format_from_suffix(path.name))
 
 
 def load_bytes(data: bytes, name: str = "<stdin>", fmt: str | None = None) -> Article:

@@ -5,6 +5,7 @@ file by typing its path."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rich.text import Text
@@ -17,7 +18,8 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Header, Input, Static
 
 from lettore.store.library import ArticleSummary
-from lettore.tui.screens.library_feeds import FeedFilter, feed_names, id_label, newest_first
+from lettore.tui.library_view import LibraryView
+from lettore.tui.screens.library_feeds import FeedFilter, feed_names, id_label
 from lettore.tui.widgets.key_bar import KeyBar
 
 
@@ -86,7 +88,7 @@ class ImportFinished(Message):
         self.article_id, self.created, self.error = article_id, created, error
 
 
-_KEYS_HINT = "enter open · x delete · i import · f feed · o source · esc back"
+_KEYS_HINT = "enter open · x delete · i import · / search · s sort · f feed · o source · esc back"
 
 
 class LibraryScreen(Screen[LibraryResult]):
@@ -97,6 +99,9 @@ class LibraryScreen(Screen[LibraryResult]):
     LibraryScreen #import-path { display: none; }
     LibraryScreen #import-path.-visible { display: block; }
     LibraryScreen #library-empty { padding: 1 2; color: $foreground 70%; }
+    LibraryScreen #library-view { height: 1; padding: 0 1; color: $foreground 70%; }
+    LibraryScreen #library-search { display: none; }
+    LibraryScreen #library-search.-visible { display: block; }
     """
     BINDINGS = [
         Binding("enter", "open_article", "Open", id="library_open"),
@@ -105,6 +110,9 @@ class LibraryScreen(Screen[LibraryResult]):
         Binding("f", "next_feed", "Feed", id="library_feed"),
         Binding("o", "open_source", "Open source", id="library_open_source"),
         Binding("c", "copy_source", "Copy URL", id="library_copy_source"),
+        Binding("slash", "search_titles", "Search", id="library_search"),
+        Binding("s", "cycle_sort", "Sort", id="library_sort"),
+        Binding("t", "cycle_share", "Translated", id="library_share"),
         Binding("escape,q", "close", "Back", id="library_close"),
     ]
 
@@ -113,10 +121,14 @@ class LibraryScreen(Screen[LibraryResult]):
         self.result = LibraryResult()
         self.rows: list[ArticleSummary] = []
         self.feed_filter = FeedFilter([])
+        self.view = LibraryView()
 
     def compose(self) -> ComposeResult:
-        """Header, the table, the (hidden) path input, footer."""
+        """Header, the order and filter line, the table, the (hidden) inputs, footer."""
         yield Header()
+        yield Static(id="library-view", markup=False)
+        yield Input(placeholder="search titles (accents and case ignored; Enter keeps, Esc clears)",
+                    id="library-search")
         yield DataTable(cursor_type="row", zebra_stripes=True, id="articles")
         yield Static(id="library-empty", markup=False)
         yield Input(placeholder="a .txt, .md or .html file, or a page's URL, to import (Enter imports, Esc cancels)",
@@ -139,7 +151,9 @@ class LibraryScreen(Screen[LibraryResult]):
     def refresh_rows(self) -> None:
         """Read the articles again and redraw the table."""
         table = self.query_one(DataTable)
-        self.rows = self.feed_filter.keep(newest_first(self.app.library.list_articles()))
+        everything = self.app.library.list_articles()
+        self.rows = self.feed_filter.keep(self.view.arrange(everything))
+        self.query_one("#library-view", Static).update(self.view.describe())
         table.clear()
         for row in self.rows:
             table.add_row(
@@ -153,7 +167,12 @@ class LibraryScreen(Screen[LibraryResult]):
                 key=str(row.id),
             )
         empty = self.query_one("#library-empty", Static)
-        empty.update("" if self.rows else "The library is empty: press i to import a file.")
+        if self.rows:
+            empty.update("")
+        elif everything:
+            empty.update(f"No article of {len(everything)} matches: Escape clears the search, t changes the filter.")
+        else:
+            empty.update("The library is empty: press i to import a file.")
 
     def _select(self, article_id: int) -> None:
         """Put the table cursor on an article."""
@@ -247,13 +266,60 @@ class LibraryScreen(Screen[LibraryResult]):
         path.focus()
 
     def action_close(self) -> None:
-        """Leave the library (Escape in the path input only hides the input)."""
+        """Leave the library (Escape in the path input only hides the input; in the
+        search, or with a search kept, it clears the search)."""
         path = self.query_one("#import-path", Input)
         if path.has_class("-visible"):
             path.remove_class("-visible")
             self.query_one(DataTable).focus()
             return
+        search = self.query_one("#library-search", Input)
+        if search.has_class("-visible") or self.view.query:
+            search.remove_class("-visible")
+            search.value = ""
+            self.view.query = ""
+            self.refresh_rows()
+            self.query_one(DataTable).focus()
+            return
         self.dismiss(self.result)
+
+    # ---- search, sort, filter ------------------------------------------------------
+
+    def action_search_titles(self) -> None:
+        """Show the title search; the table narrows as you type."""
+        search = self.query_one("#library-search", Input)
+        search.add_class("-visible")
+        search.focus()
+
+    @on(Input.Changed, "#library-search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        """Narrow the table to the titles holding the text."""
+        event.stop()
+        self.view.query = event.value
+        self.refresh_rows()
+
+    @on(Input.Submitted, "#library-search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        """Enter: keep the search, back to the table."""
+        event.stop()
+        event.input.remove_class("-visible")
+        self.query_one(DataTable).focus()
+
+    def action_cycle_sort(self) -> None:
+        """Order by date (newest first), id (as added), title, translated share."""
+        self._rearrange(self.view.next_sort)
+
+    def action_cycle_share(self) -> None:
+        """All articles, untranslated, partly translated, translated."""
+        self._rearrange(self.view.next_share)
+
+    def _rearrange(self, change: Callable[[], None]) -> None:
+        """Apply a change of order or filter, keeping the chosen article under the cursor."""
+        chosen = self._chosen()
+        change()
+        self.refresh_rows()
+        if chosen is not None:
+            self._select(chosen.id)
 
     # ---- import --------------------------------------------------------------------
 

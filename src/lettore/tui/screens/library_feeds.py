@@ -1,4 +1,4 @@
-"""What the library screen adds for news from the web: newest first, an unread mark, a
+"""What the library screen adds for news from the web: an unread mark, a
 filter by feed, and the article's source URL (to open in the browser or copy)."""
 
 from __future__ import annotations
@@ -9,11 +9,6 @@ from dataclasses import dataclass
 from lettore.store.library import ArticleSummary
 
 UNREAD = "●"
-
-
-def newest_first(rows: Sequence[ArticleSummary]) -> list[ArticleSummary]:
-    """Articles by publication date, newest first; undated ones by when they were added."""
-    return sorted(rows, key=lambda row: (row.date or "", row.added_at, row.id), reverse=True)
 
 
 def id_label(row: ArticleSummary) -> str:
