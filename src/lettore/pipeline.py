@@ -92,7 +92,9 @@ def ensure_seed(library: Library) -> int | None:
     return seed_id
 
 
-def import_url(library: Library, url: str, settings: Settings | None = None, feed_id: int | None = None) -> tuple[int, bool]:
+def import_url(
+    library: Library, url: str, settings: Settings | None = None, feed_id: int | None = None
+) -> tuple[int, bool]:
     """Fetch, extract and import a page; a URL (or its canonical form) already stored is
     found again, not fetched. Nothing is stored unless the whole page could be read."""
     from lettore.web.page import limits_from, load_url
