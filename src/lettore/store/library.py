@@ -222,10 +222,20 @@ class Library(MemoryTable, VersionTable, GlossTable):
             key = normalise_url(url)
             row = self.conn.execute(
                 "SELECT id FROM articles WHERE source_url = ? OR fetched_url = ? ORDER BY id LIMIT 1", (key, key)
-            ).fetchone()
+            ).fetchone() or self.conn.execute("SELECT article_id FROM article_urls WHERE url = ?", (key,)).fetchone()
             if row:
                 return int(row[0])
         return None
+
+    def add_url_alias(self, article_id: int, url: str) -> None:
+        """Remember another address the article was asked for, to find it by later."""
+        from lettore.web.urls import normalise_url
+
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO article_urls (url, article_id) SELECT ?, id FROM articles WHERE id = ?",
+                (normalise_url(url), article_id),
+            )
 
     def find_by_hash(self, content_hash: str) -> int | None:
         """The id of an article with exactly this content, if stored."""
@@ -237,7 +247,8 @@ class Library(MemoryTable, VersionTable, GlossTable):
     def delete_article(self, article_id: int) -> None:
         """Remove one article and everything attached to it (the shared memory stays)."""
         with self.transaction() as conn:
-            for table in ("entities", "claims", "reading_state", "pending", "translations", "sentences", "blocks"):
+            for table in ("entities", "claims", "reading_state", "pending", "translations", "sentences", "blocks",
+                          "article_urls"):
                 conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
             conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
