@@ -89,6 +89,8 @@ _COLON_QUOTE = re.compile(r":\s*[«“\"]")
 def _stray_close(text: str, opened: bool) -> bool:
     """Whether a closing quotation mark comes with no opening one before it ("...»" after
     a quotation the writer closed once already)."""
+    if "”" not in text and "»" not in text:
+        return False
     for char in text:
         if char in "“«":
             opened = True
@@ -107,6 +109,8 @@ def _blank_kicker(text: str) -> str:
 
 def _dash_source(text: str, entities: list[Entity], context: Context) -> Source | None:
     """The speaker of an insertion between dashes: "«... - racconta X - ...»", "- spiega -"."""
+    if "-" not in text and "–" not in text and "—" not in text:
+        return None
     match = dash_insert().search(text)
     if match is None:
         return None

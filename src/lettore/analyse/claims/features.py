@@ -83,8 +83,15 @@ def _legal() -> re.Pattern[str]:
     )
 
 
+_LEGAL_STEMS = ("arrest", "denunc", "ferm", "process", "direttissima", "condann", "sequestr", "indagat",
+                "cautelare", "domiciliari", "carcere", "firma", "foglio")
+
+
 def legal_outcome(text: str) -> str | None:
     """The first legal-outcome phrase, if any."""
+    low = text.lower()
+    if not any(stem in low for stem in _LEGAL_STEMS):  # most sentences: no regex run
+        return None
     match = _legal().search(text)
     return match.group() if match else None
 
@@ -105,8 +112,16 @@ def _routine() -> re.Pattern[str]:
     )
 
 
+_ROUTINE_STEMS = ("interven", "accors", "giunt", "arrivat", "confluit", "fuga", "macchia", "dileguat", "dileguar",
+                  "tracce", "in corso", "accertamenti", "rilievi", "stanno", "trasportat", "accompagnat",
+                  "trasferit", "soccors", "fuggi", "fuggendo", "scappat")
+
+
 def routine_narrative(text: str) -> str | None:
     """The first routine-narrative phrase, if any."""
+    low = text.lower()
+    if not any(stem in low for stem in _ROUTINE_STEMS):
+        return None
     match = _routine().search(text)
     return match.group() if match else None
 

@@ -4,10 +4,14 @@ in a dash insertion, before it with a colon, or in the sentence after ("Lo racco
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from lettore.analyse.claims.attribution import Source
 from lettore.analyse.claims.signals import Signals
+
+
+_MARKS = re.compile(r"[\"“”«»]")
 
 
 @dataclass
@@ -24,6 +28,8 @@ class Row:
 
 def quote_open_after(text: str, opened: bool) -> bool:
     """Whether a quotation is still open at the end of `text`."""
+    if not _MARKS.search(text):
+        return opened
     for char in text:
         if char in "“«":
             opened = True
