@@ -51,6 +51,8 @@ def _money() -> re.Pattern[str]:
 
 def money_words(text: str) -> str | None:
     """The first sum of money written in words, if any."""
+    if "euro" not in text:
+        return None
     match = _money().search(text)
     return match.group() if match else None
 
@@ -68,6 +70,10 @@ def _ordinal() -> re.Pattern[str]:
 
 def ordinal_count(text: str) -> str | None:
     """The first ordinal count of incidents, if any."""
+    low = text.lower()
+    if not any(stem in low for stem in ("second", "terz", "quart", "quint", "sest", "settim", "ottav", "non",
+                                        "decim", "ennesim")):
+        return None
     match = _ordinal().search(text)
     return match.group() if match else None
 
@@ -156,8 +162,16 @@ def _offence() -> re.Pattern[str]:
     )
 
 
+_OFFENCE_STEMS = ("rub", "sottra", "furt", "rapin", "scipp", "truff", "derubat", "svaligi", "razzi", "aggre",
+                  "picchiat", "accoltell", "uccis", "omicid", "spaccio", "estorsion", "bottino", "refurtiva",
+                  "ricett", "strappo", "sfondat", "scassinat", "forzat", "spaccat")
+
+
 def offence(text: str) -> str | None:
     """The first word naming the offence, if any."""
+    low = text.lower()
+    if not any(stem in low for stem in _OFFENCE_STEMS):
+        return None
     match = _offence().search(text)
     return match.group() if match else None
 
