@@ -10,7 +10,6 @@ from dataclasses import dataclass, replace
 from lettore.analyse.claims.attribution import Source
 from lettore.analyse.claims.signals import Signals
 
-
 _MARKS = re.compile(r"[\"“”«»]")
 
 
