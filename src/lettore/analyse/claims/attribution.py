@@ -8,9 +8,8 @@ from dataclasses import dataclass, field
 
 from lettore.analyse.claims import cues
 from lettore.analyse.claims.speakers import is_source_phrase, role_head, speaker_phrase
-from lettore.model import Entity
+from lettore.model import NAME_LABELS, Entity
 
-_SPEAKER_LABELS = {"PER", "ORG", "LOC", "GPE", "MISC"}
 _PRONOUNS = re.compile(r"\b(?:lui|lei|egli|ella)\b", re.IGNORECASE)
 # A name after a preposition modifies the subject; it is not the subject ("Il presidente
 # della Corea del Nord", "votanti nel Massachusetts").
@@ -129,7 +128,7 @@ def _trim_name(name: str, start: int, entities: list[Entity], context: Context, 
     end = start + len(name)
     inside = [
         e for e in entities
-        if e.label in _SPEAKER_LABELS and e.start >= start and e.end <= end
+        if e.label in NAME_LABELS and e.start >= start and e.end <= end
     ]
     if inside:
         return max(inside, key=lambda e: (e.label == "PER", e.end)).text
@@ -168,7 +167,7 @@ def _common_opening(text: str, start: int, name: str, entities: list[Entity]) ->
     ("Ladri", "Giovane"), not a name."""
     if text[:start].strip() or " " in name:
         return False
-    return not any(e.start <= start < e.end and e.label in _SPEAKER_LABELS for e in entities)
+    return not any(e.start <= start < e.end and e.label in NAME_LABELS for e in entities)
 
 
 def _subject(before: str, entities: list[Entity], context: Context) -> tuple[str | None, str]:

@@ -14,9 +14,8 @@ from lettore.analyse.claims.quotes import Row, attribute_runs, quote_open_after
 from lettore.analyse.claims.scoring import score_claim, worth_checking
 from lettore.analyse.claims.signals import Signals
 from lettore.analyse.claims.speakers import dash_insert, role_bindings, speaker_phrase
-from lettore.model import Article, Claim, ClaimNumber, Entity, Sentence, Translation
+from lettore.model import NAME_LABELS, Article, Claim, ClaimNumber, Entity, Sentence, Translation
 
-_NAMED_LABELS = {"PER", "ORG", "LOC", "GPE", "MISC"}
 _VERBISH = re.compile(
     r"\b(?:è|e'|sono|era|erano|sarà|saranno|fu|furono|ha|hanno|aveva|avevano|c'è|ci sono|"
     r"\w{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|ano|ono|ava|avano|eva|evano|"
@@ -47,7 +46,7 @@ def _entity_texts(entities: list[Entity], context: Context) -> tuple[str, ...]:
     """Named entities of the sentence, canonical names, each once, in text order."""
     names: list[str] = []
     for entity in entities:
-        if entity.label in _NAMED_LABELS:
+        if entity.label in NAME_LABELS:
             name = context.resolve(entity.text)
             if name not in names:
                 names.append(name)
@@ -171,7 +170,7 @@ def _context(entities: list[Entity]) -> Context:
     from lettore.analyse.grouping import group_entities
 
     canonical: dict[str, str] = {}
-    for group in group_entities([e for e in entities if e.label in _NAMED_LABELS]):
+    for group in group_entities([e for e in entities if e.label in NAME_LABELS]):
         for mention in group.mentions:
             canonical.setdefault(mention.text.casefold(), group.name)
     return Context(canonical)

@@ -13,6 +13,7 @@ from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
+from lettore.text_clean import clean_answer
 from lettore.translate.engines.errors import EngineBadResponse, EngineError
 
 Result = str | EngineError
@@ -85,7 +86,7 @@ def check_answer(engine: str, source: str, answer: object) -> str:
     """Refuse answers that are not strings, are empty, or repeat a real sentence unchanged."""
     if not isinstance(answer, str):
         raise EngineBadResponse(engine, f"answered {type(answer).__name__}, not text")
-    text = answer.strip()
+    text = clean_answer(answer)
     if not text and source.strip():
         raise EngineBadResponse(engine, "answered an empty translation")
     if is_echo(source, text):
