@@ -50,3 +50,11 @@ def test_prepare_timeout_on_the_command_line_is_checked(value: str, home: Path, 
 def test_prepare_jobs_on_the_command_line_is_checked(home: Path, capsys) -> None:
     assert main(["prepare", "--jobs", "100000000000", "--engine", "memory"]) == 2
     assert "--jobs must be between" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "text", ['theme: "\\e]0;PWN\\a"\n', 'keys: {quit: "q\\u202e"}\n', 'home: "/tmp/\\x9bx"\n']
+)
+def test_config_strings_with_controls_are_refused(text: str) -> None:
+    with pytest.raises(UserError, match="contains control characters"):
+        parse_settings(text, "my.yaml")

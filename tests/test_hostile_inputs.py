@@ -102,6 +102,9 @@ ACCEPTED: dict[str, tuple[Callable[[Path], Path], str]] = {
     "markdown-odd": (_write("# Titolo\n\n![img](a.png)\n\n```\ncodice\n```\n\n* voce *enfasi* [link](http://x)\n", "odd.md"), "Titolo"),
     "invalid-utf8-bytes": (_write(ITALIAN.encode() + b" \xff\xfe\xfa " + ITALIAN.encode(), "rotto.txt"), "sindaco"),
     "one-mb-line": (_big(1_000_000, line=True), "sindaco"),
+    "html-references": (_write(
+        f"<html><body><h1>Notizia</h1><p>Testo &#x202e;ovitteffe&#x202c; e pa&#x200b;rola &#27;[31m"
+        f"rossa &#7; normale. {ITALIAN}</p></body></html>", "riferimenti.html"), "normale"),
 }
 
 
@@ -177,3 +180,79 @@ def test_markup_and_escapes_render_as_literal_text() -> None:
     shown = "".join(segment.text for line in lines for segment in line)
     assert "[bold red]Allarme[/bold red]" in shown and "[link=http://x]Alarm[/link]" in shown
     assert ESC not in shown and "\x07" not in shown
+
+CONTROLS = "\x1b\x07\x9b\u202e\u200b"
+
+
+def _shown(capsys) -> str:
+    captured = capsys.readouterr()
+    return captured.out + captured.err
+
+
+def test_controls_in_a_file_name_reach_no_output(stocked: Path, tmp_path: Path, capsys) -> None:
+    """Titles come from file names: `\\e]0;PWN\\a` in one must not set the terminal title."""
+    path = tmp_path / "\x1b]0;PWN\x07nome\u202e.txt"
+    path.write_text("2024 — 1234.\n\n5678.", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["add", str(path)]) == 0
+    assert main(["list"]) == 0
+    for fmt in ("json", "md", "html", "csv"):
+        assert main(["export", str(path), "--format", fmt]) == 0
+    shown = _shown(capsys)
+    assert "nome" in shown and not any(char in shown for char in CONTROLS)
+    assert not any(char in title for title in _library_intact(stocked) for char in CONTROLS)
+
+
+def test_a_file_name_that_is_not_utf8_is_added_and_found_again(stocked: Path, tmp_path: Path, capsys) -> None:
+    name = os.fsdecode(b"caf\xe9.txt")
+    try:
+        path = tmp_path / name
+        path.write_text(ITALIAN, encoding="utf-8")
+    except (UnicodeEncodeError, OSError):
+        pytest.skip("this filesystem does not take non-UTF-8 names")
+    assert main(["add", str(path)]) == 0
+    assert main(["add", str(path)]) == 0  # found again: no second copy
+    assert main(["export", str(path), "--format", "md"]) == 0
+    assert "caf\\xe9" in capsys.readouterr().out
+    assert len(_library_intact(stocked)) == len(STOCKED) + 1
+
+
+@pytest.mark.parametrize("word", ["99999999999999999999999", "²", "١", "١٢", "-0", "1e3"])
+@pytest.mark.parametrize("command", ["open", "export"])
+def test_odd_ids_are_exit_2_never_another_article(command: str, word: str, stocked: Path, capsys) -> None:
+    capsys.readouterr()
+    assert main([command, word]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("reader: error: ") and len(err.strip().splitlines()) == 1
+
+
+def test_a_symlink_loop_is_exit_2(stocked: Path, tmp_path: Path, capsys) -> None:
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    for command in ("add", "open", "export"):
+        assert main([command, str(tmp_path / "a.txt")]) == 2
+    assert _library_intact(stocked) == STOCKED
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+def test_output_to_a_full_device_is_exit_2(stocked: Path) -> None:
+    import subprocess
+    import sys
+
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "lettore", "list"], stdout=full, stderr=subprocess.PIPE,
+                              text=True, check=False, env={**os.environ, "LETTORE_HOME": str(stocked)})
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip() == "reader: error: cannot write the output: No space left on device"
+
+
+def test_stdin_over_the_limit_says_so_plainly(stocked: Path, monkeypatch, capsys) -> None:
+    import io
+
+    from lettore.pipeline import MAX_ARTICLE_BYTES
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"a" * (MAX_ARTICLE_BYTES + 10))))
+    capsys.readouterr()
+    assert main(["add", "-"]) == 2
+    err = capsys.readouterr().err
+    assert "more than 8 MB" in err and "is 8 MB" not in err

@@ -6,7 +6,9 @@ so `reader --help` and `reader list` stay instant.
 
 from __future__ import annotations
 
+import errno
 import importlib
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -22,6 +24,9 @@ from lettore.errors import UserError
 if TYPE_CHECKING:
     import argparse
 
+    from lettore.config import Settings
+    from lettore.store import Library
+
 EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
 
 
@@ -29,21 +34,21 @@ EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
 class Context:
     """What every command needs: settings, where the library is, and the library itself."""
 
-    settings: object
+    settings: Settings
     home: Path
-    _library: object | None = field(default=None, repr=False)
+    _library: Library | None = field(default=None, repr=False)
 
-    def library(self):  # -> lettore.store.Library (imported lazily)
+    def library(self) -> Library:
         """Open the library once, reporting on stderr if a bad file had to be moved aside."""
         if self._library is None:
             from lettore.paths import library_path
             from lettore.store import Library
 
             self._library = Library.open(
-                library_path(self.home), getattr(self.settings, "lock_timeout", 10.0), _tell
+                library_path(self.home), self.settings.lock_timeout, _tell
             )
             for notice in self._library.notices:
-                print(f"reader: {notice}", file=sys.stderr)
+                print(f"reader: {_one_line(notice)}", file=sys.stderr)
         return self._library
 
     def close(self) -> None:
@@ -55,7 +60,7 @@ class Context:
 
 def _tell(message: str) -> None:
     """A progress message (such as waiting for a lock) on stderr, at once."""
-    print(f"reader: {message}", file=sys.stderr, flush=True)
+    print(f"reader: {_one_line(message)}", file=sys.stderr, flush=True)
 
 
 def _load_command(module_path: str) -> ModuleType | None:
@@ -137,7 +142,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from lettore.commands.open import run_default
 
             return run_default(args, ctx)
-        return int(modules[args.command].run(args, ctx) or 0)
+        code = int(modules[args.command].run(args, ctx) or 0)
+        sys.stdout.flush()  # a full disk or a closed pipe shows here, not after exit
+        return code
     except UserError as exc:
         print(f"reader: error: {_one_line(str(exc))}", file=sys.stderr)
         return EXIT_USER
@@ -147,10 +154,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("reader: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
+        _drop_stdout()
         return EXIT_OK
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRORS:
+            raise
+        _drop_stdout()
+        print(f"reader: error: cannot write the output: {exc.strerror}", file=sys.stderr)
+        return EXIT_USER
     finally:
         if ctx is not None:
             ctx.close()
+
+
+_OUTPUT_ERRORS = {errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG}
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real stdout (a test's capture): nothing to flush
+        pass
 
 
 def _damaged_library(ctx: Context | None, exc: sqlite3.DatabaseError) -> int:
@@ -168,7 +194,7 @@ def _damaged_library(ctx: Context | None, exc: sqlite3.DatabaseError) -> int:
     if kind == "other":
         raise exc
     if kind != "damaged":
-        message = str(library_error(path, exc, getattr(ctx.settings, "lock_timeout", None)))
+        message = str(library_error(path, exc, ctx.settings.lock_timeout))
         print(f"reader: error: {_one_line(message)}", file=sys.stderr)
         return EXIT_USER
     damage_marker(path).touch()
@@ -181,5 +207,7 @@ def _damaged_library(ctx: Context | None, exc: sqlite3.DatabaseError) -> int:
 
 
 def _one_line(message: str) -> str:
-    """Error messages are one line, whatever text they quote."""
-    return " ".join(message.split())
+    """Error messages are one line, whatever text they quote, and drive no terminal."""
+    from lettore.text_clean import inert
+
+    return inert(" ".join(message.split()))

@@ -8,15 +8,24 @@ file, the line and the key, so a typo never silently falls back to a default.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from lettore.config_ranges import check_range
+from lettore.config_ranges import check_range, check_text
 from lettore.errors import UserError
 
+# The reader's layouts, in the order `l` cycles through them.
 LAYOUTS = ("side-by-side", "interleaved", "original", "translation")
+# Every translation engine a chain may name ("memory" is the translation memory).
 ENGINE_NAMES = ("memory", "google", "mymemory", "deepl", "libre", "microsoft", "openai", "apertium")
+# The variables a service's own tools read its key from, after LETTORE_<ENGINE>_KEY.
+SERVICE_KEY_VARIABLES: dict[str, tuple[str, ...]] = {
+    "deepl": ("DEEPL_API_KEY", "DEEPL_AUTH_KEY"),
+    "libre": ("LIBRE_API_KEY",),
+    "microsoft": ("MICROSOFT_API_KEY", "AZURE_TRANSLATOR_KEY"),
+}
 
 
 @dataclass(frozen=True)
@@ -49,9 +58,17 @@ class Settings:
     feed_jobs: int = 8
 
     def api_key(self, engine: str) -> str | None:
-        """The engine's key: `LETTORE_<ENGINE>_KEY` in the environment wins over the file."""
-        env = os.environ.get(f"LETTORE_{engine.upper()}_KEY")
-        return env or self.api_keys.get(engine) or None
+        """The engine's key, the environment winning over the file (see `resolve_api_key`)."""
+        return resolve_api_key(engine, self.api_keys)
+
+
+def resolve_api_key(engine: str, configured: Mapping[str, str] | None = None) -> str | None:
+    """An engine's key: `LETTORE_<ENGINE>_KEY`, then the service's usual variable
+    (DEEPL_API_KEY...), then `api_keys` of config.yaml; None when there is none."""
+    for variable in (f"LETTORE_{engine.upper()}_KEY", *SERVICE_KEY_VARIABLES.get(engine, ())):
+        if os.environ.get(variable):
+            return os.environ[variable]
+    return (configured or {}).get(engine) or None
 
 
 _EXPECTED: dict[str, tuple[type, ...]] = {
@@ -96,7 +113,7 @@ def load_settings(path: Path | None) -> Settings:
 
 def parse_settings(text: str, filename: str = "config.yaml") -> Settings:
     """Validate YAML text into Settings; errors name the file, line and key."""
-    import yaml
+    import yaml  # lazy: only read when a config file exists, and off the start-up path otherwise
 
     try:
         node = yaml.compose(text)
@@ -132,6 +149,7 @@ def parse_settings(text: str, filename: str = "config.yaml") -> Settings:
 def _check_value(key: str, value: Any, where: str) -> Any:
     """Check the values whose allowed set is known; convert lists to tuples."""
     check_range(key, value, where)
+    check_text(key, value, where)
     if key == "engines":
         unknown = [name for name in value if name not in ENGINE_NAMES]
         if unknown or not value:

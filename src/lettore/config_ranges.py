@@ -1,12 +1,14 @@
-"""Sane ranges for the numeric settings, shared by the config file and the command line:
-a NaN, an infinity or an absurd value (jobs 1e11, retries 1e6) is refused with a message
-naming where it came from, instead of hanging or crashing a worker later."""
+"""Checks on setting values beyond their types, shared by the config file and the command
+line: a NaN, an infinity or an absurd number (jobs 1e11, retries 1e6) and a string carrying
+terminal controls are refused with a message naming where they came from, instead of
+hanging a worker or reaching the terminal later."""
 
 from __future__ import annotations
 
 import math
 
 from lettore.errors import UserError
+from lettore.text_clean import has_control
 
 # key -> (lowest, highest, unit shown in the message)
 RANGES: dict[str, tuple[float, float, str]] = {
@@ -31,3 +33,13 @@ def check_range(key: str, value: object, where: str) -> None:
     low, high, unit = RANGES[key]
     if not math.isfinite(value) or not low <= value <= high:
         raise UserError(f"{where} must be between {low:g} and {high:g} {unit}, not {value!r}")
+
+
+def check_text(key: str, value: object, where: str) -> None:
+    """Raise a UserError naming `where` when a string setting (or a mapping's key or value)
+    carries control, bidi or zero-width characters: config is data, never terminal control."""
+    texts = [value] if isinstance(value, str) else []
+    if isinstance(value, dict):
+        texts = [str(item) for pair in value.items() for item in pair]
+    if any(has_control(text) or "\n" in text for text in texts):
+        raise UserError(f"{where} contains control characters; write it as plain text")

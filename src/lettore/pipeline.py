@@ -1,5 +1,7 @@
-"""Import an article into the library with everything later stages need: stored text,
-translations the memory already holds, and the import-time analysis (entities, claims)."""
+"""The import orchestration: a file, standard input, a web page or a feed item becomes an
+article in the library with everything later stages need (stored text, translations the
+memory already holds, the import-time analysis of `analyse.run`). `translate.prepare` is
+the other orchestrator: it translates what is stored."""
 
 from __future__ import annotations
 
@@ -11,12 +13,14 @@ from lettore.store import Library
 from lettore.translate.memory import fill_from_memory, import_tmx
 
 if TYPE_CHECKING:
+    from lettore.config import Settings
     from lettore.web.page import WebArticle
 
 
-def import_article(library: Library, article: Article) -> tuple[int, bool]:
+def import_article(library: Library, article: Article, fetched_url: str | None = None,
+                   feed_id: int | None = None) -> tuple[int, bool]:
     """Store `article` (deduplicated), fill it from memory and analyse it; returns (id, created)."""
-    article_id, created = library.add_article(article)
+    article_id, created = library.add_article(article, fetched_url, feed_id)
     stored = library.get_article(article_id)
     fill_from_memory(library, stored)
     if created or not library.is_analysed(article_id):
@@ -44,7 +48,13 @@ def import_path(library: Library, path: str) -> tuple[int, bool]:
         import sys
 
         data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
-        _check_size(len(data), "standard input")
+        if len(data) > MAX_ARTICLE_BYTES:
+            from lettore.errors import UserError
+
+            raise UserError(
+                f"standard input holds more than {MAX_ARTICLE_BYTES / 1e6:.0f} MB, too much for one"
+                " article: split it into articles and add them one by one"
+            )
         article = load_bytes(data, "<stdin>")
     else:
         try:
@@ -62,7 +72,7 @@ def _check_size(size: int, name: str) -> None:
         from lettore.errors import UserError
 
         raise UserError(
-            f"{name} is {size / 1e6:.0f} MB, too large for one article (limit"
+            f"{name} is {size / 1e6:.1f} MB, too large for one article (limit"
             f" {MAX_ARTICLE_BYTES / 1e6:.0f} MB): split it into articles and add them one by one"
         )
 
@@ -82,7 +92,7 @@ def ensure_seed(library: Library) -> int | None:
     return seed_id
 
 
-def import_url(library: Library, url: str, settings: object = None, feed_id: int | None = None) -> tuple[int, bool]:
+def import_url(library: Library, url: str, settings: Settings | None = None, feed_id: int | None = None) -> tuple[int, bool]:
     """Fetch, extract and import a page; a URL (or its canonical form) already stored is
     found again, not fetched. Nothing is stored unless the whole page could be read."""
     from lettore.web.page import limits_from, load_url
@@ -100,15 +110,10 @@ def store_web_article(library: Library, page: WebArticle, feed_id: int | None = 
     known = library.find_by_url(page.article.source_url, page.fetched_url)
     if known is not None:
         return known, False
-    article_id, created = library.add_article(page.article, page.fetched_url, feed_id)
-    stored = library.get_article(article_id)
-    fill_from_memory(library, stored)
-    if created or not library.is_analysed(article_id):
-        analyse_and_store(library, stored)
-    return article_id, created
+    return import_article(library, page.article, page.fetched_url, feed_id)
 
 
-def import_source(library: Library, source: str, settings: object = None) -> tuple[int, bool]:
+def import_source(library: Library, source: str, settings: Settings | None = None) -> tuple[int, bool]:
     """Import a URL, a file path, or "-" (standard input)."""
     from lettore.web.urls import looks_like_url
 
@@ -117,7 +122,7 @@ def import_source(library: Library, source: str, settings: object = None) -> tup
     return import_path(library, source)
 
 
-def open_or_import(library: Library, id_or_path: str, settings: object = None) -> int:
+def open_or_import(library: Library, id_or_path: str, settings: Settings | None = None) -> int:
     """Resolve an id, URL or path to an article id, importing one not yet in the library."""
     from lettore.web.urls import looks_like_url
 
@@ -126,8 +131,11 @@ def open_or_import(library: Library, id_or_path: str, settings: object = None) -
     article_id = library.resolve(id_or_path)
     if article_id is not None:
         return article_id
-    if id_or_path.isdigit() and not Path(id_or_path).exists():
+    from lettore.store.library import is_article_id
+
+    if id_or_path.isascii() and id_or_path.isdigit() and not Path(id_or_path).exists():
         from lettore.errors import UserError
 
-        raise UserError(f"no article with id {id_or_path} in the library: see `reader list`")
+        shown = id_or_path if is_article_id(id_or_path) else id_or_path[:18] + "…"
+        raise UserError(f"no article with id {shown} in the library: see `reader list`")
     return import_path(library, id_or_path)[0]

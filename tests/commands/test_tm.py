@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fakes.articles import make_article
 
+from fakes.articles import make_article
 from lettore.cli import main
 from lettore.model import Translation
 from lettore.paths import library_path
@@ -78,6 +78,11 @@ def test_import_of_a_broken_file_is_a_user_error(home, tmp_path, capsys):
     bad = tmp_path / "bad.tmx"
     bad.write_text("<tmx><body><tu>", encoding="utf-8")
     assert reader(home, "tm", "import", str(bad)) == 2
+
+
+def test_import_of_a_directory_says_so(home, tmp_path, capsys):
+    assert reader(home, "tm", "import", str(tmp_path)) == 2
+    assert "is a directory" in capsys.readouterr().err
 
 
 def test_import_reports_new_updated_and_unchanged_units(home, tmp_path, capsys):

@@ -9,11 +9,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
-from lettore.commands.export import render
-from lettore.model import Translation
 from tests.tui.seed_app import seed_library
 from tests.tui.test_entities_panel import seed_claims, seed_entities
+
+from lettore.export.formats import render
+from lettore.model import Translation
 
 
 @pytest.fixture
@@ -89,6 +89,15 @@ def test_html_report_is_well_formed_marks_entities_and_escapes_text(analysed) ->
     assert ("PER", "Kim Jong Un") in checker.marks and ("LOC", "Mosca") in checker.marks
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert '<span class="flag">' in page and page.count("<tr>") >= 1 + 4
+
+
+def test_html_report_marks_entities_in_the_english_text_too(analysed) -> None:
+    library, article_id = analysed
+    page = render(library, article_id, "html")
+    english_cells = [row.split('<td class="en" lang="en">', 1)[1] for row in page.splitlines()
+                     if '<td class="en" lang="en">' in row]
+    assert any('<mark class="LOC">Moscow</mark>' in cell for cell in english_cells)  # Mosca, by its English name
+    assert any('<mark class="PER">Kim Jong Un</mark>' in cell for cell in english_cells)
 
 
 @pytest.fixture

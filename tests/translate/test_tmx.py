@@ -38,9 +38,12 @@ def test_round_trip_keeps_text_languages_and_origin(tmp_path: Path) -> None:
 
 
 def xml_expected(text: str) -> str:
-    """What survives XML: illegal control characters dropped, line ends normalised."""
+    """What survives XML and the memory's cleaning: no control, bidi or zero-width
+    character, line ends normalised, NFC."""
+    from lettore.text_clean import clean_text
+
     kept = "".join(c for c in text if c in "\t\n\r" or (ord(c) >= 0x20 and c not in "\ufffe\uffff"))
-    return kept.replace("\r\n", "\n").replace("\r", "\n")
+    return clean_text(kept.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 @settings(max_examples=50, deadline=None)
@@ -146,3 +149,33 @@ def test_memory_key_is_fast_on_many_sentences() -> None:
     keys = {normalise_key(s) for s in sentences}
     assert len(keys) == 100_000
     assert time.perf_counter() - began < 3
+
+
+def test_entities_in_utf16_are_refused_too(tmp_path: Path) -> None:
+    """A byte search for <!DOCTYPE cannot see it in UTF-16; the parser refuses it anyway."""
+    path = tmp_path / "u16.tmx"
+    text = (
+        '<?xml version="1.0" encoding="UTF-16"?>\n<!DOCTYPE tmx [<!ENTITY a "ESPANSO">]>\n'
+        '<tmx version="1.4"><header srclang="it"/><body><tu><tuv xml:lang="it"><seg>&a;</seg></tuv>'
+        '<tuv xml:lang="en"><seg>&a;</seg></tuv></tu></body></tmx>'
+    )
+    path.write_bytes(text.encode("utf-16"))
+    with pytest.raises(UserError, match="DOCTYPE"):
+        read_tmx(path)
+
+
+def test_unknown_encoding_is_a_user_error(tmp_path: Path) -> None:
+    path = tmp_path / "klingon.tmx"
+    path.write_text('<?xml version="1.0" encoding="klingon"?><tmx version="1.4"/>', encoding="utf-8")
+    with pytest.raises(UserError, match=r"klingon\.tmx"):
+        read_tmx(path)
+
+
+def test_controls_and_markup_inside_seg_are_data(tmp_path: Path) -> None:
+    path = tmx_file(
+        tmp_path,
+        '<tu><tuv xml:lang="it"><seg>Ciao\u0085 &#x202e;mondo&#x202c;</seg></tuv>'
+        '<tuv xml:lang="en"><seg>Hello <b>bold</b> \u202eworld\u200b &lt;script&gt;</seg></tuv></tu>',
+    )
+    [unit] = read_tmx(path)
+    assert unit.source == "Ciao mondo" and unit.target == "Hello bold world <script>"

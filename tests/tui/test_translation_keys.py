@@ -29,6 +29,22 @@ async def test_e_edits_the_translation_as_manual(tmp_path: Path) -> None:
         assert library.tm_lookup([normalise_key(first)])[normalise_key(first)][1] == "manual"
 
 
+async def test_an_empty_edit_says_it_changed_nothing(tmp_path: Path) -> None:
+    """`e`, clear the line, Enter: the translation stays, and a message says so."""
+    library, article_id = seed_library(tmp_path / "lib.sqlite3")
+    before = library.translations(article_id)[(0, 0)]
+    app = make_app(Settings(), library, article_id)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#edit-translation").value = "   "
+        await pilot.press("enter")
+        await pilot.pause()
+        assert library.translations(article_id)[(0, 0)] == before
+        said = " ".join(str(toast.render()) for toast in app.screen.query("Toast"))
+        assert "empty" in said and "unchanged" in said
+
+
 async def test_t_retranslates_with_the_next_engine_without_blocking(tmp_path: Path) -> None:
     library, article_id = seed_library(tmp_path / "lib.sqlite3", translated=False)
     with LibreServer() as server:

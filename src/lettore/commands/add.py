@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lettore.cli import Context
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -17,9 +21,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
 
 
-def run(args: argparse.Namespace, ctx) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     """Import each file or URL and print its id (a fresh library gets the seed first, as `list` and `open` do)."""
     from lettore.pipeline import ensure_seed, import_source
+    from lettore.text_clean import inert
 
     library = ctx.library()
     ensure_seed(library)
@@ -27,5 +32,5 @@ def run(args: argparse.Namespace, ctx) -> int:
         article_id, created = import_source(library, path, ctx.settings)
         title = library.get_article(article_id).title
         verb = "added" if created else "already in the library as"
-        print(f"{verb} {article_id}: {title}")
+        print(f"{verb} {article_id}: {inert(title)}")
     return 0

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lettore.cli import Context
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -16,22 +20,22 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         help="a JSON array, one object per article with the same fields, for scripts")
 
 
-def run(args: argparse.Namespace, ctx) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     """Print one line per article; an empty library says so."""
     from lettore.pipeline import ensure_seed
+    from lettore.text_clean import inert, json_safe
 
     library = ctx.library()
     library.verify()  # a damaged interior page would silently drop rows from the counts
     ensure_seed(library)
     rows = library.list_articles()
     if args.json:
-        print(json.dumps([article_json(row) for row in rows], ensure_ascii=False, indent=2))
+        print(json_safe(json.dumps([article_json(row) for row in rows], ensure_ascii=False, indent=2)))
         return 0
     print(f"{'id':>4}  {'date':<10}  {'blocks':>6}  {'transl.':>15}  title")
     for row in rows:
-        print(
-            f"{row.id:>4}  {(row.date or '-'):<10}  {row.blocks:>6}  {row.translated_share:>15}  {row.title}"
-        )
+        shown = f"{row.id:>4}  {(row.date or '-'):<10}  {row.blocks:>6}  {row.translated_share:>15}"
+        print(f"{shown}  {inert(row.title)}")
     return 0
 
 

@@ -1,7 +1,7 @@
 """Readable reports of an analysed article: Markdown and standalone HTML with the claims
 table, the entities and the bilingual text; and a CSV with one claim per row.
 
-Claim fields come from the claims module's `claim_to_dict`; where they overlap with
+Claim fields come from `export.claims.claim_to_dict`; where they overlap with
 schema.org ClaimReview/Claim the report uses those names (`claimReviewed`, `claimAuthor`,
 `datePublished`, `appearance`), so a fact-checker's tools recognise them.
 """
@@ -15,12 +15,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from lettore.analyse.claims.check import number_mismatches
+from lettore.analyse.english import entities_in_translation
+from lettore.export.claims import claim_to_dict
 from lettore.export.document import provenance
-from lettore.model import Article, Block, Claim, Entity, Translation
+from lettore.model import ENTITY_LABELS, Article, Block, Claim, Entity, SentenceKey, Translation
 
-SentenceKey = tuple[int, int]
 NOT_TRANSLATED = "(not translated yet)"
-LABEL_ORDER = ("PER", "ORG", "LOC", "MISC", "DATE", "MONEY", "QUANTITY", "PERCENT")
 SCHEMA_NAMES = {"text": "claimReviewed", "attributed_to": "claimAuthor", "date": "datePublished"}
 CSV_FIELDS = (
     "id", "block", "sentence", "kind", "claimAuthor", "claimReviewed", "translation", "cue", "hedged",
@@ -33,8 +33,6 @@ ROUGH_LEGEND = "† rough machine translation: offline gist quality, check it ag
 
 def _claim_dict(claim: Claim) -> dict[str, Any]:
     """The claims module's export dict."""
-    from lettore.analyse.claims import claim_to_dict
-
     return dict(claim_to_dict(claim))
 
 
@@ -119,7 +117,7 @@ def _groups(entities: list[Entity]) -> list[Any]:
     from lettore.analyse.grouping import group_entities
 
     def rank(label: str) -> int:
-        return LABEL_ORDER.index(label) if label in LABEL_ORDER else len(LABEL_ORDER)
+        return ENTITY_LABELS.index(label) if label in ENTITY_LABELS else len(ENTITY_LABELS)
 
     return sorted(group_entities(entities), key=lambda g: (rank(g.label), -len(g.mentions), g.name))
 
@@ -186,18 +184,6 @@ def _block_english(block: Block, translations: Mapping[SentenceKey, Translation]
     return " ".join(t.text + (mark if t.rough else "") for t in english if t)
 
 
-def _block_english_html(block: Block, translations: Mapping[SentenceKey, Translation]) -> str:
-    """The block's translation as escaped HTML, rough sentences in a `rough` span."""
-    english = [translations.get((block.index, s.index)) for s in block.sentences]
-    if not any(english):
-        return html.escape(NOT_TRANSLATED)
-    return " ".join(
-        f'<span class="rough" title="rough machine translation">{html.escape(t.text)}{ROUGH_MARK}</span>'
-        if t.rough else html.escape(t.text)
-        for t in english if t
-    )
-
-
 HTML_STYLE = """
 body { font-family: Georgia, serif; max-width: 72rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }
 table { border-collapse: collapse; width: 100%; margin-bottom: 2rem; }
@@ -223,6 +209,26 @@ def _marked(text: str, spans: list[tuple[int, int, str]]) -> str:
         cursor = end
     out.append(html.escape(text[cursor:]))
     return "".join(out)
+
+
+def _block_english_html(block: Block, translations: Mapping[SentenceKey, Translation],
+                        entities: Mapping[SentenceKey, list[Entity]]) -> str:
+    """The block's translation as escaped HTML, the entities found in it marked as in the
+    original (names as written, places by their English name, figures in English) and
+    rough sentences in a `rough` span."""
+    english = [(s.index, translations.get((block.index, s.index))) for s in block.sentences]
+    if not any(t for _, t in english):
+        return html.escape(NOT_TRANSLATED)
+    pieces = []
+    for index, translation in english:
+        if translation is None:
+            continue
+        found = entities_in_translation(entities.get((block.index, index), []), translation.text)
+        text = _marked(translation.text, [(start, end, entity.label) for (start, end), entity in found])
+        if translation.rough:
+            text = f'<span class="rough" title="rough machine translation">{text}{ROUGH_MARK}</span>'
+        pieces.append(text)
+    return " ".join(pieces)
 
 
 def report_html(
@@ -269,13 +275,15 @@ def report_html(
         parts.append(f'<p class="legend"><span class="rough">{e(ROUGH_LEGEND)}</span></p>')
     parts.append("<table>")
     spans: dict[int, list[tuple[int, int, str]]] = {}
+    by_sentence: dict[SentenceKey, list[Entity]] = {}
     for entity in entities:
         if entity.block < len(article.blocks) and entity.sentence < len(article.blocks[entity.block].sentences):
             offset = article.blocks[entity.block].sentences[entity.sentence].start
             spans.setdefault(entity.block, []).append((offset + entity.start, offset + entity.end, entity.label))
+            by_sentence.setdefault((entity.block, entity.sentence), []).append(entity)
     for block in article.blocks:
-        english_html = _block_english_html(block, translations)
         original = _marked(block.text, spans.get(block.index, []))
+        english_html = _block_english_html(block, translations, by_sentence)
         if block.kind == "heading":
             original, english_html = f"<strong>{original}</strong>", f"<strong>{english_html}</strong>"
         parts.append(f'<tr><td lang="{e(article.source_lang)}">{original}</td>'

@@ -11,6 +11,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any
 
+from lettore.config import Settings
 from lettore.errors import UserError
 from lettore.feeds import store
 from lettore.feeds.parse import parse_feed
@@ -37,14 +38,14 @@ Progress = Callable[[UpdateSummary], None]
 
 
 def update_feeds(
-    library: Any, feeds: list[store.Feed], settings: Any, on_progress: Progress | None = None
+    library: Any, feeds: list[store.Feed], settings: Settings, on_progress: Progress | None = None
 ) -> UpdateSummary:
     """Update `feeds`, importing every item not yet in the library."""
     started = time.monotonic()
     limits = limits_from(settings)
     summary = UpdateSummary(total=len(feeds))
     seen: set[str] = set()
-    with ThreadPoolExecutor(max_workers=max(1, int(getattr(settings, "feed_jobs", 8)))) as pool:
+    with ThreadPoolExecutor(max_workers=max(1, settings.feed_jobs)) as pool:
         work: dict[Future[Any], tuple[str, store.Feed, str]] = {
             pool.submit(fetch, feed.url, limits, feed.etag, feed.last_modified): ("feed", feed, feed.url)
             for feed in feeds

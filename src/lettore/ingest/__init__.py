@@ -13,6 +13,7 @@ from lettore.ingest.clean import clean_text
 from lettore.ingest.decode import decode_bytes
 from lettore.ingest.parsed import Parsed
 from lettore.model import Article
+from lettore.text_clean import clean_name
 from lettore.userfiles import read_user_bytes
 
 __all__ = ["FORMATS", "content_hash", "guess_format", "load_bytes", "load_path", "shorten"]
@@ -33,9 +34,9 @@ _MD_SNIFF = re.compile(r"^#{1,6}\s+\S|^\s{0,3}```|\]\([^)\s]+\)|^---\s*$\n(?:.*\
 def load_path(path: str | Path) -> Article:
     """Read an article file (.txt, .md, .html) from disk."""
     path = Path(path).expanduser()
-    shown = str(path)
     data = read_user_bytes(path, "a .txt, .md or .html file")
-    return _load(data, shown, path.stem, os.path.abspath(path), _format_from_suffix(path.name))
+    shown, stem = clean_name(str(path)), clean_name(path.stem)
+    return _load(data, shown, stem, clean_name(os.path.abspath(path)), _format_from_suffix(path.name))
 
 
 def load_bytes(data: bytes, name: str = "<stdin>", fmt: str | None = None) -> Article:
@@ -75,15 +76,31 @@ def _load(data: bytes, name: str, stem: str, source_path: str, fmt: str | None) 
 
 
 def parse_page(text: str, url: str | None = None) -> Parsed:
-    """An HTML page's article: trafilatura's extraction, else the plain block parser."""
+    """An HTML page's article: trafilatura's extraction, else the plain block parser.
+
+    Character references to what clean_text removes (`&#x1b;`, `&#x202e;`...) are dropped
+    first: decoded by the parser they would bring back what cleaning took out."""
     from lettore.ingest.extract import extract_html
 
+    text = _CHAR_REF.sub(_safe_reference, text)
     parsed = extract_html(text, url)
     if parsed is None:
         from lettore.ingest.html import parse_html
 
         parsed = parse_html(text)
     return parsed
+
+
+_CHAR_REF = re.compile(r"&#([xX][0-9a-fA-F]{1,8}|[0-9]{1,10});?")
+
+
+def _safe_reference(match: re.Match[str]) -> str:
+    """A numeric character reference kept, unless it names an invisible or control character."""
+    digits = match.group(1)
+    code = int(digits[1:], 16) if digits[0] in "xX" else int(digits)
+    if code > 0x10FFFF or (code >= 0x20 and clean_text(chr(code))):
+        return match.group(0)
+    return " " if code in (9, 10, 13) else ""
 
 
 def _format_from_suffix(name: str) -> str | None:

@@ -10,13 +10,19 @@ from lettore.errors import UserError
 from lettore.ingest.parsed import Parsed
 from lettore.model import Article, Block
 from lettore.segment import make_block
+from lettore.text_clean import clean_line, clean_text, has_control
 
 _TITLE_MAX = 80
 
 
 def build_article(parsed: Parsed, name: str, stem: str, source_path: str) -> Article:
-    """Segment the blocks and fill in the article's metadata."""
-    blocks = tuple(make_block(index, kind, text) for index, (kind, text) in enumerate(parsed.blocks))
+    """Segment the blocks and fill in the article's metadata.
+
+    Block texts are cleaned again here: a page's parser decodes character references, so
+    `&#x202e;` only becomes an RLO after the raw text was cleaned."""
+    blocks = tuple(
+        make_block(index, kind, _recleaned(text)) for index, (kind, text) in enumerate(parsed.blocks)
+    )
     blocks = tuple(block for block in blocks if block.sentences)
     if not blocks:
         raise UserError(f"{name} has no readable text: nothing is left once page furniture is removed")
@@ -34,6 +40,11 @@ def build_article(parsed: Parsed, name: str, stem: str, source_path: str) -> Art
         author=parsed.author,
         site_name=parsed.site_name,
     )
+
+
+def _recleaned(text: str) -> str:
+    """The block text, cleaned once more only if its parser let a control through."""
+    return " ".join(clean_text(text).split()) if has_control(text) else text
 
 
 def content_hash(texts: Iterable[str]) -> str:
@@ -59,11 +70,11 @@ def shorten(text: str, limit: int = _TITLE_MAX) -> str:
 def _title(parsed: Parsed, blocks: tuple[Block, ...], stem: str) -> str:
     """Declared title, else a leading heading, else the first sentence (if it has words),
     else the file stem."""
-    if parsed.title:
-        return shorten(parsed.title, 200)
+    if parsed.title and clean_line(parsed.title):
+        return shorten(clean_line(parsed.title), 200)
     first = blocks[0]
     if first.kind == "heading":
         return shorten(first.text, 200)
     if first.sentences and any(char.isalpha() for char in first.sentences[0].text):
         return shorten(first.sentences[0].text)
-    return stem
+    return clean_line(stem) or "untitled"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lettore.ingest.clean import clean_text
 from lettore.ingest.parsed import Parsed
 from lettore.ingest.residue import parse_date, strip_residue
 from lettore.model import BlockKind
@@ -192,8 +193,9 @@ def _same(a: str, b: str) -> bool:
 
 
 def _clean(text: str | None) -> str:
-    """Whitespace collapsed; None -> ""."""
-    return " ".join(text.split()) if text else ""
+    """Outside text made safe to show (character references may have decoded to escapes
+    or controls after the page was cleaned) with whitespace collapsed; None -> ""."""
+    return " ".join(clean_text(text).split()) if text else ""
 
 
 _CONFIG: list[Any] = []

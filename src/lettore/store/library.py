@@ -14,15 +14,14 @@ from pathlib import Path
 from typing import NamedTuple
 
 from lettore.errors import UserError
-from lettore.model import Article, Claim, Entity, ReadingState, Translation
+from lettore.model import Article, Claim, Entity, ReadingState, SentenceKey, Translation
 from lettore.store import analyses
 from lettore.store.blocks import BLOCKS_WITH_OFFSETS, read_blocks
 from lettore.store.memory_table import MemoryTable
 from lettore.store.problems import library_error, newer_schema_error, problem_kind, waiting_for_lock
 from lettore.store.schema import SCHEMA_VERSION, migrate
 from lettore.store.versions import VersionTable, record_versions
-
-SentenceKey = tuple[int, int]
+from lettore.store.words import GlossTable
 
 
 class ArticleSummary(NamedTuple):
@@ -62,7 +61,7 @@ class ArticleSummary(NamedTuple):
         return f"{share} · {self.percent_rough:.0f}% rough" if self.rough else share
 
 
-class Library(MemoryTable, VersionTable):
+class Library(MemoryTable, VersionTable, GlossTable):
     """Repository functions over the library file; open with `Library.open(path)`."""
 
     def __init__(
@@ -203,12 +202,13 @@ class Library(MemoryTable, VersionTable):
         )
 
     def resolve(self, id_or_path: str) -> int | None:
-        """An article id from a number, or from the path it was imported from."""
-        if id_or_path.isdigit():
+        """An article id from a number (ASCII digits only: `١٢` is not 12), or from the path
+        it was imported from."""
+        if is_article_id(id_or_path):
             row = self.conn.execute("SELECT id FROM articles WHERE id = ?", (int(id_or_path),)).fetchone()
             if row:
                 return int(row[0])
-        resolved = str(Path(id_or_path).expanduser().resolve()) if id_or_path != "-" else "<stdin>"
+        resolved = _stored_path(id_or_path) if id_or_path != "-" else "<stdin>"
         row = self.conn.execute(
             "SELECT id FROM articles WHERE source_path = ? ORDER BY id DESC LIMIT 1", (resolved,)
         ).fetchone()
@@ -410,6 +410,21 @@ class Library(MemoryTable, VersionTable):
     def integrity_ok(self) -> bool:
         """`PRAGMA integrity_check` says ok."""
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def is_article_id(text: str) -> bool:
+    """ASCII digits that fit SQLite's integer (a longer number cannot be an id)."""
+    return text.isascii() and text.isdigit() and len(text) <= 18
+
+
+def _stored_path(path: str) -> str:
+    """A path the way imports store it: absolute, links resolved where they resolve."""
+    from lettore.text_clean import clean_name
+
+    try:
+        return clean_name(str(Path(path).expanduser().resolve()))
+    except (OSError, RuntimeError):  # a symlink loop (RuntimeError before Python 3.13)
+        return clean_name(str(Path(path).expanduser().absolute()))
 
 
 class _DamagedLibrary(Exception):

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from lettore import __version__
 from lettore.errors import UserError
+from lettore.text_clean import clean_line, clean_text
 from lettore.userfiles import read_user_bytes
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -97,12 +98,21 @@ def _parse(path: Path) -> ET.Element:
     if unsafe:
         line = data.count(b"\n", 0, unsafe.start()) + 1
         raise UserError(f"{path}: line {line}: DOCTYPE/ENTITY declarations are not accepted in TMX")
+    from defusedxml import DefusedXmlException  # lazy on purpose: only TMX reading needs it
+    from defusedxml.ElementTree import fromstring
+
     try:
-        return ET.fromstring(data)
+        # The byte check above cannot see a DTD in UTF-16 or another encoding; the parser,
+        # refusing DTDs, entities and external references, can.
+        return fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException:
+        raise UserError(f"{path}: DOCTYPE/ENTITY declarations are not accepted in TMX") from None
     except ET.ParseError as error:
         line = error.position[0]
         reason = str(error).split(":")[0]
         raise UserError(f"{path}: malformed TMX at line {line}: {reason}") from None
+    except (LookupError, ValueError) as error:  # an encoding Python does not know, and the like
+        raise UserError(f"{path}: cannot read this TMX ({error}); save it as UTF-8") from None
 
 
 def _read_unit(tu: ET.Element, tu_src: str | None, default_src: str) -> list[TmxUnit]:
@@ -113,9 +123,9 @@ def _read_unit(tu: ET.Element, tu_src: str | None, default_src: str) -> list[Tmx
     origin = None
     for prop in tu.findall("prop"):
         if prop.get("type") == "x-origin" and prop.text:
-            origin = prop.text.strip()
+            origin = clean_line(prop.text)
             break
-    origin = origin or tu.get("changeid") or tu.get("creationid")
+    origin = origin or clean_line(tu.get("changeid") or tu.get("creationid") or "") or None
     source: tuple[str, str] | None = None
     targets: list[tuple[str, str]] = []
     for tuv in tu.findall("tuv"):
@@ -148,7 +158,7 @@ def _seg_text(seg: ET.Element) -> str:
         for child in reversed(item):
             stack.append(child.tail or "")
             stack.append(child)
-    return "".join(parts)
+    return clean_text("".join(parts))
 
 
 def _xml_safe(text: str) -> str:

@@ -86,6 +86,12 @@ class LettoreApp(App[int]):
         else:
             self.switch_screen(Screen())
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`L` is not offered on the library screen itself."""
+        if action == "show_library" and type(self.screen).__name__ == "LibraryScreen":
+            return None
+        return True
+
     def action_show_library(self) -> None:
         """The library screen: open, delete or import articles."""
         from lettore.tui.screens.library import LibraryScreen

@@ -13,20 +13,14 @@ from operator import add
 
 from rich.cells import cell_len
 
+from lettore.text_clean import inert
+
 _WORD = re.compile(r"\S+")
 # Whitespace other than the plain space: such texts take the general (regex) path.
 _OTHER_SPACE = re.compile(r"[^\S ]")
 # Anything outside Latin/Greek/Cyrillic letters may be wide or zero-width (combining accents
 # of decomposed text included): measure it properly.
 _NOT_SIMPLE = re.compile(r"[^\u0020-\u02ff\u0370-\u0482\u048a-\u04ff\u2010-\u2027\u2030-\u205e]")
-# Control characters must never reach the terminal: show them as inert symbols.
-_CONTROL_PICTURES = {code: 0x2400 + code for code in range(0x20)}
-_CONTROL_PICTURES.update({0x7F: 0x2421, **{code: 0xFFFD for code in range(0x80, 0xA0)}})
-
-
-def inert(text: str) -> str:
-    """Replace control characters (ESC included) with visible symbols of the same length."""
-    return text.translate(_CONTROL_PICTURES)
 
 
 class Measured:

@@ -56,7 +56,8 @@ _SECONDO = (
 HEDGE_WORDS = (
     "presumibilmente", "probabilmente", "forse", "sembra", "sembrano", "sembrava",
     "pare", "parrebbe", "apparentemente", "verosimilmente", "plausibilmente",
-    "potenzialmente", "possibile", "possibili", "ipotesi", "ipotizzato", "ipotizza",
+    "potenzialmente", "possibile", "possibili", "ipotesi", "ipotizzato", "ipotizza", "ipotizzare",
+    "sospetto", "sospettano", "si sospetta", "a quanto risulta", "a quanto pare",
     "ipotizzano", "suggeriscono", "suggerisce", "indiscrezioni",
     "non è escluso", "si ritiene", "si teme", "rischia", "rischiano", "dovrebbe", "dovrebbero",
 )

@@ -11,10 +11,11 @@ through as placeholders (`protect.py`) and the pivot's systematic errors are pos
 from __future__ import annotations
 
 import shutil
-import subprocess
 import threading
 from collections.abc import Iterator, Sequence
 
+from lettore.apertium import PACKAGES, ApertiumFailed, run_apertium
+from lettore.text_clean import clean_answer
 from lettore.translate.engines.base import BaseEngine, Result, TextHints, is_echo
 from lettore.translate.engines.errors import (
     EngineBadResponse,
@@ -23,7 +24,7 @@ from lettore.translate.engines.errors import (
     EngineUnavailable,
 )
 
-INSTALL_HINT = "install it with: sudo apt install apertium apertium-spa-ita apertium-eng-spa"
+INSTALL_HINT = f"install it with: sudo apt install {PACKAGES}"
 PIVOT = "es"
 
 
@@ -48,13 +49,11 @@ class ApertiumEngine(BaseEngine):
         """Language pairs the installed Apertium offers (`apertium -l`), cached."""
         if self._modes is None:
             path = shutil.which(self.command)
-            if path is None:
-                self._modes = set()
-            else:
-                listing = subprocess.run(
-                    [path, "-l"], capture_output=True, text=True, timeout=30, check=False
-                )
-                self._modes = {line.strip() for line in listing.stdout.splitlines()}
+            try:
+                listing = run_apertium([path, "-l"], "", timeout=30, check=False) if path else ""
+            except ApertiumFailed:
+                listing = ""
+            self._modes = {line.strip() for line in listing.splitlines()}
         return self._modes
 
     def _pairs(self, src: str, tgt: str) -> list[str]:
@@ -118,7 +117,7 @@ class ApertiumEngine(BaseEngine):
         """Texts joined by blank lines through the modes, split back; the count must match."""
         joined = "\n\n".join(text or "." for text in texts) + "\n"
         output = self._run(joined, self._pairs(src, tgt))
-        pieces = [" ".join(piece.split()) for piece in output.strip("\n").split("\n\n")]
+        pieces = [clean_answer(piece) for piece in output.strip("\n").split("\n\n")]
         if len(pieces) != len(texts):
             raise EngineBadResponse(
                 self.name, f"returned {len(pieces)} sentences for {len(texts)}"
@@ -139,18 +138,9 @@ class ApertiumEngine(BaseEngine):
         """Pipe text through each mode in turn (`apertium -u -f txt MODE`)."""
         for mode in modes:
             try:
-                done = subprocess.run(
-                    [self.command, "-u", "-f", "txt", mode],
-                    input=text,
-                    capture_output=True,
-                    text=True,
-                    timeout=self.timeout,
-                    check=False,
-                )
-            except subprocess.TimeoutExpired:
-                raise EngineTimeout(self.name, f"took longer than {self.timeout:g} s") from None
-            if done.returncode != 0:
-                detail = (done.stderr.strip().splitlines() or ["no message"])[-1]
-                raise EngineBadResponse(self.name, f"{mode} failed: {detail[:200]}")
-            text = done.stdout
+                text = run_apertium([self.command, "-u", "-f", "txt", mode], text, self.timeout)
+            except ApertiumFailed as failed:
+                if failed.timed_out:
+                    raise EngineTimeout(self.name, failed.reason) from None
+                raise EngineBadResponse(self.name, f"{mode} failed: {failed.reason}") from None
         return text

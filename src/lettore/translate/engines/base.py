@@ -12,6 +12,7 @@ import threading
 from collections.abc import Iterator
 from typing import Protocol, runtime_checkable
 
+from lettore.text_clean import clean_answer
 from lettore.translate.engines.errors import EngineBadResponse, EngineError
 from lettore.translate.hints import TextHints
 
@@ -79,7 +80,7 @@ def check_answer(engine: str, source: str, answer: object) -> str:
     """Refuse answers that are not strings, are empty, or repeat a real sentence unchanged."""
     if not isinstance(answer, str):
         raise EngineBadResponse(engine, f"answered {type(answer).__name__}, not text")
-    text = answer.strip()
+    text = clean_answer(answer)
     if not text and source.strip():
         raise EngineBadResponse(engine, "answered an empty translation")
     if is_echo(source, text):

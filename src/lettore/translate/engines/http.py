@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import threading
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +20,14 @@ from typing import Any
 import requests
 from urllib3.exceptions import NewConnectionError
 
+from lettore.translate.engines.bounded import (
+    MAX_REDIRECTS,
+    BoundedAnswer,
+    origin,
+    read_bounded,
+    redirect_target,
+    redirected_kwargs,
+)
 from lettore.translate.engines.errors import (
     EngineAuthError,
     EngineBadResponse,
@@ -57,6 +66,8 @@ class HttpClient:
 
     engine: str
     timeout: float = 15.0
+    deadline: float = 60.0
+    max_bytes: int = 1_000_000
     policy: RetryPolicy = field(default_factory=RetryPolicy)
     secrets: tuple[str, ...] = ()
     cancel: threading.Event = field(default_factory=threading.Event)
@@ -76,7 +87,7 @@ class HttpClient:
             self._local.session = session
         return session
 
-    def request(self, method: str, url: str, **kwargs: Any) -> requests.Response:
+    def request(self, method: str, url: str, **kwargs: Any) -> BoundedAnswer:
         """Send with retries; return a 2xx response or raise an `EngineError`."""
         attempt = 0
         while True:
@@ -90,19 +101,46 @@ class HttpClient:
                     raise
                 attempt += 1
 
-    def _once(self, method: str, url: str, **kwargs: Any) -> requests.Response:
-        """One attempt, with every failure mapped onto the engine error taxonomy."""
+    def _once(self, method: str, url: str, **kwargs: Any) -> BoundedAnswer:
+        """One attempt within the deadline and size cap, following redirects only where
+        they carry no credential to another origin; every failure is an engine error."""
         with self._lock:
             self.requests_sent += 1
+        deadline = time.monotonic() + self.deadline
+        response = self._send(method, url, kwargs)
+        for _ in range(MAX_REDIRECTS):
+            target = redirect_target(response)
+            if target is None:
+                break
+            response.close()
+            if origin(target) != origin(url) and self.secrets:
+                raise EngineBadResponse(
+                    self.engine,
+                    f"redirected to another server ({origin(target)[1]}); the API key goes only to"
+                    " the configured one: set the new URL in engine_urls if you trust it",
+                )
+            if time.monotonic() > deadline:
+                raise EngineTimeout(self.engine, f"no answer within {self.deadline:g} s in all")
+            method, kwargs = redirected_kwargs(response.status_code, method, kwargs)
+            response = self._send(method, target, kwargs)
+        else:
+            response.close()
+            raise EngineBadResponse(self.engine, "redirected too many times")
+        checked = self._check_status(response)
+        return read_bounded(checked, self.engine, deadline, self.max_bytes, self.deadline)
+
+    def _send(self, method: str, url: str, kwargs: dict[str, Any]) -> requests.Response:
+        """One HTTP exchange up to the headers; redirects are the caller's to judge."""
         try:
-            response = self.session().request(method, url, timeout=self.timeout, **kwargs)
+            return self.session().request(
+                method, url, timeout=self.timeout, allow_redirects=False, stream=True, **kwargs
+            )
         except requests.Timeout:
             raise EngineTimeout(self.engine, f"no answer within {self.timeout:g} s") from None
         except requests.ConnectionError as error:
             raise self._connection_error(error) from None
         except requests.RequestException as error:
             raise EngineServerError(self.engine, self._safe(type(error).__name__)) from None
-        return self._check_status(response)
 
     def _connection_error(self, error: requests.ConnectionError) -> EngineError:
         """Refused or unresolvable means unavailable; a dropped answer may be transient."""
@@ -116,6 +154,7 @@ class HttpClient:
         status = response.status_code
         if 200 <= status < 300:
             return response
+        response.close()
         if status == 429:
             raise EngineRateLimited(
                 self.engine, "too many requests (HTTP 429)", _retry_after(response.headers)

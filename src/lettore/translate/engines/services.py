@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import requests
 from bs4 import BeautifulSoup
 from deep_translator.constants import BASE_URLS
 
+from lettore.translate.engines.bounded import BoundedAnswer
 from lettore.translate.engines.errors import (
     EngineAuthError,
     EngineBadResponse,
@@ -21,7 +21,7 @@ from lettore.translate.engines.errors import (
 from lettore.translate.engines.online import OnlineEngine
 
 
-def _json(engine: str, response: requests.Response) -> Any:
+def _json(engine: str, response: BoundedAnswer) -> Any:
     """Decode a JSON body or raise `EngineBadResponse` (garbage, HTML error pages...)."""
     try:
         return response.json()
@@ -138,7 +138,7 @@ class DeeplEngine(OnlineEngine):
     def available(self) -> str | None:
         """DeepL needs a key (a free one ends in ':fx')."""
         if not self.api_key:
-            return "needs an API key: set DEEPL_API_KEY or api_keys.deepl in config.yaml"
+            return "needs an API key: set LETTORE_DEEPL_KEY or api_keys.deepl in config.yaml"
         return None
 
     def request_one(self, text: str, src: str, tgt: str) -> str:
@@ -179,7 +179,7 @@ class MicrosoftEngine(OnlineEngine):
     def available(self) -> str | None:
         """Microsoft needs a key (and usually a region)."""
         if not self.api_key:
-            return "needs an API key: set MICROSOFT_API_KEY or api_keys.microsoft in config.yaml"
+            return "needs an API key: set LETTORE_MICROSOFT_KEY or api_keys.microsoft in config.yaml"
         return None
 
     def request_one(self, text: str, src: str, tgt: str) -> str:

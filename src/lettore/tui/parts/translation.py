@@ -16,6 +16,7 @@ from textual.message import Message
 
 from lettore.errors import UserError
 from lettore.model import Translation
+from lettore.translate.manual import engine_to_skip, save_manual_edit
 from lettore.tui.parts.base import Action, ReaderPart
 
 
@@ -185,7 +186,7 @@ class TranslationPart(ReaderPart):
         else:
             keys = [(position.block, position.sentence)]
         current = self.view.translations.get((position.block, position.sentence))
-        skip = current.source if current and current.source not in ("memory", "manual") else None
+        skip = engine_to_skip(current)
         self.screen.notify(f"translating {len(keys)} sentence(s)…", timeout=2)
         self.screen.run_worker(lambda: self._retranslate(article_id, keys, skip), thread=True, exclusive=True,
                                group="translate")
@@ -225,8 +226,9 @@ class TranslationPart(ReaderPart):
         if position is None or article.id is None:
             return
         article_id = article.id
+        key = (position.block, position.sentence)
         sentence = article.blocks[position.block].sentences[position.sentence]
-        current = self.view.translations.get((position.block, position.sentence))
+        current = self.view.translations.get(key)
 
         key = (position.block, position.sentence)
 
@@ -248,15 +250,11 @@ class TranslationPart(ReaderPart):
 
                     self.app.push_screen(ConfirmClearManual(), clear)
                 else:
-                    self.screen.notify("nothing saved: the translation was empty", timeout=2)
+                    self.screen.notify("empty translation not saved: the translation is unchanged", timeout=3)
                 return
-            from lettore.translate.memory import remember
-
-            self.app.library.set_translation(article_id, key, Translation(text.strip(), "manual"))
-            remember(self.app.library, [(sentence.text, text.strip(), "manual", False)],
-                     article.source_lang, article.target_lang)
-            self.view.update_translations(self.app.library.translations(article_id))
-            self.screen.update_status()
+            if save_manual_edit(self.app.library, article, key, text):
+                self.view.update_translations(self.app.library.translations(article_id))
+                self.screen.update_status()
 
         self.app.push_screen(EditTranslationScreen(sentence.text, current.text if current else ""), save)
 
