@@ -26,7 +26,7 @@ from lettore.model import Article  # noqa: E402
 from lettore.segment import make_block  # noqa: E402
 from lettore.translate.engines.apertium import ApertiumEngine  # noqa: E402
 from lettore.translate.engines.base import TextHints  # noqa: E402
-from lettore.translate.names import hints_from_entities  # noqa: E402
+from lettore.translate.names import hints_from_entities, sentence_hints  # noqa: E402
 from lettore.translate.postedit import RULES, post_edit  # noqa: E402
 
 _CAPITAL = re.compile(r"\b[A-Z][\w'’.-]*\w|\b[A-Z]\b")
@@ -71,7 +71,7 @@ def hints_for(docs: dict[str, list[tuple[str, str]]]) -> list[TextHints]:
             merged = [by_key.get((block.index, s.index), TextHints()) for s in block.sentences] or [TextHints()]
             keep = tuple(n for h in merged for n in h.keep)
             terms = tuple(t for h in merged for t in h.terms)
-            out.append(TextHints(first, keep, terms))
+            out.append(sentence_hints(block.text, TextHints(first, keep, terms)))
     return out
 
 
@@ -118,7 +118,23 @@ def main() -> int:
             hyps = translate(engine, sources, hints if with_hints else None)
             score(label, sources, refs, hyps, time.perf_counter() - start)
         ablation(refs, translate(ApertiumEngine(post_edits=False), sources, hints))
+        if split == "dev":
+            speed(sources, hints)
     return 0
+
+
+def speed(sources: list[str], hints: list[TextHints], repeat: int = 3) -> None:
+    """Sentences per second, best of `repeat` runs each, raw against protected+post-edited."""
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        for label, engine, marks in (("raw", ApertiumEngine(protect=False), None),
+                                     ("protected", ApertiumEngine(), hints)):
+            start = time.perf_counter()
+            translate(engine, sources, marks)
+            best[label] = min(best.get(label, float("inf")), time.perf_counter() - start)
+    print(f"  speed (best of {repeat}): raw {len(sources) / best['raw']:.0f} sentences/s,"
+          f" protected+post-edited {len(sources) / best['protected']:.0f} sentences/s,"
+          f" cost {best['protected'] / best['raw']:.2f}x (target <= 1.5x)")
 
 
 def ablation(refs: list[str], protected: list[str]) -> None:

@@ -97,3 +97,12 @@ def test_post_edits_mend_the_pivots_systematic_errors(pivot, english):
     from lettore.translate.postedit import post_edit
 
     assert post_edit(pivot) == english
+
+
+def test_sentence_hints_add_capitalised_runs_the_tagger_missed_and_glossary_terms():
+    from lettore.translate.names import sentence_hints
+
+    text = "Il Liverpool gioca in Premier League contro i carri armati di Kim Jong Un."
+    hint = sentence_hints(text, TextHints(keep=("Kim Jong Un",)), {"carri armati": "tanks"})
+    assert hint.keep == ("Kim Jong Un", "Premier League")
+    assert hint.terms == (("carri armati", "tanks"),)

@@ -137,10 +137,9 @@ def prepare_articles(
 
 
 def article_hints(library: Library, article: Article, glossary: dict[str, str]) -> dict[Key, TextHints]:
-    """Per sentence: names to keep and place names to use (the stored analysis), and the
-    glossary's terms that occur in it."""
-    from lettore.translate.glossary import terms_in
-    from lettore.translate.names import hints_from_entities
+    """Per sentence: names to keep and place names to use (the stored analysis, and
+    capitalised runs it missed), and the glossary's terms that occur in it."""
+    from lettore.translate.names import hints_from_entities, sentence_hints
 
     assert article.id is not None
     found = hints_from_entities(library.entities(article.id))
@@ -148,10 +147,7 @@ def article_hints(library: Library, article: Article, glossary: dict[str, str]) 
     for block in article.blocks:
         for sentence in block.sentences:
             key = (block.index, sentence.index)
-            hint = found.get(key, TextHints())
-            terms = terms_in(sentence.text, glossary) if glossary else []
-            if terms:
-                hint = TextHints(hint.group, hint.keep, (*hint.terms, *terms))
+            hint = sentence_hints(sentence.text, found.get(key, TextHints()), glossary)
             if hint.keep or hint.terms:
                 out[(article.id, *key)] = hint
     return out

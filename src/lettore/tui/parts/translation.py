@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.message import Message
 
 from lettore.errors import UserError
+from lettore.model import Translation
 from lettore.translate.manual import engine_to_skip, save_manual_edit
 from lettore.tui.parts.base import Action, ReaderPart
 
