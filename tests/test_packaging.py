@@ -16,15 +16,18 @@ def test_wheel_ships_seed_models_and_styles(tmp_path: Path) -> None:
     for member in (
         "lettore/seeds/kim-tanks-russia.it.txt",
         "lettore/seeds/kim-tanks-russia.en.tmx",
-        "lettore/analyse/ner/model.crfsuite",
         "lettore/analyse/ner/model.npz",
         "lettore/analyse/ner/window_net.npz",
         "lettore/analyse/ner/lexicon.json.gz",
+        "lettore/analyse/ner/municipalities.txt.gz",
         "lettore/analyse/ner/NOTICE",
         "lettore/analyse/subjectivity/subjectivity.json.gz",
         "lettore/analyse/subjectivity/NOTICE",
         "lettore/tui/lettore.tcss",
     ):
         assert member in names, member
+    # Training code and the fitted CRF stay in the repository (training/), out of the wheel.
+    assert not any(n.endswith(".crfsuite") or n.startswith("training/") for n in names)
+    assert not any(n.startswith("lettore/analyse/ner/") and n.endswith(("train.py", "resources.py")) for n in names)
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "reader = lettore.cli:main" in zipfile.ZipFile(built[0]).read(entry_points).decode()

@@ -24,6 +24,9 @@ from lettore.errors import UserError
 if TYPE_CHECKING:
     import argparse
 
+    from lettore.config import Settings
+    from lettore.store import Library
+
 EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
 
 
@@ -31,18 +34,18 @@ EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
 class Context:
     """What every command needs: settings, where the library is, and the library itself."""
 
-    settings: object
+    settings: Settings
     home: Path
-    _library: object | None = field(default=None, repr=False)
+    _library: Library | None = field(default=None, repr=False)
 
-    def library(self):  # -> lettore.store.Library (imported lazily)
+    def library(self) -> Library:
         """Open the library once, reporting on stderr if a bad file had to be moved aside."""
         if self._library is None:
             from lettore.paths import library_path
             from lettore.store import Library
 
             self._library = Library.open(
-                library_path(self.home), getattr(self.settings, "lock_timeout", 10.0), _tell
+                library_path(self.home), self.settings.lock_timeout, _tell
             )
             for notice in self._library.notices:
                 print(f"reader: {_one_line(notice)}", file=sys.stderr)
@@ -191,7 +194,7 @@ def _damaged_library(ctx: Context | None, exc: sqlite3.DatabaseError) -> int:
     if kind == "other":
         raise exc
     if kind != "damaged":
-        message = str(library_error(path, exc, getattr(ctx.settings, "lock_timeout", None)))
+        message = str(library_error(path, exc, ctx.settings.lock_timeout))
         print(f"reader: error: {_one_line(message)}", file=sys.stderr)
         return EXIT_USER
     damage_marker(path).touch()

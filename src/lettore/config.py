@@ -8,6 +8,7 @@ file, the line and the key, so a typo never silently falls back to a default.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -15,8 +16,16 @@ from typing import Any
 from lettore.config_ranges import check_range, check_text
 from lettore.errors import UserError
 
+# The reader's layouts, in the order `l` cycles through them.
 LAYOUTS = ("side-by-side", "interleaved", "original", "translation")
+# Every translation engine a chain may name ("memory" is the translation memory).
 ENGINE_NAMES = ("memory", "google", "mymemory", "deepl", "libre", "microsoft", "openai", "apertium")
+# The variables a service's own tools read its key from, after LETTORE_<ENGINE>_KEY.
+SERVICE_KEY_VARIABLES: dict[str, tuple[str, ...]] = {
+    "deepl": ("DEEPL_API_KEY", "DEEPL_AUTH_KEY"),
+    "libre": ("LIBRE_API_KEY",),
+    "microsoft": ("MICROSOFT_API_KEY", "AZURE_TRANSLATOR_KEY"),
+}
 
 
 @dataclass(frozen=True)
@@ -34,6 +43,7 @@ class Settings:
     max_answer_bytes: int = 1_000_000
     engine_urls: dict[str, str] = field(default_factory=dict)
     api_keys: dict[str, str] = field(default_factory=dict)
+    glossary: dict[str, str] = field(default_factory=dict)
     openai: dict[str, Any] = field(default_factory=lambda: {"temperature": 0.0, "timeout": 60.0})
     theme: str = "textual-dark"
     layout: str = "side-by-side"
@@ -48,9 +58,17 @@ class Settings:
     feed_jobs: int = 8
 
     def api_key(self, engine: str) -> str | None:
-        """The engine's key: `LETTORE_<ENGINE>_KEY` in the environment wins over the file."""
-        env = os.environ.get(f"LETTORE_{engine.upper()}_KEY")
-        return env or self.api_keys.get(engine) or None
+        """The engine's key, the environment winning over the file (see `resolve_api_key`)."""
+        return resolve_api_key(engine, self.api_keys)
+
+
+def resolve_api_key(engine: str, configured: Mapping[str, str] | None = None) -> str | None:
+    """An engine's key: `LETTORE_<ENGINE>_KEY`, then the service's usual variable
+    (DEEPL_API_KEY...), then `api_keys` of config.yaml; None when there is none."""
+    for variable in (f"LETTORE_{engine.upper()}_KEY", *SERVICE_KEY_VARIABLES.get(engine, ())):
+        if os.environ.get(variable):
+            return os.environ[variable]
+    return (configured or {}).get(engine) or None
 
 
 _EXPECTED: dict[str, tuple[type, ...]] = {
@@ -66,6 +84,7 @@ _EXPECTED: dict[str, tuple[type, ...]] = {
     "engine_urls": (dict,),
     "api_keys": (dict,),
     "openai": (dict,),
+    "glossary": (dict,),
     "theme": (str,),
     "layout": (str,),
     "highlight_entities": (bool,),
@@ -94,7 +113,7 @@ def load_settings(path: Path | None) -> Settings:
 
 def parse_settings(text: str, filename: str = "config.yaml") -> Settings:
     """Validate YAML text into Settings; errors name the file, line and key."""
-    import yaml
+    import yaml  # lazy: only read when a config file exists, and off the start-up path otherwise
 
     try:
         node = yaml.compose(text)

@@ -17,6 +17,9 @@ BlockKind = Literal["heading", "paragraph"]
 SOURCE_LANG = "it"
 TARGET_LANG = "en"
 
+SentenceKey = tuple[int, int]
+"""A sentence of an article: (block index, sentence index within the block)."""
+
 
 class Sentence(NamedTuple):
     """One sentence of a block; `start`/`end` are character offsets into the block text."""
@@ -133,3 +136,11 @@ class ReadingState:
     sentence: int = 0
     layout: str = "side-by-side"
     panels: dict[str, bool] = field(default_factory=dict)
+
+
+# Entity labels, in the order panels and reports list them.
+ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC", "DATE", "MONEY", "QUANTITY", "PERCENT")
+# Labels of names (people, organisations, places; GPE from models that tell places apart).
+NAME_LABELS = frozenset({"PER", "ORG", "LOC", "GPE", "MISC"})
+# Labels whose value is a figure that an English translation writes its own way.
+FIGURE_LABELS = frozenset({"MONEY", "QUANTITY", "PERCENT"})

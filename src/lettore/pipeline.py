@@ -1,5 +1,7 @@
-"""Import an article into the library with everything later stages need: stored text,
-translations the memory already holds, and the import-time analysis (entities, claims)."""
+"""The import orchestration: a file, standard input, a web page or a feed item becomes an
+article in the library with everything later stages need (stored text, translations the
+memory already holds, the import-time analysis of `analyse.run`). `translate.prepare` is
+the other orchestrator: it translates what is stored."""
 
 from __future__ import annotations
 
@@ -11,12 +13,14 @@ from lettore.store import Library
 from lettore.translate.memory import fill_from_memory, import_tmx
 
 if TYPE_CHECKING:
+    from lettore.config import Settings
     from lettore.web.page import WebArticle
 
 
-def import_article(library: Library, article: Article) -> tuple[int, bool]:
+def import_article(library: Library, article: Article, fetched_url: str | None = None,
+                   feed_id: int | None = None) -> tuple[int, bool]:
     """Store `article` (deduplicated), fill it from memory and analyse it; returns (id, created)."""
-    article_id, created = library.add_article(article)
+    article_id, created = library.add_article(article, fetched_url, feed_id)
     stored = library.get_article(article_id)
     fill_from_memory(library, stored)
     if created or not library.is_analysed(article_id):
@@ -88,7 +92,9 @@ def ensure_seed(library: Library) -> int | None:
     return seed_id
 
 
-def import_url(library: Library, url: str, settings: object = None, feed_id: int | None = None) -> tuple[int, bool]:
+def import_url(
+    library: Library, url: str, settings: Settings | None = None, feed_id: int | None = None
+) -> tuple[int, bool]:
     """Fetch, extract and import a page; a URL (or its canonical form) already stored is
     found again, not fetched. Nothing is stored unless the whole page could be read."""
     from lettore.web.page import limits_from, load_url
@@ -105,16 +111,20 @@ def store_web_article(library: Library, page: WebArticle, feed_id: int | None = 
     """Import a fetched page unless its canonical URL or its content is already stored."""
     known = library.find_by_url(page.article.source_url, page.fetched_url)
     if known is not None:
+        _remember_address(library, known, page)
         return known, False
-    article_id, created = library.add_article(page.article, page.fetched_url, feed_id)
-    stored = library.get_article(article_id)
-    fill_from_memory(library, stored)
-    if created or not library.is_analysed(article_id):
-        analyse_and_store(library, stored)
+    article_id, created = import_article(library, page.article, page.fetched_url, feed_id)
+    _remember_address(library, article_id, page)
     return article_id, created
 
 
-def import_source(library: Library, source: str, settings: object = None) -> tuple[int, bool]:
+def _remember_address(library: Library, article_id: int, page: WebArticle) -> None:
+    """Keep the address the page was asked for when it is neither its canonical nor final one."""
+    if page.requested_url and page.requested_url not in (page.article.source_url, page.fetched_url):
+        library.add_url_alias(article_id, page.requested_url)
+
+
+def import_source(library: Library, source: str, settings: Settings | None = None) -> tuple[int, bool]:
     """Import a URL, a file path, or "-" (standard input)."""
     from lettore.web.urls import looks_like_url
 
@@ -123,7 +133,7 @@ def import_source(library: Library, source: str, settings: object = None) -> tup
     return import_path(library, source)
 
 
-def open_or_import(library: Library, id_or_path: str, settings: object = None) -> int:
+def open_or_import(library: Library, id_or_path: str, settings: Settings | None = None) -> int:
     """Resolve an id, URL or path to an article id, importing one not yet in the library."""
     from lettore.web.urls import looks_like_url
 

@@ -8,7 +8,7 @@ import io
 from pathlib import Path
 
 from lettore.cli import main
-from lettore.lookup.entry import SavedWord
+from lettore.words import SavedWord
 from lettore.paths import library_path
 from lettore.store import Library
 from lettore.store.words import save_word

@@ -9,11 +9,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
-from lettore.commands.export import render
-from lettore.model import Translation
 from tests.tui.seed_app import seed_library
 from tests.tui.test_entities_panel import seed_claims, seed_entities
+
+from lettore.export.formats import render
+from lettore.model import Translation
 
 
 @pytest.fixture
@@ -91,6 +91,15 @@ def test_html_report_is_well_formed_marks_entities_and_escapes_text(analysed) ->
     assert '<span class="flag">' in page and page.count("<tr>") >= 1 + 4
 
 
+def test_html_report_marks_entities_in_the_english_text_too(analysed) -> None:
+    library, article_id = analysed
+    page = render(library, article_id, "html")
+    english_cells = [row.split('<td class="en" lang="en">', 1)[1] for row in page.splitlines()
+                     if '<td class="en" lang="en">' in row]
+    assert any('<mark class="LOC">Moscow</mark>' in cell for cell in english_cells)  # Mosca, by its English name
+    assert any('<mark class="PER">Kim Jong Un</mark>' in cell for cell in english_cells)
+
+
 @pytest.fixture
 def rough(analysed):
     """The seed with two sentences (one of them a claim's) as rough offline MT."""
@@ -125,3 +134,15 @@ def test_csv_says_which_claims_rest_on_rough_translation(rough) -> None:
     assert all(row["translationSource"] for row in rows)
     marks = {(row["block"], row["sentence"]): row["roughTranslation"] for row in rows}
     assert marks[("2", "0")] == "yes" and marks[("6", "0")] == "no"
+
+
+def test_a_claim_whose_translation_lost_a_name_is_flagged_in_every_export(analysed) -> None:
+    library, article_id = analysed
+    wrong = library.translations(article_id)[(0, 3)].text.replace("Vladimir Putin", "Vladimir Pudding")
+    library.set_translation(article_id, (0, 3), Translation(wrong, "apertium", rough=True))
+    assert "⚠ not in translation: Vladimir Putin" in render(library, article_id, "md")
+    assert "⚠ not in translation: Vladimir Putin" in render(library, article_id, "html")
+    rows = list(csv.DictReader(io.StringIO(render(library, article_id, "csv"))))
+    checks = {(row["block"], row["sentence"]): row["nameCheck"] for row in rows}
+    assert checks[("0", "3")] == "not in translation: Vladimir Putin"
+    assert checks[("6", "0")] == "ok"

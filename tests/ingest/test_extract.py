@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from lettore.ingest import load_bytes
+from lettore.ingest import load_bytes, parse_page
 from lettore.ingest.extract import extract_html
 from lettore.ingest.extract_eval import micro_average, score_body
 from locations import FIXTURES, REPO
@@ -84,3 +84,14 @@ def test_plain_text_imports_do_not_load_lxml_or_trafilatura(tmp_path: Path) -> N
         env={"PYTHONPATH": env_path, "PATH": "/usr/bin:/bin"},
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_character_references_cannot_smuggle_terminal_escapes() -> None:
+    page = (FIXTURES / "pages" / "liveblog-maltempo.html").read_text(encoding="utf-8")
+    page = page.replace("Giulia Ferrari", "Giulia&#x1b;[2J Ferrari").replace(
+        "La Protezione civile", "La &#x1b;]8;;http://x&#x07;Protezione&#x202e; civile"
+    )
+    parsed = parse_page(page)
+    texts = [parsed.author or "", parsed.title or "", *(text for _, text in parsed.blocks)]
+    assert any("Protezione civile" in text for text in texts)
+    assert not any(ch in text for text in texts for ch in "\x1b\x07\u202e")

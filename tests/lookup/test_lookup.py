@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from lettore.lookup.apertium import ApertiumDictionary
-from lettore.lookup.entry import SavedWord
+from lettore.words import SavedWord
 from lettore.lookup.freedict import FreeDict
 from lettore.lookup.service import Sources, compute, install_hint, lookup_words
 from lettore.lookup.tokens import content_words, word_at, words
@@ -148,7 +148,7 @@ def test_senses_are_capped_and_not_repeated(tmp_path) -> None:
 
 def test_the_sense_the_translation_uses_comes_first() -> None:
     """`detto` in "He said that...": dire/say first; in "She dictated...": dettare/dictate."""
-    from lettore.lookup.entry import Sense, WordInfo
+    from lettore.words import Sense, WordInfo
     from lettore.lookup.ranking import english_lemmas, for_sentence
 
     info = WordInfo("detto", "dire", "verb", (Sense("say", "Apertium", "dire", "verb"),
@@ -183,3 +183,22 @@ def test_lookups_cached_before_the_ranking_rule_are_made_again(library, tmp_path
     library.conn.commit()
     freedict = tiny_freedict(tmp_path, [("in", "at home")])
     assert lookup_words(library, ["in"], Sources(apertium=None, freedict=freedict))["in"].senses == ()
+
+
+def test_a_word_inside_a_name_is_looked_up_as_the_name() -> None:
+    """`Un` of "Kim Jong Un" is the person, not a determiner; a date is still words."""
+    from lettore.lookup.entities import entity_at, entity_info
+    from lettore.model import Entity
+
+    sentence = "Di recente Kim Jong Un è apparso il 3 maggio a Pyongyang."
+    kim = Entity("Kim Jong Un", "PER", 0, 0, sentence.index("Kim"), sentence.index("Kim") + 11)
+    date = Entity("3 maggio", "DATE", 0, 0, sentence.index("3 maggio"), sentence.index("3 maggio") + 8)
+    place = Entity("Pyongyang", "LOC", 0, 0, sentence.index("Pyongyang"), sentence.index("Pyongyang") + 9,
+                   english="Pyongyang")
+    un = sentence.index("Un ")
+    assert entity_at([date, kim, place], un, un + 2) == kim
+    maggio = sentence.index("maggio")
+    assert entity_at([date, kim, place], maggio, maggio + 6) is None
+    info = entity_info(kim)
+    assert (info.lemma, info.pos, info.gloss) == ("Kim Jong Un", "proper noun: person", "Kim Jong Un")
+    assert entity_info(place).pos == "proper noun: place"

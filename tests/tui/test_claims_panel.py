@@ -29,8 +29,8 @@ async def test_choosing_a_claim_moves_cursor_and_marks_cue_and_figures(tmp_path:
         await pilot.press("C")
         panel = screen.query_one(ClaimsPanel)
         assert panel.display and panel.option_list.has_focus
-        assert shown_ids(panel) == ["c1", "c2", "c3", "c4"]
-        await pilot.press("down", "down", "enter")
+        assert shown_ids(panel) == ["c3", "c4", "c2", "c1"]  # opens by score, highest first
+        await pilot.press("enter")
         assert screen.view.current == Position(6, 0)
         block = screen.article.blocks[6]
         english = BlockText.build(block, screen.view.translations).translation.text
@@ -62,10 +62,12 @@ async def test_cursor_on_a_claim_sentence_selects_it_in_the_panel(tmp_path: Path
 async def test_sort_kind_and_speaker_filters(tmp_path: Path) -> None:
     app = analysed_app(tmp_path / "lib.sqlite3")
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("C", "s")
+        await pilot.press("C")
         panel = app.screen.query_one(ClaimsPanel)
         assert shown_ids(panel) == ["c3", "c4", "c2", "c1"]  # highest score first
-        await pilot.press("s", "f")
+        await pilot.press("s")
+        assert shown_ids(panel) == ["c1", "c2", "c3", "c4"]  # by position
+        await pilot.press("f")
         assert shown_ids(panel) == ["c1"]  # kinds in turn: quote first
         await pilot.press("f", "f")
         assert shown_ids(panel) == ["c3", "c4"]  # statistic
@@ -112,3 +114,22 @@ async def test_number_check_flags_a_changed_figure(tmp_path: Path) -> None:
         await pilot.press("C")
         row = next(r for r in screen.query_one(ClaimsPanel).rows if r.claim.id == "c3")
         assert row.flagged
+
+
+async def test_panel_opens_on_claims_worth_checking_and_e_shows_every_claim(tmp_path: Path) -> None:
+    library, article_id = seed_library(tmp_path / "lib.sqlite3")
+    claims = [c._replace(score=0.2) if c.id == "c2" else c for c in seed_claims()]
+    claims[2] = claims[2]._replace(why="raised by a sum of money (20 miliardi di dollari)")
+    library.set_analysis(article_id, seed_entities(library, article_id), claims)
+    app = make_app(Settings(), library, article_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("C")
+        panel = app.screen.query_one(ClaimsPanel)
+        assert shown_ids(panel) == ["c3", "c4", "c1"]  # c2 scores under the threshold
+        assert "3/4 claims" in panel.header().plain and "worth checking" in panel.header().plain
+        assert "sum of money" in str(panel.query_one("#claims-why").render())
+        await pilot.press("e")
+        assert shown_ids(panel) == ["c3", "c4", "c1", "c2"]
+        assert "every claim" in panel.header().plain
+        await pilot.press("e")
+        assert shown_ids(panel) == ["c3", "c4", "c1"]

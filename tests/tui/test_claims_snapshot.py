@@ -12,7 +12,7 @@ from tests.tui.test_entities_panel import analysed_app
 
 @pytest.mark.parametrize(
     ("size", "press"),
-    [((160, 48), ["C", "down", "down", "enter"]), ((80, 24), ["C"])],
+    [((160, 48), ["C", "enter"]), ((80, 24), ["C"])],
 )
 def test_claims_panel_snapshot(snap_compare, tmp_path: Path, size: tuple[int, int], press: list[str]) -> None:
     app = analysed_app(tmp_path / "lib.sqlite3")

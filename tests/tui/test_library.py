@@ -31,10 +31,10 @@ async def test_L_lists_and_enter_opens(library) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("L")
         assert type(app.screen).__name__ == "LibraryScreen"
-        assert table_titles(app) == ["Primo", "Secondo"]
-        row = [str(c) for c in app.screen.query_one("DataTable").get_row_at(0)]
+        assert table_titles(app) == ["Secondo", "Primo"]  # newest first: Secondo was added later
+        row = [str(c) for c in app.screen.query_one("DataTable").get_row_at(1)]
         assert row[2] == "2024-05-01" and row[3].startswith("3 sent.") and row[4] == "0%"
-        await pilot.press("down", "enter")
+        await pilot.press("up", "enter")
         assert type(app.screen).__name__ == "ReaderScreen"
         assert app.screen.article.title == "Secondo"
         assert len(app.screen_stack) == 1  # the first reader was replaced, not stacked
@@ -47,7 +47,7 @@ async def test_switching_articles_back_and_forth_keeps_one_reader(library) -> No
     add(library, "Secondo", "La città dorme.")
     app = make_app(Settings(), library, first)
     async with app.run_test(size=(120, 40)) as pilot:
-        for row, title in ((1, "Secondo"), (0, "Primo"), (1, "Secondo")):
+        for row, title in ((0, "Secondo"), (1, "Primo"), (0, "Secondo")):
             await pilot.press("L", *["up"] * 2, *["down"] * row, "enter")
             await pilot.pause()
             assert app.screen.article.title == title
@@ -66,7 +66,7 @@ async def test_delete_asks_first_and_deletes_one_article(library) -> None:
         await pilot.press("L", "x")
         assert type(app.screen).__name__ == "ConfirmDelete"
         await pilot.press("n")
-        assert table_titles(app) == ["Primo", "Secondo"]
+        assert table_titles(app) == ["Secondo", "Primo"]
         await pilot.press("x", "y")
         assert table_titles(app) == ["Secondo"]
         await pilot.press("escape")
@@ -139,3 +139,49 @@ async def test_the_empty_library_screen_opens_the_library_to_import(library, tmp
         await pilot.pause()
         assert type(app.screen).__name__ == "ReaderScreen"
         assert app.screen.article.title == "Notizia nuova"
+
+
+def add_dated(library, title: str, date: str | None, translated: int = 0) -> int:
+    """An article of two sentences, `translated` of them translated."""
+    from lettore.model import Translation
+
+    blocks = (make_block(0, "heading", title), make_block(1, "paragraph", "Il governo parla."))
+    article_id = library.add_article(Article(title, blocks, date=date, content_hash=title))[0]
+    keys = [(0, 0), (1, 0)][:translated]
+    library.set_translations(article_id, [(key, Translation("English", "memory", 0.0)) for key in keys])
+    return article_id
+
+
+async def test_library_search_sort_and_translated_filter(library) -> None:
+    """`/` narrows titles as you type (accents ignored), `o` sorts, `t` filters by the share
+    translated; Escape clears the search before it leaves."""
+    add_dated(library, "Città al voto", "2024-03-01", translated=2)
+    add_dated(library, "Borsa in calo", "2025-01-10", translated=1)
+    add_dated(library, "Alluvione al nord", None)
+    app = make_app(Settings(), library, None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert table_titles(app) == ["Borsa in calo", "Città al voto", "Alluvione al nord"]  # date, newest
+        await pilot.press("slash", *"citta")
+        assert table_titles(app) == ["Città al voto"]
+        await pilot.press("enter")
+        assert table_titles(app) == ["Città al voto"]  # Enter keeps the search
+        await pilot.press("escape")
+        assert table_titles(app) == ["Borsa in calo", "Città al voto", "Alluvione al nord"]
+        assert type(app.screen).__name__ == "LibraryScreen"  # the first Escape only cleared it
+        await pilot.press("s")
+        assert table_titles(app) == ["Città al voto", "Borsa in calo", "Alluvione al nord"]  # as added
+        await pilot.press("s")
+        assert table_titles(app) == ["Alluvione al nord", "Borsa in calo", "Città al voto"]  # title
+        await pilot.press("s")
+        assert table_titles(app) == ["Città al voto", "Borsa in calo", "Alluvione al nord"]  # translated
+        await pilot.press("t")
+        assert table_titles(app) == ["Alluvione al nord"]  # untranslated
+        await pilot.press("t")
+        assert table_titles(app) == ["Borsa in calo"]  # partly
+        await pilot.press("t")
+        assert table_titles(app) == ["Città al voto"]  # translated
+        assert "sorted by translated" in str(app.screen.query_one("#library-view").render())
+        await pilot.press("slash", *"zzz")
+        assert table_titles(app) == []
+        assert "No article of 3 matches" in str(app.screen.query_one("#library-empty").render())

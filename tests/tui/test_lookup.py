@@ -28,12 +28,12 @@ def _b64(number: int) -> str:
             return digits
 
 
-def write_freedict(folder: Path) -> FreeDict:
+def write_freedict(folder: Path, entries: dict[str, str] = ENTRIES) -> FreeDict:
     """A tiny dictd dictionary in the FreeDict layout."""
     folder.mkdir(parents=True, exist_ok=True)
     data = b""
     index = []
-    for headword, senses in ENTRIES.items():
+    for headword, senses in entries.items():
         entry = f"{headword} /x/\n{senses}\n".encode()
         index.append(f"{headword}\t{_b64(len(data))}\t{_b64(len(entry))}")
         data += entry
@@ -156,3 +156,41 @@ async def test_vocabulary_answered_from_the_cache_still_lists_its_words(library,
         await pilot.press("j", "v")
         await wait_for_workers(pilot)
         assert vocabulary_rows(restarted) == first
+
+
+async def test_a_word_of_a_name_is_looked_up_as_the_name(tmp_path) -> None:
+    """`Un` of "Kim Jong Un" in the seed: the popup shows the person, not the determiner."""
+    from tests.tui.test_entities_panel import analysed_app
+
+    app = analysed_app(tmp_path / "lib.sqlite3")
+    app.lookup_sources = Sources(apertium=None, freedict=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("d")
+        await wait_for_workers(pilot)
+        while str(app.screen.query_one("#lookup-word").render()) != "Kim Jong Un":
+            await pilot.press("right")
+        assert "proper noun: person" in body_text(app)
+        await pilot.press("right")  # Jong: the same name
+        assert str(app.screen.query_one("#lookup-word").render()) == "Kim Jong Un"
+        await pilot.press("right")  # Un: still the name, never the determiner
+        assert str(app.screen.query_one("#lookup-word").render()) == "Kim Jong Un"
+        assert "determiner" not in body_text(app)
+
+
+async def test_the_sense_the_translation_uses_is_shown_first(library, tmp_path) -> None:
+    """FreeDict lists "casa" as home, house; in "The houses cost too much." house comes first."""
+    import time
+
+    from lettore.model import Translation
+
+    app = open_reader(library, tmp_path)
+    article_id = app.article_id
+    library.set_translations(article_id, [((1, 0), Translation("The houses cost too much.", "memory", time.time()))])
+    app.lookup_sources = Sources(apertium=None, freedict=write_freedict(tmp_path / "d2", {"casa": "home, house"}))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("j", "d")
+        await wait_for_workers(pilot)
+        assert "FreeDict: house, home" in body_text(app)
+

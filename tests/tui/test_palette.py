@@ -63,12 +63,13 @@ async def test_theme_picked_in_the_palette_is_kept_for_the_next_start(library) -
     """"Theme: nord" in one session; the next session starts in nord (the config says textual-dark)."""
     article = add(library, "Primo", "Il governo parla.")
     app = make_app(Settings(), library, article)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await pilot.pause()
         commands = {name: run for name, _, run in ReaderCommands(app.screen)._commands()}
         commands["Theme: nord"]()
         await pilot.pause()
-        assert "config.yaml" not in " ".join(str(n.message) for n in app._notifications)
+        said = " ".join(str(toast.render()) for toast in app.screen.query("Toast"))
+        assert "theme: nord" in said and "config.yaml" not in said
     again = make_app(Settings(), library, article)
     async with again.run_test(size=(120, 40)) as pilot:
         await pilot.pause()

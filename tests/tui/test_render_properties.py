@@ -7,9 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.style import Style
 
+from lettore.config import LAYOUTS
 from lettore.model import Translation
 from lettore.segment import make_block
-from lettore.tui.columns import LAYOUTS, BlockText, Highlight, block_height, render_block
+from lettore.tui.columns import BlockText, Highlight, block_height, render_block
 from lettore.tui.wrapping import Measured
 
 STYLES = {"article--original": Style(), "article--cursor": Style(bgcolor="blue")}

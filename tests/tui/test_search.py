@@ -72,3 +72,48 @@ async def test_search_finds_text_in_the_translation(library) -> None:
         _, translation = app.screen._feature_highlights(1)
         start, end = next((h.start, h.end) for h in translation if h.style == "article--search-current")
         assert ENGLISH[(1, 0)][start:end] == "government"
+
+
+async def test_a_search_without_match_leaves_the_cursor_where_it_was(library) -> None:
+    """`/`, "xyz", Enter: "x"... matched nothing on the way, so the cursor stays on sentence 1;
+    a partial match that pulled the cursor along gives it back once the query stops matching."""
+    app = make_app(Settings(), library, make_library(library))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.view
+        start = view.current
+        await pilot.press("slash", *"xyz", "enter")
+        await pilot.pause()
+        assert view.current == start
+        await pilot.press("slash", "ctrl+a", "backspace", *"gentez", "enter")  # "gente" matches, "gentez" not
+        await pilot.pause()
+        assert view.current == start
+        status = str(app.screen.query_one("#status").render())
+        assert "sentence 1/" in status
+
+
+async def test_escape_in_the_search_bar_puts_the_cursor_back(library) -> None:
+    """Typing pulls the cursor to the first match; Escape cancels the search and the move."""
+    app = make_app(Settings(), library, make_library(library))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.view
+        start = view.current
+        await pilot.press("slash", *"gente")
+        await pilot.pause()
+        assert view.current != start
+        await pilot.press("escape")
+        await pilot.pause()
+        assert view.current == start
+
+
+async def test_matches_are_found_from_where_the_search_started(library) -> None:
+    """Typing "gente", erasing it, then "perche": the first match counts from the cursor before
+    the search, not from where "gente" had moved it (that would be 3/3)."""
+    app = make_app(Settings(), library, make_library(library))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"gente", *["backspace"] * 5, *"perche")
+        await pilot.pause()
+        status = str(app.screen.query_one("#status").render())
+        assert "1/3" in status

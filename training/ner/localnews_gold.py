@@ -93,8 +93,8 @@ def write_split(data: Path, names: tuple[str, ...], out: Path) -> None:
         for name in names:
             sentences = article_sentences((data / f"{name}.txt").read_text(encoding="utf-8"))
             annotations = read_annotations(GOLD_DIR / "annotations" / f"{name}.txt")
-            for tokens, tags in zip(sentences, tag_article(sentences, annotations)):
-                sink.writelines(f"{token}\t{tag}\n" for token, tag in zip(tokens, tags))
+            for tokens, tags in zip(sentences, tag_article(sentences, annotations), strict=True):
+                sink.writelines(f"{token}\t{tag}\n" for token, tag in zip(tokens, tags, strict=True))
                 sink.write("\n")
 
 

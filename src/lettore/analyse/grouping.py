@@ -6,14 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lettore.model import Entity
+from lettore.model import NAME_LABELS, Entity
 
 __all__ = ["EntityGroup", "group_entities"]
 
 _STOPWORDS = {"de", "di", "del", "della", "dello", "dei", "degli", "delle", "dell", "d",
               "of", "the", "and", "for", "e", "per", "la", "il", "lo", "le", "gli", "i", "l",
               "a", "al", "alla", "in", "da", "du", "des", "von", "van"}
-_NAMED = {"PER", "ORG", "LOC", "GPE", "MISC"}
 
 
 @dataclass(frozen=True)
@@ -145,7 +144,7 @@ def group_entities(entities: list[Entity]) -> list[EntityGroup]:
             index[key] = len(forms)
             forms.append((entity.label, entity.text))
     union = _Union(len(forms))
-    named = [(label if label in _NAMED else "", text) for label, text in forms]
+    named = [(label if label in NAME_LABELS else "", text) for label, text in forms]
     for a, b in _person_links(named) + _acronym_links(named) + _parenthesis_links(entities, index):
         union.join(a, b)
     members: dict[int, list[Entity]] = {}

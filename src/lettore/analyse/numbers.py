@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Literal
 
+from lettore.analyse.numbers_context import AGE_SUFFIX, is_clock_time, word_age
 from lettore.analyse.numbers_english import english_number_forms, number_appears_in_english
 from lettore.analyse.numbers_units import COUNTED, CURRENCIES, PERCENT, QUALIFIERS
 
@@ -21,7 +22,7 @@ __all__ = [
     "parse_italian_number",
 ]
 
-NumberKind = Literal["money", "percent", "quantity", "number", "year"]
+NumberKind = Literal["money", "percent", "quantity", "number", "year", "age", "time"]
 
 _UNITS = {"uno": 1, "un": 1, "una": 1, "due": 2, "tre": 3, "tré": 3, "quattro": 4,
           "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9}
@@ -264,6 +265,11 @@ def _mention(core: re.Match[str], text: str) -> NumberMention | None:
     """A NumberMention around one core match, or None when it is not a figure."""
     _, left, right, day = _patterns()
     word = core.group("w")
+    if word is not None and (age := word_age(word)) is not None:  # "ventenne"
+        return NumberMention(core.start(), core.end(), word, age, "years", None, "age")
+    if word is None and (suffix := AGE_SUFFIX.match(text, core.end())) and core.group("d").isdigit():  # "56enne"
+        return NumberMention(core.start(), suffix.end(), text[core.start():suffix.end()], int(core.group("d")),
+                             "years", None, "age")
     if word is not None and word.lower() not in _NEEDS_MULTIPLIER and _parse_word(word.lower()) is None:
         return None
     after = right.match(text, core.end())
@@ -286,6 +292,8 @@ def _mention(core: re.Match[str], text: str) -> NumberMention | None:
     end = after.end()
     if kind == "number":
         end = num_end
+        if word is None and is_clock_time(text, core.start(), end):
+            return NumberMention(core.start(), end, text[core.start():end], value, None, None, "time")
         if isinstance(value, int) and 1 <= value <= 31 and day.match(text, end):
             return None
         if word is not None and word.lower() in _WEAK_WORDS and qualifier is None:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lettore.cli import Context
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -17,7 +21,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
 
 
-def run(args: argparse.Namespace, ctx) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     """Import each file or URL and print its id (a fresh library gets the seed first, as `list` and `open` do)."""
     from lettore.pipeline import ensure_seed, import_source
     from lettore.text_clean import inert

@@ -5,8 +5,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-FORMATS = ("json", "md", "html", "csv")
+from lettore.export import FORMATS
+
+if TYPE_CHECKING:
+    from lettore.cli import Context
+
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -21,8 +26,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
 
 
-def run(args: argparse.Namespace, ctx) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     """Render the article in the asked format."""
+    from lettore.export.formats import safe_render as render
     from lettore.pipeline import ensure_seed, open_or_import
 
     library = ctx.library()
@@ -38,30 +44,3 @@ def run(args: argparse.Namespace, ctx) -> int:
     else:
         sys.stdout.write(text)
     return 0
-
-
-def render(library, article_id: int, fmt: str) -> str:
-    """The export text of one stored article; no control character in it can reach a terminal."""
-    from lettore.text_clean import inert_document, json_safe
-
-    return (json_safe if fmt == "json" else inert_document)(_render(library, article_id, fmt))
-
-
-def _render(library, article_id: int, fmt: str) -> str:
-    """The export text as the format writes it."""
-    article = library.get_article(article_id)
-    translations = library.translations(article_id)
-    if fmt in ("md", "html", "csv"):
-        from lettore.export import report
-
-        claims = library.claims(article_id)
-        if fmt == "csv":
-            return report.claims_table_csv(article, translations, claims)
-        write = report.report_markdown if fmt == "md" else report.report_html
-        return write(article, translations, library.entities(article_id), claims)
-    import json
-
-    from lettore.export.document import article_document
-
-    document = article_document(article, translations, library.entities(article_id), library.claims(article_id))
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

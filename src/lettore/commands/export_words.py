@@ -7,8 +7,12 @@ import argparse
 import csv
 import io
 import sys
+from typing import TYPE_CHECKING
 
-from lettore.lookup.entry import SavedWord
+from lettore.words import SavedWord
+
+if TYPE_CHECKING:
+    from lettore.cli import Context
 
 FORMATS = ("csv", "anki")
 CSV_COLUMNS = ("word", "lemma", "part_of_speech", "english", "sentence", "translation", "article", "saved_at")
@@ -26,7 +30,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
 
 
-def run(args: argparse.Namespace, ctx) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     """Write the saved words; an empty list says how to save some (on stderr)."""
     from lettore.store.words import saved_words
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lettore.cli import Context
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -16,7 +20,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         help="a JSON array, one object per article with the same fields, for scripts")
 
 
-def run(args: argparse.Namespace, ctx) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     """Print one line per article; an empty library says so."""
     from lettore.pipeline import ensure_seed
     from lettore.text_clean import inert, json_safe

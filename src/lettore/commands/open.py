@@ -5,8 +5,12 @@ from __future__ import annotations
 import gc
 from typing import TYPE_CHECKING
 
+from lettore.tui.frame_rate import use_reader_frame_rate
+
 if TYPE_CHECKING:  # a bare `reader` comes here without ever building a parser
     import argparse
+
+    from lettore.cli import Context
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -19,7 +23,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("article", metavar="ID_OR_PATH", help="library id (see `reader list`) or a file path")
 
 
-def run(args: argparse.Namespace, ctx) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     """Open the given article."""
     from lettore.pipeline import ensure_seed, open_or_import
 
@@ -28,7 +32,7 @@ def run(args: argparse.Namespace, ctx) -> int:
     return _read(ctx, open_or_import(library, args.article, ctx.settings))
 
 
-def run_default(args: argparse.Namespace, ctx) -> int:
+def run_default(args: argparse.Namespace, ctx: Context) -> int:
     """Bare `reader`: the seed on a fresh library, else the last article read, else the
     library screen when there are several articles to choose from."""
     library = ctx.library()
@@ -43,14 +47,15 @@ def run_default(args: argparse.Namespace, ctx) -> int:
     return _read(ctx, article_id)
 
 
-def _read(ctx, article_id: int | None) -> int:
+def _read(ctx: Context, article_id: int | None) -> int:
     """Run the Textual app on the article until the user quits.
 
     The garbage collector is paused from here to the first screen: importing and starting
     Textual allocates hundreds of thousands of long-lived objects, and the collections
-    they trigger (15-20 ms) find nothing to free. Once the screen is up, those objects are
+    they trigger find nothing to free. Once the screen is up, those objects are
     frozen out of later collections and collection resumes.
     """
+    use_reader_frame_rate()  # before Textual is imported: it reads the cap then
     gc.disable()
     try:
         from lettore.tui.app import make_app

@@ -9,7 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lettore.cli import Context
 
 EXIT_PARTIAL = 3
 EXIT_INTERRUPTED = 130
@@ -68,7 +71,7 @@ def engine_urls(values: list[str] | None, chain: list[str]) -> dict[str, str]:
     return urls
 
 
-def run(args: argparse.Namespace, ctx: Any) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     """Translate, show progress on stderr, print the summary; exit 0, 3 or 130."""
     from lettore.config_ranges import check_range
     from lettore.errors import UserError

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lettore.cli import Context
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -30,14 +33,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                       help="include rough machine (gist) translations, marked in their origin")
 
 
-def run(args: argparse.Namespace, ctx: Any) -> int:
+def run(args: argparse.Namespace, ctx: Context) -> int:
     """Dispatch to import or export."""
     if args.tm_action == "import":
         return run_import(Path(args.file), ctx)
     return run_export(Path(args.file), ctx, args.article, args.rough)
 
 
-def run_import(path: Path, ctx: Any) -> int:
+def run_import(path: Path, ctx: Context) -> int:
     """Load a TMX file into the memory and say how many units it added."""
     from lettore.errors import UserError
     from lettore.translate.memory import import_tmx
@@ -56,7 +59,7 @@ def run_import(path: Path, ctx: Any) -> int:
     return 0
 
 
-def run_export(path: Path, ctx: Any, article: str | None, rough: bool) -> int:
+def run_export(path: Path, ctx: Context, article: str | None, rough: bool) -> int:
     """Write the whole memory, or one article's sentence pairs, as TMX."""
     from lettore.errors import UserError
     from lettore.translate.tmx import write_tmx

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from lettore.model import Article, Claim, Entity, Translation
-
-SentenceKey = tuple[int, int]
+from lettore.export.claims import claim_to_dict
+from lettore.model import Article, Claim, Entity, SentenceKey, Translation
 
 
 def article_document(
@@ -84,8 +83,6 @@ def _claim_with_current_translation(
 ) -> dict[str, Any]:
     """A claim as exported, its translation taken from the store as it is now (a later
     `prepare` or a manual edit may have changed it since the analysis)."""
-    from lettore.analyse.claims import claim_to_dict
-
     data = claim_to_dict(claim)
     current = translations.get((claim.block, claim.sentence))
     data["translation"] = current.text if current else None

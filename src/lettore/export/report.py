@@ -1,7 +1,7 @@
 """Readable reports of an analysed article: Markdown and standalone HTML with the claims
 table, the entities and the bilingual text; and a CSV with one claim per row.
 
-Claim fields come from the claims module's `claim_to_dict`; where they overlap with
+Claim fields come from `export.claims.claim_to_dict`; where they overlap with
 schema.org ClaimReview/Claim the report uses those names (`claimReviewed`, `claimAuthor`,
 `datePublished`, `appearance`), so a fact-checker's tools recognise them.
 """
@@ -15,17 +15,17 @@ from collections.abc import Mapping
 from typing import Any
 
 from lettore.analyse.claims.check import number_mismatches
+from lettore.analyse.english import entities_in_translation
+from lettore.export.claims import claim_to_dict
 from lettore.export.document import provenance
-from lettore.model import Article, Block, Claim, Entity, Translation
+from lettore.model import ENTITY_LABELS, Article, Block, Claim, Entity, SentenceKey, Translation
 
-SentenceKey = tuple[int, int]
 NOT_TRANSLATED = "(not translated yet)"
-LABEL_ORDER = ("PER", "ORG", "LOC", "MISC", "DATE", "MONEY", "QUANTITY", "PERCENT")
 SCHEMA_NAMES = {"text": "claimReviewed", "attributed_to": "claimAuthor", "date": "datePublished"}
 CSV_FIELDS = (
     "id", "block", "sentence", "kind", "claimAuthor", "claimReviewed", "translation", "cue", "hedged",
     "hedges", "numbers", "entities", "datePublished", "score", "why", "subjective", "numberCheck", "appearance",
-    "source_url", "author", "site_name", "translationSource", "roughTranslation",
+    "source_url", "author", "site_name", "translationSource", "roughTranslation", "nameCheck",
 )
 ROUGH_MARK = "†"
 ROUGH_LEGEND = "† rough machine translation: offline gist quality, check it against the original."
@@ -33,8 +33,6 @@ ROUGH_LEGEND = "† rough machine translation: offline gist quality, check it ag
 
 def _claim_dict(claim: Claim) -> dict[str, Any]:
     """The claims module's export dict."""
-    from lettore.analyse.claims import claim_to_dict
-
     return dict(claim_to_dict(claim))
 
 
@@ -50,10 +48,11 @@ def _mismatches(article: Article, translations: Mapping[SentenceKey, Translation
 
 
 def claim_record(
-    article: Article, translations: Mapping[SentenceKey, Translation], claim: Claim
+    article: Article, translations: Mapping[SentenceKey, Translation], claim: Claim,
+    missing_names: Mapping[SentenceKey, list[str]] | None = None,
 ) -> dict[str, Any]:
-    """One claim with schema.org names where they overlap, the translation, the number check
-    and where it appeared (the article's title and source)."""
+    """One claim with schema.org names where they overlap, the translation, the number and
+    name checks and where it appeared (the article's title and source)."""
     data = _claim_dict(claim)
     record = {SCHEMA_NAMES.get(key, key): value for key, value in data.items()}
     if not record.get("datePublished"):
@@ -66,6 +65,8 @@ def claim_record(
     record["roughTranslation"] = "yes" if current is not None and current.rough else "no"
     missing = _mismatches(article, translations, claim)
     record["numberCheck"] = "not in translation: " + ", ".join(missing) if missing else "ok"
+    names = (missing_names or {}).get((claim.block, claim.sentence))
+    record["nameCheck"] = "not in translation: " + ", ".join(names) if names else "ok"
     record["appearance"] = article.source_url or article.source_path or article.title
     return record
 
@@ -84,13 +85,25 @@ def _numbers_text(numbers: Any) -> str:
     return "; ".join(parts)
 
 
-def claims_table_csv(article: Article, translations: Mapping[SentenceKey, Translation], claims: list[Claim]) -> str:
+def _name_check(entities: list[Entity] | None, translations: Mapping[SentenceKey, Translation]) -> dict[
+        SentenceKey, list[str]]:
+    """Names of the original each translation lacks (empty without entities)."""
+    from lettore.translate.names import name_mismatches
+
+    return name_mismatches(entities or [], translations)
+
+
+def claims_table_csv(
+    article: Article, translations: Mapping[SentenceKey, Translation], claims: list[Claim],
+    entities: list[Entity] | None = None,
+) -> str:
     """CSV, one claim per row, header first; lists joined with "; "."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
+    names = _name_check(entities, translations)
     for claim in claims:
-        record = claim_record(article, translations, claim)
+        record = claim_record(article, translations, claim, names)
         record["numbers"] = _numbers_text(record.get("numbers"))
         record["hedges"] = "; ".join(record.get("hedges") or ())
         record["entities"] = "; ".join(record.get("entities") or ())
@@ -104,7 +117,7 @@ def _groups(entities: list[Entity]) -> list[Any]:
     from lettore.analyse.grouping import group_entities
 
     def rank(label: str) -> int:
-        return LABEL_ORDER.index(label) if label in LABEL_ORDER else len(LABEL_ORDER)
+        return ENTITY_LABELS.index(label) if label in ENTITY_LABELS else len(ENTITY_LABELS)
 
     return sorted(group_entities(entities), key=lambda g: (rank(g.label), -len(g.mentions), g.name))
 
@@ -133,16 +146,18 @@ def report_markdown(
     if meta:
         lines += [f"*{_md(meta)}*", ""]
     lines += ["## Claims", ""]
+    names = _name_check(entities, translations)
     if claims:
-        lines += ["| # | kind | claimAuthor | score | claim (English) | original | figures |",
-                  "|---|---|---|---|---|---|---|"]
+        lines += ["| # | kind | claimAuthor | score | claim (English) | original | figures | names |",
+                  "|---|---|---|---|---|---|---|---|"]
         for n, claim in enumerate(claims, start=1):
-            record = claim_record(article, translations, claim)
+            record = claim_record(article, translations, claim, names)
             rough = f" {ROUGH_MARK}" if record["roughTranslation"] == "yes" else ""
             lines.append("| " + " | ".join(_cell(v) for v in (
                 n, claim.kind, record.get("claimAuthor") or "—", f"{claim.score:.2f}",
                 (record.get("translation") or NOT_TRANSLATED) + rough, claim.text,
                 "⚠ " + record["numberCheck"] if record["numberCheck"] != "ok" else "ok",
+                "⚠ " + record["nameCheck"] if record["nameCheck"] != "ok" else "ok",
             )) + " |")
     else:
         lines.append("_No claims found._")
@@ -174,18 +189,6 @@ def _block_english(block: Block, translations: Mapping[SentenceKey, Translation]
     return " ".join(t.text + (mark if t.rough else "") for t in english if t)
 
 
-def _block_english_html(block: Block, translations: Mapping[SentenceKey, Translation]) -> str:
-    """The block's translation as escaped HTML, rough sentences in a `rough` span."""
-    english = [translations.get((block.index, s.index)) for s in block.sentences]
-    if not any(english):
-        return html.escape(NOT_TRANSLATED)
-    return " ".join(
-        f'<span class="rough" title="rough machine translation">{html.escape(t.text)}{ROUGH_MARK}</span>'
-        if t.rough else html.escape(t.text)
-        for t in english if t
-    )
-
-
 HTML_STYLE = """
 body { font-family: Georgia, serif; max-width: 72rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }
 table { border-collapse: collapse; width: 100%; margin-bottom: 2rem; }
@@ -213,6 +216,26 @@ def _marked(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(out)
 
 
+def _block_english_html(block: Block, translations: Mapping[SentenceKey, Translation],
+                        entities: Mapping[SentenceKey, list[Entity]]) -> str:
+    """The block's translation as escaped HTML, the entities found in it marked as in the
+    original (names as written, places by their English name, figures in English) and
+    rough sentences in a `rough` span."""
+    english = [(s.index, translations.get((block.index, s.index))) for s in block.sentences]
+    if not any(t for _, t in english):
+        return html.escape(NOT_TRANSLATED)
+    pieces = []
+    for index, translation in english:
+        if translation is None:
+            continue
+        found = entities_in_translation(entities.get((block.index, index), []), translation.text)
+        text = _marked(translation.text, [(start, end, entity.label) for (start, end), entity in found])
+        if translation.rough:
+            text = f'<span class="rough" title="rough machine translation">{text}{ROUGH_MARK}</span>'
+        pieces.append(text)
+    return " ".join(pieces)
+
+
 def report_html(
     article: Article, translations: Mapping[SentenceKey, Translation], entities: list[Entity], claims: list[Claim]
 ) -> str:
@@ -227,18 +250,21 @@ def report_html(
     parts.append("<h2>Claims</h2>")
     if claims:
         parts.append("<table><tr><th>#</th><th>kind</th><th>claimAuthor</th><th>score</th>"
-                     "<th>claim (English)</th><th>original</th><th>figures</th></tr>")
+                     "<th>claim (English)</th><th>original</th><th>figures</th><th>names</th></tr>")
+        names = _name_check(entities, translations)
         for n, claim in enumerate(claims, start=1):
-            record = claim_record(article, translations, claim)
+            record = claim_record(article, translations, claim, names)
             check = record["numberCheck"]
             figures = f'<span class="flag">⚠ {e(check)}</span>' if check != "ok" else "ok"
+            name_check = record["nameCheck"]
+            kept = f'<span class="flag">⚠ {e(name_check)}</span>' if name_check != "ok" else "ok"
             english = e(record.get("translation") or NOT_TRANSLATED)
             if record["roughTranslation"] == "yes":
                 english = f'<span class="rough" title="rough machine translation">{english}{ROUGH_MARK}</span>'
             parts.append(
                 f"<tr><td>{n}</td><td>{e(claim.kind)}</td><td>{e(record.get('claimAuthor') or '—')}</td>"
                 f"<td>{claim.score:.2f}</td><td class=\"en\">{english}</td>"
-                f'<td lang="{e(article.source_lang)}">{e(claim.text)}</td><td>{figures}</td></tr>'
+                f'<td lang="{e(article.source_lang)}">{e(claim.text)}</td><td>{figures}</td><td>{kept}</td></tr>'
             )
         parts.append("</table>")
     else:
@@ -254,13 +280,15 @@ def report_html(
         parts.append(f'<p class="legend"><span class="rough">{e(ROUGH_LEGEND)}</span></p>')
     parts.append("<table>")
     spans: dict[int, list[tuple[int, int, str]]] = {}
+    by_sentence: dict[SentenceKey, list[Entity]] = {}
     for entity in entities:
         if entity.block < len(article.blocks) and entity.sentence < len(article.blocks[entity.block].sentences):
             offset = article.blocks[entity.block].sentences[entity.sentence].start
             spans.setdefault(entity.block, []).append((offset + entity.start, offset + entity.end, entity.label))
+            by_sentence.setdefault((entity.block, entity.sentence), []).append(entity)
     for block in article.blocks:
-        english_html = _block_english_html(block, translations)
         original = _marked(block.text, spans.get(block.index, []))
+        english_html = _block_english_html(block, translations, by_sentence)
         if block.kind == "heading":
             original, english_html = f"<strong>{original}</strong>", f"<strong>{english_html}</strong>"
         parts.append(f'<tr><td lang="{e(article.source_lang)}">{original}</td>'

@@ -76,15 +76,31 @@ def _load(data: bytes, name: str, stem: str, source_path: str, fmt: str | None) 
 
 
 def parse_page(text: str, url: str | None = None) -> Parsed:
-    """An HTML page's article: trafilatura's extraction, else the plain block parser."""
+    """An HTML page's article: trafilatura's extraction, else the plain block parser.
+
+    Character references to what clean_text removes (`&#x1b;`, `&#x202e;`...) are dropped
+    first: decoded by the parser they would bring back what cleaning took out."""
     from lettore.ingest.extract import extract_html
 
+    text = _CHAR_REF.sub(_safe_reference, text)
     parsed = extract_html(text, url)
     if parsed is None:
         from lettore.ingest.html import parse_html
 
         parsed = parse_html(text)
     return parsed
+
+
+_CHAR_REF = re.compile(r"&#([xX][0-9a-fA-F]{1,8}|[0-9]{1,10});?")
+
+
+def _safe_reference(match: re.Match[str]) -> str:
+    """A numeric character reference kept, unless it names an invisible or control character."""
+    digits = match.group(1)
+    code = int(digits[1:], 16) if digits[0] in "xX" else int(digits)
+    if code > 0x10FFFF or (code >= 0x20 and clean_text(chr(code))):
+        return match.group(0)
+    return " " if code in (9, 10, 13) else ""
 
 
 def _format_from_suffix(name: str) -> str | None:

@@ -1,14 +1,15 @@
 """A news page's story, not the page: trafilatura finds the article body (headings,
 paragraphs, the body's own quotes), metadata comes from JSON-LD, OpenGraph and meta tags,
 and what trafilatura lets through of the page furniture (credits, share lines, footers)
-is removed line by line. lxml and trafilatura are imported here only, lazily: they cost
-about 90 ms and no command on the way to the reader's first screen needs them."""
+is removed line by line. lxml and trafilatura are imported here only, lazily: they are slow to
+import and no command on the way to the reader's first screen needs them."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from lettore.ingest.clean import clean_text
 from lettore.ingest.parsed import Parsed
 from lettore.ingest.residue import parse_date, strip_residue
 from lettore.model import BlockKind
@@ -192,8 +193,9 @@ def _same(a: str, b: str) -> bool:
 
 
 def _clean(text: str | None) -> str:
-    """Whitespace collapsed; None -> ""."""
-    return " ".join(text.split()) if text else ""
+    """Outside text made safe to show (character references may have decoded to escapes
+    or controls after the page was cleaned) with whitespace collapsed; None -> ""."""
+    return " ".join(clean_text(text).split()) if text else ""
 
 
 _CONFIG: list[Any] = []

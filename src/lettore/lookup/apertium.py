@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-APERTIUM_DIR = Path("/usr/share/apertium")
-INSTALL_HINT = "apertium apertium-spa-ita apertium-eng-spa"
+from lettore.apertium import DATA_DIR, ApertiumFailed, run_apertium
+
 TIMEOUT = 20.0
 
 POS_NAMES = {
@@ -44,7 +43,7 @@ class ApertiumDictionary:
 
     name = "Apertium"
 
-    def __init__(self, folder: Path = APERTIUM_DIR, command: str = "lt-proc") -> None:
+    def __init__(self, folder: Path = DATA_DIR, command: str = "lt-proc") -> None:
         self.morph = folder / "apertium-spa-ita" / "ita-spa.automorf.bin"
         self.ita_spa = folder / "apertium-spa-ita" / "ita-spa.autobil.bin"
         self.spa_eng = folder / "apertium-eng-spa" / "spa-eng.autobil.bin"
@@ -96,13 +95,10 @@ class ApertiumDictionary:
         """Feed one item a line; get one output line per item (empty lines on failure)."""
         clean = [line.replace("\n", " ") for line in lines]
         try:
-            done = subprocess.run(
-                argv, input="\n".join(clean) + "\n", capture_output=True, text=True,
-                timeout=TIMEOUT, check=False,
-            )
-        except (OSError, subprocess.TimeoutExpired):
+            output = run_apertium(argv, "\n".join(clean) + "\n", TIMEOUT, check=False)
+        except ApertiumFailed:
             return [""] * len(lines)
-        out = done.stdout.split("\n")
+        out = output.split("\n")
         return (out + [""] * len(lines))[: len(lines)]
 
 

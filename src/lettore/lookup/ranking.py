@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from lettore.lookup.entry import Sense, WordInfo
+from lettore.words import Sense, WordInfo
 
 MAX_SENSES = 6
 # Stored with each cached lookup: answers ranked by an older rule are looked up again.

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
-from lettore.lookup.apertium import INSTALL_HINT as APERTIUM_PACKAGES
+from lettore.apertium import PACKAGES as APERTIUM_PACKAGES
 from lettore.lookup.apertium import ApertiumDictionary, Reading
-from lettore.lookup.entry import Sense, WordInfo
 from lettore.lookup.freedict import INSTALL_HINT as FREEDICT_PACKAGES
 from lettore.lookup.freedict import FreeDict
-from lettore.lookup.ranking import AUXILIARY_TAGS, CLOSED_CLASSES, merge_senses
+from lettore.lookup.ranking import AUXILIARY_TAGS, CLOSED_CLASSES, RANKING_VERSION, merge_senses
 from lettore.lookup.tokens import is_content_word, lookup_key
+from lettore.words import Sense, WordInfo
 
 
 @dataclass
@@ -106,23 +107,31 @@ def _simplemma(form: str) -> str:
     return lemmatize(form, lang="it")
 
 
-def cached(library, words: Sequence[str], sources: Sources) -> dict[str, WordInfo]:
-    """Cached lookups still valid (made with every source installed now)."""
-    from lettore.store.words import cached_glosses
+class GlossCache(Protocol):
+    """Where lookups are kept between sessions (the library: store.words.GlossTable)."""
 
+    def cached_glosses(self, words: list[str], ranking: int) -> dict[str, WordInfo]:
+        """Cached lookups of these word forms, made by ranking rule `ranking`."""
+        ...
+
+    def store_glosses(self, infos: list[WordInfo], ranking: int) -> None:
+        """Keep these lookups, made by ranking rule `ranking`."""
+        ...
+
+
+def cached(library: GlossCache, words: Sequence[str], sources: Sources) -> dict[str, WordInfo]:
+    """Cached lookups still valid (made by today's ranking with every source installed now)."""
     names = set(sources.names())
-    found = cached_glosses(library, [lookup_key(w) for w in words])
+    found = library.cached_glosses([lookup_key(w) for w in words], RANKING_VERSION)
     return {w: info for w, info in found.items() if names <= set(info.sources)}
 
 
-def remember(library, infos: dict[str, WordInfo]) -> None:
+def remember(library: GlossCache, infos: dict[str, WordInfo]) -> None:
     """Store fresh lookups; answers made without any dictionary are not kept."""
-    from lettore.store.words import store_glosses
-
-    store_glosses(library, [info for info in infos.values() if info.sources])
+    library.store_glosses([info for info in infos.values() if info.sources], RANKING_VERSION)
 
 
-def lookup_words(library, words: Sequence[str], sources: Sources | None = None) -> dict[str, WordInfo]:
+def lookup_words(library: GlossCache, words: Sequence[str], sources: Sources | None = None) -> dict[str, WordInfo]:
     """Cache first, then the sources; stores what it had to compute."""
     sources = sources or default_sources()
     found = cached(library, words, sources)

@@ -14,15 +14,14 @@ from pathlib import Path
 from typing import NamedTuple
 
 from lettore.errors import UserError
-from lettore.model import Article, Claim, Entity, ReadingState, Translation
+from lettore.model import Article, Claim, Entity, ReadingState, SentenceKey, Translation
 from lettore.store import analyses
 from lettore.store.blocks import BLOCKS_WITH_OFFSETS, read_blocks
 from lettore.store.memory_table import MemoryTable
 from lettore.store.problems import library_error, newer_schema_error, problem_kind, waiting_for_lock
 from lettore.store.schema import SCHEMA_VERSION, migrate
 from lettore.store.versions import VersionTable, record_versions
-
-SentenceKey = tuple[int, int]
+from lettore.store.words import GlossTable
 
 
 class ArticleSummary(NamedTuple):
@@ -62,7 +61,7 @@ class ArticleSummary(NamedTuple):
         return f"{share} · {self.percent_rough:.0f}% rough" if self.rough else share
 
 
-class Library(MemoryTable, VersionTable):
+class Library(MemoryTable, VersionTable, GlossTable):
     """Repository functions over the library file; open with `Library.open(path)`."""
 
     def __init__(
@@ -230,10 +229,20 @@ class Library(MemoryTable, VersionTable):
             key = normalise_url(url)
             row = self.conn.execute(
                 "SELECT id FROM articles WHERE source_url = ? OR fetched_url = ? ORDER BY id LIMIT 1", (key, key)
-            ).fetchone()
+            ).fetchone() or self.conn.execute("SELECT article_id FROM article_urls WHERE url = ?", (key,)).fetchone()
             if row:
                 return int(row[0])
         return None
+
+    def add_url_alias(self, article_id: int, url: str) -> None:
+        """Remember another address the article was asked for, to find it by later."""
+        from lettore.web.urls import normalise_url
+
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO article_urls (url, article_id) SELECT ?, id FROM articles WHERE id = ?",
+                (normalise_url(url), article_id),
+            )
 
     def find_by_hash(self, content_hash: str) -> int | None:
         """The id of an article with exactly this content, if stored."""
@@ -245,7 +254,8 @@ class Library(MemoryTable, VersionTable):
     def delete_article(self, article_id: int) -> None:
         """Remove one article and everything attached to it (the shared memory stays)."""
         with self.transaction() as conn:
-            for table in ("entities", "claims", "reading_state", "pending", "translations", "sentences", "blocks"):
+            for table in ("entities", "claims", "reading_state", "pending", "translations", "sentences", "blocks",
+                          "article_urls"):
                 conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
             conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 

@@ -7,9 +7,8 @@ import sqlite3
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from lettore.model import Translation
+from lettore.model import SentenceKey, Translation
 
-SentenceKey = tuple[int, int]
 Row = tuple[int, int, int, str, str, int, float]  # article, block, sentence, text, source, rough, created
 
 

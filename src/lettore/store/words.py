@@ -1,66 +1,87 @@
-"""Repository functions for word lookups: the gloss cache and the saved words."""
+"""Word lookups in the library: the gloss cache (a mixin of Library, so the lookup
+service can use any library without importing the store) and the saved words."""
 
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
+from typing import TYPE_CHECKING
 
-from lettore.lookup.entry import SavedWord, Sense, WordInfo
-from lettore.lookup.ranking import RANKING_VERSION
-from lettore.store.library import Library
+from lettore.words import SavedWord, Sense, WordInfo
+
+if TYPE_CHECKING:  # library.py imports this module for the mixin
+    from contextlib import AbstractContextManager
+
+    from lettore.store.library import Library
 
 
-def cached_glosses(library: Library, words: list[str]) -> dict[str, WordInfo]:
-    """Cached lookups for the given (lower-case) word forms (ranked by the current rule)."""
-    found: dict[str, WordInfo] = {}
-    wanted = list(dict.fromkeys(words))
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for word, lemma, pos, senses, sources in library.conn.execute(
-            f"SELECT word, lemma, pos, senses, sources FROM glosses WHERE word IN ({marks})", chunk
-        ):
-            data = json.loads(senses)
-            if data.get("ranking") != RANKING_VERSION:
-                continue
-            found[word] = WordInfo(
-                word=word,
-                lemma=lemma,
-                pos=pos,
-                senses=tuple(Sense(**s) for s in data.get("senses", [])),
-                sources=tuple(json.loads(sources)),
-                readings=tuple((r[0], r[1]) for r in data.get("readings", [])),
+class GlossTable:
+    """`glosses` table access; Library provides `conn` and `transaction()`."""
+
+    conn: sqlite3.Connection
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """Provided by Library."""
+        raise NotImplementedError
+
+    def cached_glosses(self, words: list[str], ranking: int) -> dict[str, WordInfo]:
+        """Cached lookups for the given (lower-case) word forms, made by ranking rule `ranking`."""
+        found: dict[str, WordInfo] = {}
+        wanted = list(dict.fromkeys(words))
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for word, lemma, pos, senses, sources in self.conn.execute(
+                f"SELECT word, lemma, pos, senses, sources FROM glosses WHERE word IN ({marks})", chunk
+            ):
+                info = _gloss(word, lemma, pos, senses, sources, ranking)
+                if info is not None:
+                    found[word] = info
+        return found
+
+    def store_glosses(self, infos: list[WordInfo], ranking: int) -> None:
+        """Cache lookups (replacing older ones for the same word form) in one transaction."""
+        now = time.time()
+        rows = [
+            (
+                info.word,
+                info.lemma,
+                info.pos,
+                json.dumps(
+                    {
+                        "senses": [s.__dict__ for s in info.senses],
+                        "readings": [list(r) for r in info.readings],
+                        "ranking": ranking,
+                    },
+                    ensure_ascii=False,
+                ),
+                json.dumps(list(info.sources)),
+                now,
             )
-    return found
+            for info in infos
+        ]
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO glosses (word, lemma, pos, senses, sources, created)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                rows,
+            )
 
 
-def store_glosses(library: Library, infos: list[WordInfo]) -> None:
-    """Cache lookups (replacing older ones for the same word form) in one transaction."""
-    now = time.time()
-    rows = [
-        (
-            info.word,
-            info.lemma,
-            info.pos,
-            json.dumps(
-                {
-                    "senses": [s.__dict__ for s in info.senses],
-                    "readings": [list(r) for r in info.readings],
-                    "ranking": RANKING_VERSION,
-                },
-                ensure_ascii=False,
-            ),
-            json.dumps(list(info.sources)),
-            now,
-        )
-        for info in infos
-    ]
-    with library.transaction() as conn:
-        conn.executemany(
-            "INSERT OR REPLACE INTO glosses (word, lemma, pos, senses, sources, created)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+def _gloss(word: str, lemma: str, pos: str | None, senses: str, sources: str, ranking: int) -> WordInfo | None:
+    """One cached row as a WordInfo; None when it was ranked by another rule."""
+    data = json.loads(senses)
+    if data.get("ranking") != ranking:
+        return None
+    return WordInfo(
+        word=word,
+        lemma=lemma,
+        pos=pos,
+        senses=tuple(Sense(**s) for s in data.get("senses", [])),
+        sources=tuple(json.loads(sources)),
+        readings=tuple((r[0], r[1]) for r in data.get("readings", [])),
+    )
 
 
 def save_word(library: Library, word: SavedWord) -> bool:

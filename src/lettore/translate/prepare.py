@@ -15,11 +15,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from lettore.config import Settings
 from lettore.model import Article, Translation
 from lettore.store import Library
 from lettore.translate.chain import Chain, Outcome
-from lettore.translate.engines.base import BaseEngine
+from lettore.translate.engines.base import BaseEngine, TextHints
 from lettore.translate.engines.registry import check_names, engines_from_settings
+from lettore.translate.glossary import merged_glossary
 from lettore.translate.memory import fill_from_memory, remember
 
 Key = tuple[int, int, int]  # (article id, block, sentence)
@@ -74,7 +76,7 @@ def articles_to_prepare(library: Library) -> list[int]:
 
 def prepare_articles(
     library: Library,
-    settings: Any,
+    settings: Settings,
     article_ids: Sequence[int] | None = None,
     engine_names: Sequence[str] | None = None,
     engine_urls: dict[str, str] | None = None,
@@ -84,7 +86,7 @@ def prepare_articles(
 ) -> PrepareReport:
     """Translate what the memory does not hold; Ctrl-C keeps what finished and returns."""
     started = time.perf_counter()
-    names = check_names(list(engine_names or getattr(settings, "engines", ("memory", "google"))))
+    names = check_names(list(engine_names or settings.engines))
     cancel = cancel or threading.Event()
     chain = Chain(
         engines
@@ -112,8 +114,11 @@ def _prepare_claimed(
     writer = _Writer(library, report, settings)
     items: list[tuple[Key, str]] = []
     has_rough: set[Key] = set()
+    hints: dict[Key, TextHints] = {}
+    glossary = merged_glossary(settings, library.path.parent)
     for article_id in ids:
         article = library.get_article(article_id)
+        hints.update(article_hints(library, article, glossary))
         before = _work(library, article, upgrade)
         report.total += len(before)
         if "memory" in names:
@@ -133,8 +138,8 @@ def _prepare_claimed(
         _notify(on_progress, report)
 
     try:
-        for outcome in chain.run(items, _lang(settings, "source"), _lang(settings, "target"),
-                                 engine_started, has_rough):
+        for outcome in chain.run(items, settings.source_lang, settings.target_lang,
+                                 engine_started, has_rough, hints):
             writer.add(outcome, upgrade, outcome.key in has_rough)
             _notify(on_progress, report)
     except KeyboardInterrupt:
@@ -144,6 +149,23 @@ def _prepare_claimed(
         writer.flush()
         report.seconds = time.perf_counter() - started
     return report
+
+
+def article_hints(library: Library, article: Article, glossary: dict[str, str]) -> dict[Key, TextHints]:
+    """Per sentence: names to keep and place names to use (the stored analysis, and
+    capitalised runs it missed), and the glossary's terms that occur in it."""
+    from lettore.translate.names import hints_from_entities, sentence_hints
+
+    assert article.id is not None
+    found = hints_from_entities(library.entities(article.id))
+    out: dict[Key, TextHints] = {}
+    for block in article.blocks:
+        for sentence in block.sentences:
+            key = (block.index, sentence.index)
+            hint = sentence_hints(sentence.text, found.get(key, TextHints()), glossary)
+            if hint.keep or hint.terms:
+                out[(article.id, *key)] = hint
+    return out
 
 
 def _work(library: Library, article: Article, upgrade: bool) -> dict[tuple[int, int], str]:
@@ -162,11 +184,6 @@ def _work(library: Library, article: Article, upgrade: bool) -> dict[tuple[int, 
     return work
 
 
-def _lang(settings: Any, which: str) -> str:
-    """The configured source or target language code."""
-    return str(getattr(settings, f"{which}_lang", "it" if which == "source" else "en"))
-
-
 def _notify(callback: Progress | None, report: PrepareReport) -> None:
     """Tell the progress display, if any."""
     if callback is not None:
@@ -176,11 +193,11 @@ def _notify(callback: Progress | None, report: PrepareReport) -> None:
 class _Writer:
     """Buffers outcomes and commits them when a paragraph completes or time passes."""
 
-    def __init__(self, library: Library, report: PrepareReport, settings: Any) -> None:
+    def __init__(self, library: Library, report: PrepareReport, settings: Settings) -> None:
         self.library = library
         self.report = report
-        self.src = _lang(settings, "source")
-        self.tgt = _lang(settings, "target")
+        self.src = settings.source_lang
+        self.tgt = settings.target_lang
         self.open_blocks: dict[tuple[int, int], set[int]] = {}
         self.texts: dict[Key, str] = {}
         self.buffer: list[tuple[Outcome, bool]] = []
@@ -261,7 +278,7 @@ def next_engines(chain: Sequence[str], skip: str | None) -> list[str]:
 
 def translate_sentences(
     library: Library,
-    settings: Any,
+    settings: Settings,
     article_id: int,
     keys: list[tuple[int, int]],
     engine_names: list[str] | None = None,
@@ -278,7 +295,7 @@ def translate_sentences(
     "engines": [names that translated something], "tried": [names asked]}.
     Safe to call from a worker thread; no Textual here.
     """
-    names = next_engines(engine_names or list(getattr(settings, "engines", ())), skip)
+    names = next_engines(engine_names or list(settings.engines), skip)
     cancel = cancel or threading.Event()
     chain = Chain(
         engines if engines is not None else engines_from_settings(settings, names, None, cancel),
@@ -297,7 +314,9 @@ def translate_sentences(
     now = time.time()
     translations: dict[tuple[int, int], Translation] = {}
     failed: dict[tuple[int, int], str] = {}
-    for outcome in chain.run(items, _lang(settings, "source"), _lang(settings, "target")):
+    glossary = merged_glossary(settings, library.path.parent)
+    hints = {(b, s): h for (_, b, s), h in article_hints(library, article, glossary).items()}
+    for outcome in chain.run(items, settings.source_lang, settings.target_lang, hints=hints):
         key = outcome.key  # type: ignore[assignment]
         if outcome.ok:
             translations[key] = Translation(str(outcome.text), str(outcome.engine), now, outcome.rough)
@@ -307,8 +326,8 @@ def translate_sentences(
     remember(
         library,
         [(texts[k], t.text, t.source, t.rough) for k, t in translations.items()],
-        _lang(settings, "source"),
-        _lang(settings, "target"),
+        settings.source_lang,
+        settings.target_lang,
     )
     current = library.translations(article_id)
     untranslated = [(key, reason) for key, reason in failed.items() if key not in current]

@@ -17,7 +17,6 @@ from lettore.tui.wrapping import Measured, inert
 NOT_TRANSLATED = "⟨not translated yet⟩"
 SIDE_BY_SIDE_MIN_WIDTH = 100
 GUTTER = " │ "
-LAYOUTS = ("side-by-side", "interleaved", "original", "translation")
 
 
 class Highlight(NamedTuple):

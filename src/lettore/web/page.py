@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from lettore.config import Settings
 from lettore.errors import UserError
 from lettore.model import Article
 from lettore.web.fetch import Fetched, FetchLimits, fetch
@@ -19,21 +20,23 @@ class WebArticle:
 
     article: Article
     fetched_url: str
+    requested_url: str | None = None
 
 
-def limits_from(settings: object) -> FetchLimits:
-    """The fetch limits the config asks for."""
+def limits_from(settings: Settings | None) -> FetchLimits:
+    """The fetch limits the config asks for (the defaults without one)."""
+    settings = settings or Settings()
     return FetchLimits(
-        connect_timeout=float(getattr(settings, "fetch_connect_timeout", 5.0)),
-        read_timeout=float(getattr(settings, "fetch_read_timeout", 15.0)),
-        deadline=float(getattr(settings, "fetch_deadline", 30.0)),
-        max_bytes=int(float(getattr(settings, "fetch_max_mb", 10.0)) * 1_000_000),
+        connect_timeout=settings.fetch_connect_timeout,
+        read_timeout=settings.fetch_read_timeout,
+        deadline=settings.fetch_deadline,
+        max_bytes=int(settings.fetch_max_mb * 1_000_000),
     )
 
 
 def load_url(url: str, limits: FetchLimits | None = None) -> WebArticle:
     """Fetch and extract one article page; a UserError naming the URL for anything else."""
-    return article_from_page(url, fetch(url, limits))
+    return replace(article_from_page(url, fetch(url, limits)), requested_url=normalise_url(url))
 
 
 def article_from_page(url: str, fetched: Fetched) -> WebArticle:

@@ -3,17 +3,15 @@ the number check, the export forms and the gold-set floor."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-from pathlib import Path
 
 import pytest
-
-from lettore.analyse.claims import EXPORT_KEYS, claim_to_dict, claims_csv, extract_claims, number_mismatches
-from lettore.analyse.claims.evaluate import DEFAULT_GOLD, article_from_gold, evaluate
-from lettore.model import Article, Claim, Entity, Translation
 from tests.locations import SEEDS
+
+from lettore.analyse.claims import extract_claims, number_mismatches
+from lettore.analyse.claims.evaluate import DEFAULT_GOLD, article_from_gold, evaluate
+from lettore.export.claims import EXPORT_KEYS, claim_to_dict
+from lettore.model import Article, Claim, Entity, Translation
 
 SEED = SEEDS / "kim-tanks-russia.it.txt"
 
@@ -218,15 +216,12 @@ def test_number_mismatches(original: str, translation: str, missing: list[str]) 
     assert number_mismatches(original, translation) == missing
 
 
-def test_export_dict_and_csv() -> None:
+def test_export_dict() -> None:
     claim = _one("Il regime mantiene linee di produzione attive con almeno 2.000 unità.")
     exported = claim_to_dict(claim)
     assert tuple(exported) == EXPORT_KEYS
     assert exported["numbers"] == [{"text": "almeno 2.000 unità", "value": 2000, "unit": "units", "qualifier": "at least"}]
     json.dumps(exported)
-    rows = list(csv.DictReader(io.StringIO(claims_csv([claim, claim]))))
-    assert len(rows) == 2 and rows[0]["kind"] == "statistic"
-    assert rows[0]["numbers"] == "almeno 2.000 unità = 2000 units (at least)"
 
 
 def test_gold_set_floor() -> None:

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from training.ner.window_net_train import train_window_net
 
 from lettore.analyse.ner.tagger import MODEL_PATH, net_path
-from lettore.analyse.ner.window_net import WindowNet, normal, train_window_net
+from lettore.analyse.ner.window_net import WindowNet, normal
 
 LABELS = ["O", "B-LOC", "I-LOC", "B-PER", "I-PER", "B-ORG", "I-ORG"]
 SENTENCES = [
@@ -50,7 +51,7 @@ def test_save_and_open(tiny: WindowNet, tmp_path: Path) -> None:
     tiny.save(tmp_path / "net.npz")
     copy = WindowNet.open(tmp_path / "net.npz")
     assert copy.weight == 0.25 and copy.labels == LABELS
-    for a, b in zip(copy.log_probs(SENTENCES), tiny.log_probs(SENTENCES)):
+    for a, b in zip(copy.log_probs(SENTENCES), tiny.log_probs(SENTENCES), strict=True):
         assert np.allclose(a, b, atol=1e-5)
 
 

@@ -10,6 +10,7 @@ from fakes.libre_server import LibreServer, translate
 from hypothesis import given
 from hypothesis import strategies as st
 
+from lettore.config import ENGINE_NAMES, resolve_api_key
 from lettore.errors import UserError
 from lettore.translate.engines import (
     ApertiumEngine,
@@ -27,6 +28,7 @@ from lettore.translate.engines import (
     split_for_limit,
 )
 from lettore.translate.engines.errors import EngineRateLimited
+from lettore.translate.engines.registry import ONLINE
 
 SECRET = "sk-very-secret-4242"
 
@@ -141,6 +143,18 @@ def test_keyed_engines_say_which_variable_to_set(monkeypatch):
     assert "LETTORE_DEEPL_KEY" in (build_engine("deepl").available() or "")
     monkeypatch.setenv("LETTORE_DEEPL_KEY", "abc:fx")
     assert build_engine("deepl").available() is None
+
+
+def test_the_configurable_engine_names_are_the_engines_there_are():
+    assert set(ONLINE) | {"memory", "apertium"} == set(ENGINE_NAMES)
+
+
+def test_a_key_in_the_environment_wins_over_the_config(monkeypatch):
+    monkeypatch.delenv("LETTORE_DEEPL_KEY", raising=False)
+    monkeypatch.setenv("DEEPL_API_KEY", "from-env:fx")
+    assert resolve_api_key("deepl", {"deepl": "from-file"}) == "from-env:fx"
+    monkeypatch.delenv("DEEPL_API_KEY")
+    assert resolve_api_key("deepl", {"deepl": "from-file"}) == "from-file"
 
 
 def test_unknown_engine_is_a_user_error():

@@ -12,9 +12,6 @@ from typing import Any
 
 _HOMES = {
     "number_mismatches": "lettore.analyse.claims.check",
-    "EXPORT_KEYS": "lettore.analyse.claims.export",
-    "claim_to_dict": "lettore.analyse.claims.export",
-    "claims_csv": "lettore.analyse.claims.export",
     "extract_claims": "lettore.analyse.claims.extract",
 }
 

@@ -8,9 +8,8 @@ from dataclasses import dataclass, field
 
 from lettore.analyse.claims import cues
 from lettore.analyse.claims.speakers import is_source_phrase, role_head, speaker_phrase
-from lettore.model import Entity
+from lettore.model import NAME_LABELS, Entity
 
-_SPEAKER_LABELS = {"PER", "ORG", "LOC", "GPE", "MISC"}
 _PRONOUNS = re.compile(r"\b(?:lui|lei|egli|ella)\b", re.IGNORECASE)
 # A name after a preposition modifies the subject; it is not the subject ("Il presidente
 # della Corea del Nord", "votanti nel Massachusetts").
@@ -28,6 +27,7 @@ _NEEDS_COMPLEMENT = re.compile(
 )
 _COMPLEMENT = re.compile(r"\s*(?:che\b|di\b|:|[\"“«]|,|[A-ZÀ-Ý])")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”«»]")
+_LAST_ARTICLE = re.compile(r"\b(?:il|lo|la|i|gli|le|l['’])\s*$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.()«»“”]")
 _CLITIC = re.compile(r"(?:lo|la|l['’]|le|li|ne|ce\s+lo|ce\s+la|così|questo)", re.IGNORECASE)
 _COME = re.compile(r"(?:^|[\s,])come$", re.IGNORECASE)
@@ -92,7 +92,7 @@ def mask_quotes(text: str) -> tuple[str, list[tuple[int, int]]]:
     spans = [
         (m.start(), m.end())
         for m in cues.quotation().finditer(text)
-        if len(m.group(1).split()) >= 4
+        if len((m.group(1) or m.group(2)).split()) >= 4
     ]
     masked = text
     for start, end in spans:
@@ -128,7 +128,7 @@ def _trim_name(name: str, start: int, entities: list[Entity], context: Context, 
     end = start + len(name)
     inside = [
         e for e in entities
-        if e.label in _SPEAKER_LABELS and e.start >= start and e.end <= end
+        if e.label in NAME_LABELS and e.start >= start and e.end <= end
     ]
     if inside:
         return max(inside, key=lambda e: (e.label == "PER", e.end)).text
@@ -167,7 +167,7 @@ def _common_opening(text: str, start: int, name: str, entities: list[Entity]) ->
     ("Ladri", "Giovane"), not a name."""
     if text[:start].strip() or " " in name:
         return False
-    return not any(e.start <= start < e.end and e.label in _SPEAKER_LABELS for e in entities)
+    return not any(e.start <= start < e.end and e.label in NAME_LABELS for e in entities)
 
 
 def _subject(before: str, entities: list[Entity], context: Context) -> tuple[str | None, str]:
@@ -238,6 +238,11 @@ def _secondo_source(text: str, masked: str, entities: list[Entity], context: Con
     if not match or re.search(r"\b(?:il|al|del|nel|dal|un|per|in)\s*$", masked[: match.start()], re.IGNORECASE):
         return None
     speaker = _first_name(text[match.end():], match.end(), entities, context)
+    article = _LAST_ARTICLE.search(match.group())
+    if speaker is None and article is not None:  # "secondo i militari" -> "i militari"
+        at = match.start() + article.start()
+        found = speaker_phrase(text[at:], at, entities)
+        speaker = (context.role_person(found[0]) or found[0]) if found else None
     if speaker is None:
         rest = re.split(r"[,;:.]", text[match.end():], maxsplit=1)[0].split()
         speaker = " ".join(rest[:4]) if rest else None

@@ -56,7 +56,8 @@ _SECONDO = (
 HEDGE_WORDS = (
     "presumibilmente", "probabilmente", "forse", "sembra", "sembrano", "sembrava",
     "pare", "parrebbe", "apparentemente", "verosimilmente", "plausibilmente",
-    "potenzialmente", "possibile", "possibili", "ipotesi", "ipotizzato", "ipotizza",
+    "potenzialmente", "possibile", "possibili", "ipotesi", "ipotizzato", "ipotizza", "ipotizzare",
+    "sospetto", "sospettano", "si sospetta", "a quanto risulta", "a quanto pare",
     "ipotizzano", "suggeriscono", "suggerisce", "indiscrezioni",
     "non è escluso", "si ritiene", "si teme", "rischia", "rischiano", "dovrebbe", "dovrebbero",
 )
@@ -107,8 +108,9 @@ def hedge_words() -> re.Pattern[str]:
 
 @cache
 def quotation() -> re.Pattern[str]:
-    """Text between quotation marks (straight, curly or guillemets), or an unclosed opening."""
-    return re.compile(r"[\"“«„]\s*([^\"”»“]+?)\s*(?:[\"”»]|$)")
+    """Text between quotation marks (straight, curly or guillemets, which may hold a curly
+    quotation inside), or an unclosed opening; the quoted text is group 1 or 2."""
+    return re.compile(r"«\s*([^«»]+?)\s*(?:»|$)|[\"“„]\s*([^\"”»“«]+?)\s*(?:[\"”»]|$)")
 
 
 @cache

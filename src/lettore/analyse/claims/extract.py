@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from lettore.analyse.claims import cues
 from lettore.analyse.claims.attribution import Context, Source, colon_speaker, find_source, mask_quotes
+from lettore.analyse.claims.dates import article_day, claim_date
 from lettore.analyse.claims.quotes import Row, attribute_runs, quote_open_after
-from lettore.analyse.claims.scoring import score_claim
+from lettore.analyse.claims.scoring import score_claim, worth_checking
 from lettore.analyse.claims.signals import Signals
 from lettore.analyse.claims.speakers import dash_insert, role_bindings, speaker_phrase
-from lettore.model import Article, Claim, ClaimNumber, Entity, Sentence, Translation
+from lettore.model import NAME_LABELS, Article, Claim, ClaimNumber, Entity, Sentence, Translation
 
-_NAMED_LABELS = {"PER", "ORG", "LOC", "GPE", "MISC"}
 _VERBISH = re.compile(
     r"\b(?:è|e'|sono|era|erano|sarà|saranno|fu|furono|ha|hanno|aveva|avevano|c'è|ci sono|"
     r"\w{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|ano|ono|ava|avano|eva|evano|"
@@ -26,30 +27,26 @@ _SUBJECTLESS_START = re.compile(
 )
 _CONTINUES = re.compile(rf"\b(?:{'|'.join(cues.CONTINUATION_ADVERBS)})\b", re.IGNORECASE)
 _OPINION_PROBABILITY = 0.85
+_EMERGENCY_NUMBERS = frozenset({"112", "113", "115", "117", "118", "1515", "1522"})
 
 
 def _numbers(text: str) -> tuple[ClaimNumber, ...]:
-    """Figures of the sentence; bare years are dates, not figures."""
+    """Figures of the sentence; bare years are dates, clock times hours and 112/118 phone
+    numbers, not figures."""
     from lettore.analyse.numbers import find_numbers
 
     return tuple(
-        ClaimNumber(m.text, m.value, m.unit, m.qualifier) for m in find_numbers(text) if m.kind != "year"
+        ClaimNumber(m.text, m.value, m.unit, m.qualifier)
+        for m in find_numbers(text)
+        if m.kind not in ("year", "time") and m.text not in _EMERGENCY_NUMBERS
     )
-
-
-def _date(entities: list[Entity]) -> str | None:
-    """The first DATE of the sentence, as its normalised value where one exists."""
-    for entity in entities:
-        if entity.label == "DATE":
-            return str(entity.value) if entity.value else entity.text
-    return None
 
 
 def _entity_texts(entities: list[Entity], context: Context) -> tuple[str, ...]:
     """Named entities of the sentence, canonical names, each once, in text order."""
     names: list[str] = []
     for entity in entities:
-        if entity.label in _NAMED_LABELS:
+        if entity.label in NAME_LABELS:
             name = context.resolve(entity.text)
             if name not in names:
                 names.append(name)
@@ -91,6 +88,8 @@ _COLON_QUOTE = re.compile(r":\s*[«“\"]")
 def _stray_close(text: str, opened: bool) -> bool:
     """Whether a closing quotation mark comes with no opening one before it ("...»" after
     a quotation the writer closed once already)."""
+    if "”" not in text and "»" not in text:
+        return False
     for char in text:
         if char in "“«":
             opened = True
@@ -109,6 +108,8 @@ def _blank_kicker(text: str) -> str:
 
 def _dash_source(text: str, entities: list[Entity], context: Context) -> Source | None:
     """The speaker of an insertion between dashes: "«... - racconta X - ...»", "- spiega -"."""
+    if "-" not in text and "–" not in text and "—" not in text:
+        return None
     match = dash_insert().search(text)
     if match is None:
         return None
@@ -122,7 +123,12 @@ def _dash_source(text: str, entities: list[Entity], context: Context) -> Source 
 
 
 def _signals(
-    text: str, entities: list[Entity], context: Context, previous: Source | None, opened: bool = False
+    text: str,
+    entities: list[Entity],
+    context: Context,
+    previous: Source | None,
+    opened: bool = False,
+    published: date | None = None,
 ) -> Signals:
     """Kind, source and the rest for one sentence, in the issue's order of precedence."""
     if opened:  # the sentence continues a quotation: analyse it with its opening mark
@@ -154,7 +160,9 @@ def _signals(
         kind = "statistic"
     else:
         kind = "assertion"
-    return Signals(kind, source, hedges, numbers, _entity_texts(entities, context), _date(entities), bool(quotes))
+    when, phrase = claim_date(entities, published)
+    names = _entity_texts(entities, context)
+    return Signals(kind, source, hedges, numbers, names, when, bool(quotes), phrase)
 
 
 def _context(entities: list[Entity]) -> Context:
@@ -162,7 +170,7 @@ def _context(entities: list[Entity]) -> Context:
     from lettore.analyse.grouping import group_entities
 
     canonical: dict[str, str] = {}
-    for group in group_entities([e for e in entities if e.label in _NAMED_LABELS]):
+    for group in group_entities([e for e in entities if e.label in NAME_LABELS]):
         for mention in group.mentions:
             canonical.setdefault(mention.text.casefold(), group.name)
     return Context(canonical)
@@ -196,9 +204,11 @@ def extract_claims(
     for entity in entities:
         by_sentence.setdefault((entity.block, entity.sentence), []).append(entity)
     context = _context(entities)
+    published = article_day(article.date)
     rows: list[tuple[Sentence, Row]] = []
     opened = False
-    body_started = False
+    body_started = False  # the title and subtitle: at most two short paragraphs before the body
+    paragraphs = 0
     for block in article.blocks:
         found = {
             s.index: sorted(by_sentence.get((block.index, s.index), []), key=lambda e: e.start) for s in block.sentences
@@ -207,13 +217,17 @@ def extract_claims(
             for sentence in block.sentences:
                 _note_people(context, found[sentence.index], heading=True, text=sentence.text)
             continue
-        body_started = body_started or len(block.sentences) > 1
-        for sentence, signals, was_open in _block_signals(block.sentences, found, context, opened):
+        paragraphs += 1
+        body_started = body_started or len(block.sentences) > 2 or paragraphs > 2
+        for sentence, signals, was_open in _block_signals(block.sentences, found, context, opened, published):
             if not signals.quoted and _COLON_QUOTE.search(sentence.text):
                 signals = replace(signals, quoted=True)  # "Il sindaco: «Mai più»"
             opened = quote_open_after(sentence.text, was_open)
             stray = _stray_close(sentence.text, was_open)
             rows.append((sentence, Row(block.index, signals, was_open, opened, stray, not body_started)))
+    if not any(len(block.sentences) > 2 for block in article.blocks):  # short paragraphs only: no headlines
+        for _, row in rows:
+            row.heading_area = False
     sources = attribute_runs([row for _, row in rows])
     claims: list[Claim] = []
     for (sentence, row), source in zip(rows, sources, strict=True):
@@ -225,18 +239,25 @@ def extract_claims(
         subjective, _, alone = opinion[(row.block, sentence.index)]
         if _is_claim_sentence(sentence.text, signals, alone):
             translation = translations.get((row.block, sentence.index))
-            claims.append(_claim(row.block, sentence, signals, subjective, translation))
+            claim = _claim(row.block, sentence, signals, subjective, translation, row.heading_area)
+            attributed = signals.quoted or signals.source is not None
+            if attributed or worth_checking(claim.score, claim.subjective, claim.hedged):
+                claims.append(claim)
     return claims
 
 
 def _block_signals(
-    sentences: tuple[Sentence, ...], found: dict[int, list[Entity]], context: Context, opened: bool
+    sentences: tuple[Sentence, ...],
+    found: dict[int, list[Entity]],
+    context: Context,
+    opened: bool,
+    published: date | None,
 ) -> list[tuple[Sentence, Signals, bool]]:
     """Signals of a paragraph's sentences, with whether a quotation was open at each start."""
     previous: Source | None = None
     rows: list[tuple[Sentence, Signals, bool]] = []
     for sentence in sentences:
-        signals = _signals(sentence.text, found[sentence.index], context, previous, opened)
+        signals = _signals(sentence.text, found[sentence.index], context, previous, opened, published)
         rows.append((sentence, signals, opened))
         opened = quote_open_after(sentence.text, opened)
         _note_people(context, found[sentence.index], text=sentence.text)
@@ -245,11 +266,17 @@ def _block_signals(
 
 
 def _claim(
-    block: int, sentence: Sentence, signals: Signals, subjective: bool, translation: Translation | None
+    block: int,
+    sentence: Sentence,
+    signals: Signals,
+    subjective: bool,
+    translation: Translation | None,
+    headline: bool = False,
 ) -> Claim:
     """Assemble the Claim with its check-worthiness score and explanation."""
     source = signals.source
     score, why = score_claim(
+        text=sentence.text,
         kind=signals.kind,
         speaker=source.speaker if source else None,
         carried=bool(source and source.how == "carried"),
@@ -257,6 +284,8 @@ def _claim(
         numbers=signals.numbers,
         entities=signals.entities,
         date=signals.date,
+        date_phrase=signals.date_phrase,
+        headline=headline,
         subjective=subjective,
         words=len(sentence.text.split()),
     )

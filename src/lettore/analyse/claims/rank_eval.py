@@ -30,6 +30,12 @@ class RankScores:
     sentences: int
     claims: int
     numbers_right: int
+    shown: int
+
+    @property
+    def shown_share(self) -> float:
+        """Claims at or above the panel's threshold per sentence."""
+        return self.shown / self.sentences if self.sentences else 0.0
 
     @property
     def top_share(self) -> float:
@@ -84,9 +90,12 @@ def score_article(gold: dict, claims: list[Claim], sentences: int) -> RankScores
     attributed = {_key(s["text"]): s["speaker"] for s in gold["speakers"]}
     right = sum(same_speaker(getattr(by_key.get(k), "attributed_to", None), v) for k, v in attributed.items())
     spurious = sum(1 for k, c in by_key.items() if c.attributed_to and k not in attributed)
+    from lettore.analyse.claims.scoring import PANEL_THRESHOLD
+
+    shown = sum(c.score >= PANEL_THRESHOLD for c in claims)
     return RankScores(
         len(keys), sum(k in top for k in keys), len(attributed), right, spurious, sentences, len(claims),
-        numbers_right,
+        numbers_right, shown,
     )
 
 
@@ -102,7 +111,7 @@ def evaluate(split: str | None, gold_path: Path = DEFAULT_GOLD, data: Path | Non
     from lettore.ingest import load_path
 
     folder = data or default_data()
-    total = RankScores(0, 0, 0, 0, 0, 0, 0, 0)
+    total = RankScores(0, 0, 0, 0, 0, 0, 0, 0, 0)
     for gold in json.loads(gold_path.read_text(encoding="utf-8"))["articles"]:
         if split is not None and gold["split"] != split:
             continue
@@ -123,7 +132,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"[{split}] key claims in top {TOP}: {s.key_in_top}/{s.key_claims} = {s.top_share:.3f}; "
             f"speakers right {s.speakers_right}/{s.speakers} = {s.speaker_accuracy:.3f} "
-            f"(+{s.spurious_speakers} spurious); claims {s.claims}/{s.sentences} sentences = {s.claim_share:.3f}; "
+            f"(+{s.spurious_speakers} spurious); claims {s.claims}/{s.sentences} sentences = {s.claim_share:.3f}, "
+            f"{s.shown_share:.3f} at or above the panel threshold; "
             f"key-claim figures right {s.numbers_right}/{s.key_claims}"
         )
     return 0

@@ -19,3 +19,4 @@ class Signals:
     entities: tuple[str, ...]
     date: str | None
     quoted: bool
+    date_phrase: str | None = None  # a relative date left unresolved (no article date)

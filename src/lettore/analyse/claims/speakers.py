@@ -21,7 +21,7 @@ SOURCE_NOUNS = (
     "genitor", "famili", "amic", "parent", "collegh", "sindac", "assessor", "consiglier",
     "president", "segretari", "direttor", "dirigent", "responsabil", "portavoc", "comandant",
     "prefett", "questor", "parroc", "presid", "medic", "infermier", "soccorritor", "sindacat",
-    "associazion", "comun", "azienda", "ditta", "societ", "vittim", "ministr", "esperti", "espert",
+    "associazion", "comun", "azienda", "ditta", "societ", "soci", "vittim", "ministr", "esperti", "espert",
     "sondagg", "studio", "studi", "rapport", "ricerc", "indagin", "comunicat", "relazion", "not", "dati",
 )
 # Nouns that say who someone is without naming a source: never a speaker on their own.
@@ -56,6 +56,12 @@ def dash_insert() -> re.Pattern[str]:
         rf"(?:^|\s)[-–—]\s*(?P<verb>{verb})(?P<who>[^-–—«»“”\"]{{0,120}}?)\s*(?:[-–—](?=\s|$)|(?=[«»“”\"]|\.(?:\s|$)|$))",
         re.IGNORECASE,
     )
+
+
+# A role phrase: article, noun, at most one "of" phrase ("la figlia della coppia").
+_ROLE_PHRASE = re.compile(
+    rf"(?i:{_ARTICLE})\s*[\wàèéìòù]+(?:\s+(?:dello|della|delle|degli|dell['’]|dei|del|di|d['’])\s*[\wàèéìòù]+)?"
+)
 
 
 def _entity_in(entities: list[Entity], start: int, end: int) -> Entity | None:
@@ -109,10 +115,10 @@ def speaker_phrase(text: str, offset: int, entities: list[Entity]) -> tuple[str,
     names = [m for m in _NAME.finditer(head, titled.end()) if not _PREPOSITION.search(head[: m.start()])]
     if names:
         return names[-1].group().rstrip("."), False
-    words = head.split()
-    if role_head(head) is None or len(words) > 8 or _NOT_SOURCES.match(words[-1]):
+    role = _ROLE_PHRASE.match(head)
+    if role is None or role_head(role.group()) is None or _NOT_SOURCES.match(role.group().split()[-1]):
         return None
-    return " ".join(words), True
+    return " ".join(role.group().split()), True
 
 
 def is_source_phrase(phrase: str) -> bool:

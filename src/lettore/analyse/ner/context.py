@@ -6,7 +6,7 @@ training and at run time; the CRF learns what they mean."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection
 
 WINDOW = 12
 MAX_PREV = 6
@@ -31,7 +31,7 @@ def _occurrence_cues(
         if i > 0:
             found.add("mid")
             prev = tokens[i - 1]
-            if not caps[i - 1] and prev.isalpha() or prev.endswith("'"):
+            if (not caps[i - 1] and prev.isalpha()) or prev.endswith("'"):
                 found.add("pw=" + prev.lower())
         left = i > 0 and caps[i - 1]
         right = i + 1 < n and caps[i + 1]
@@ -50,45 +50,6 @@ def _occurrence_cues(
         if token.isupper() and len(token) > 1:
             found.add("allcaps")
     return cues
-
-
-def window_counts(
-    per_sentence: list[Mapping[str, Collection[str]]], window: int
-) -> Iterator[dict[str, dict[str, int]]]:
-    """For each sentence in turn, per word, how often each key was seen for it in the
-    sentences within `window` of it (itself included): a sliding sum, updated in place.
-
-    A sentence's value for a word is either a set of keys (each counts once) or a mapping
-    of keys to counts. Keys whose count falls to zero are dropped.
-    """
-    counts: dict[str, dict[str, int]] = {}
-
-    def add(index: int, sign: int) -> None:
-        for word, found in per_sentence[index].items():
-            counter = counts.get(word)
-            if counter is None:
-                counter = counts[word] = {}
-            get = counter.get
-            if isinstance(found, Mapping):
-                pairs = [(key, sign * value) for key, value in found.items()]
-            else:
-                pairs = [(key, sign) for key in found]
-            for key, step in pairs:
-                count = get(key, 0) + step
-                if count:
-                    counter[key] = count
-                else:
-                    del counter[key]
-
-    n = len(per_sentence)
-    for i in range(min(window, n)):
-        add(i, 1)
-    for i in range(n):
-        if i + window < n:
-            add(i + window, 1)
-        if i - window - 1 >= 0:
-            add(i - window - 1, -1)
-        yield counts
 
 
 def document_cues(

@@ -1,7 +1,7 @@
-"""Fast CRF decoding in numpy: the crfsuite model's weights as tables, so a word type's
-features are weighed once and then reused, word pairs are one dict look-up, and Viterbi
-runs over all sentences of a document at once. Gives crfsuite's own tags, about twice
-as fast (the features of common words are never rebuilt as strings)."""
+"""Fast CRF decoding in numpy: the crfsuite model's weights as tables (model.npz, compiled
+at training time by training.ner.compile), so a word type's features are weighed once and
+then reused, word pairs are one dict look-up, and Viterbi runs over all sentences of a
+document at once. Gives crfsuite's own tags, without crfsuite, about twice as fast."""
 
 from __future__ import annotations
 
@@ -40,27 +40,6 @@ class CompiledCRF:
         self._first = np.array([self.weigh(["BOS", "first&" + t]) for t in codes])
         self._second = np.array([self.weigh(["second&" + t]) for t in codes])
         self._eos = self.weigh(["EOS"])
-
-    @classmethod
-    def from_crfsuite(cls, path: Path) -> CompiledCRF:
-        """Read a crfsuite model file (slow: crfsuite dumps it as text first)."""
-        import pycrfsuite
-
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(path))
-        info = tagger.info()
-        labels = tagger.labels()
-        label_index = {label: k for k, label in enumerate(labels)}
-        rows: dict[str, int] = {}
-        for attribute, _ in info.state_features:
-            rows.setdefault(attribute, len(rows))
-        weights = np.zeros((len(rows), len(labels)))
-        for (attribute, label), weight in info.state_features.items():
-            weights[rows[attribute], label_index[label]] = weight
-        transitions = np.zeros((len(labels), len(labels)))
-        for (before, after), weight in info.transitions.items():
-            transitions[label_index[before], label_index[after]] = weight
-        return cls(labels, list(rows), weights, transitions)
 
     def _pair_tables(self, size: int) -> tuple[dict[tuple[str, str], int], np.ndarray]:
         """Rows of the known word pairs (row 0: none) and their weights for the tokens at

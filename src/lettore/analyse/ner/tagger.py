@@ -1,6 +1,7 @@
-"""The shipped Italian NER tagger: a CRF (trained with python-crfsuite) over hand-made
-features, decoded in numpy from its compiled tables (model.npz). Loading is lazy and
-cached; tagging works on tokens, raw text or a whole article."""
+"""The shipped Italian NER tagger: a CRF over hand-made features (trained with
+python-crfsuite by training.ner.train), decoded in numpy from its compiled tables
+(model.npz) and seconded by a window network, then the local-news rules. Loading is
+lazy and cached; tagging works on tokens, raw text or a whole article."""
 
 from __future__ import annotations
 
@@ -10,24 +11,20 @@ from pathlib import Path
 from lettore.analyse.ner.boundaries import attach_org_heads, mark_news_outlets, name_after_outlet_noun
 from lettore.analyse.ner.consistency import harmonise
 from lettore.analyse.ner.features import FeatureExtractor
+from lettore.analyse.ner.gazetteer import MUNICIPALITIES_PATH, Gazetteer
 from lettore.analyse.ner.gold import spans
 from lettore.analyse.ner.lexicon import Lexicon, load_lexicon
+from lettore.analyse.ner.postrules import apply_local_rules
 from lettore.analyse.ner.scores import CompiledCRF
-from lettore.analyse.ner.stacking import stacked_cues
 from lettore.analyse.ner.tokenizer import tokenize
 from lettore.analyse.ner.window_net import WindowNet
 from lettore.errors import UserError
 
 PACKAGE_DIR = Path(__file__).parent
-MODEL_PATH = PACKAGE_DIR / "model.crfsuite"
+MODEL_PATH = PACKAGE_DIR / "model.npz"
 LEXICON_PATH = PACKAGE_DIR / "lexicon.json.gz"
 
 _lock = threading.Lock()
-
-
-def compiled_path(model_path: Path) -> Path:
-    """Where the compiled tables of a crfsuite model live, beside the model file."""
-    return model_path.with_suffix(".npz")
 
 
 def net_path(model_path: Path) -> Path:
@@ -35,37 +32,21 @@ def net_path(model_path: Path) -> Path:
     return model_path.with_name("window_net.npz")
 
 
-def stage1_path(model_path: Path) -> Path:
-    """Where a two-stage model keeps its first stage, beside the main model file."""
-    return model_path.with_name(model_path.stem + ".stage1.crfsuite")
-
-
 _cache: dict[tuple[Path, Path], Tagger] = {}
 
 
 class Tagger:
-    """Tags Italian tokens with IOB2 PER/ORG/LOC using a trained crfsuite model."""
+    """Tags Italian tokens with IOB2 PER/ORG/LOC using a compiled CRF (model.npz)."""
 
     def __init__(self, model_path: Path, lexicon: Lexicon) -> None:
         self.model_path = model_path
         self.features = FeatureExtractor(lexicon)
-        self._stage1 = None
-        if stage1_path(model_path).exists():  # two-stage models (measured, not shipped)
-            import pycrfsuite
-
-            self._crf = pycrfsuite.Tagger()
-            self._crf.open(str(model_path))
-            self._stage1 = pycrfsuite.Tagger()
-            self._stage1.open(str(stage1_path(model_path)))
-        elif compiled_path(model_path).exists():
-            self._compiled = CompiledCRF.open(compiled_path(model_path))
-        else:
-            self._compiled = CompiledCRF.from_crfsuite(model_path)
+        self.gazetteer = Gazetteer.load(lexicon, model_path.with_name(MUNICIPALITIES_PATH.name))
+        self._compiled = CompiledCRF.open(model_path)
         self._net: WindowNet | None = None
-        if self._stage1 is None and net_path(model_path).exists():
+        if net_path(model_path).exists():
             self._net = WindowNet.open(net_path(model_path))
             self._net_columns = [self._net.labels.index(label) for label in self._compiled.labels]
-        self.window = int(lexicon.settings.get("window", 0)) or 12
         self._lock = threading.Lock()
 
     @classmethod
@@ -91,27 +72,20 @@ class Tagger:
         """
         with self._lock:
             tagged = self._tag_features(sentences)
-        return [
+        repaired = [
             mark_news_outlets(tokens, name_after_outlet_noun(tokens, attach_org_heads(tokens, tags)))
-            for tokens, tags in zip(sentences, tagged)
+            for tokens, tags in zip(sentences, tagged, strict=True)
         ]
+        return apply_local_rules(sentences, repaired, self.gazetteer)
 
     def _tag_features(self, sentences: list[list[str]]) -> list[list[str]]:
-        """The CRF's tags (after the first stage, when the model has one); caller holds the lock."""
-        if self._stage1 is None:
-            emissions = self._compiled.emissions(self.features, sentences)
-            if self._net is not None:
-                weight = self._net.weight
-                for scores, log_probs in zip(emissions, self._net.log_probs(sentences)):
-                    scores += weight * log_probs[:, self._net_columns]
-            return self._compiled.viterbi(emissions)
-        features = self.features.document(sentences)
-        first = [list(self._stage1.tag(x)) if x else [] for x in features]
-        cues = stacked_cues(sentences, first, self.window)
-        for sentence_feats, sentence_cues in zip(features, cues):
-            for token_feats, token_cues in zip(sentence_feats, sentence_cues):
-                token_feats.extend(token_cues)
-        return [list(self._crf.tag(x)) if x else [] for x in features]
+        """The CRF's tags, its scores seconded by the window network; caller holds the lock."""
+        emissions = self._compiled.emissions(self.features, sentences)
+        if self._net is not None:
+            weight = self._net.weight
+            for scores, log_probs in zip(emissions, self._net.log_probs(sentences), strict=True):
+                scores += weight * log_probs[:, self._net_columns]
+        return self._compiled.viterbi(emissions)
 
     def tag_text(self, text: str) -> list[tuple[int, int, str]]:
         """Entity character spans (start, end, label) in one piece of text."""
@@ -120,10 +94,10 @@ class Tagger:
     def tag_document(self, sentences: list[str]) -> list[list[tuple[int, int, str]]]:
         """Entity spans per sentence, made consistent across the sentences of one article."""
         offsets = [tokenize(text) for text in sentences]
-        tokens = [[text[s:e] for s, e in spans_] for text, spans_ in zip(sentences, offsets)]
+        tokens = [[text[s:e] for s, e in spans_] for text, spans_ in zip(sentences, offsets, strict=True)]
         tags = harmonise(tokens, self.tag_tokens(tokens))
         result: list[list[tuple[int, int, str]]] = []
-        for token_spans, sentence_tags in zip(offsets, tags):
+        for token_spans, sentence_tags in zip(offsets, tags, strict=True):
             result.append(
                 [
                     (token_spans[first][0], token_spans[last - 1][1], label)

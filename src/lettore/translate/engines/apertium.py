@@ -3,18 +3,20 @@
 One article goes through the two pipelines in a single call (each process start costs
 about 0.35 s). Sentences are separated by blank lines, which Apertium's text format
 keeps as they are, so the output splits back one for one; `-u` drops the `*` and `#`
-marks of unknown words.
+marks of unknown words. With `protect` (the default) names and terms from the hints go
+through as placeholders (`protect.py`) and the pivot's systematic errors are post-edited
+(`postedit.py`).
 """
 
 from __future__ import annotations
 
 import shutil
-import subprocess
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
+from lettore.apertium import PACKAGES, ApertiumFailed, run_apertium
 from lettore.text_clean import clean_answer
-from lettore.translate.engines.base import BaseEngine, Result, is_echo
+from lettore.translate.engines.base import BaseEngine, Result, TextHints, is_echo
 from lettore.translate.engines.errors import (
     EngineBadResponse,
     EngineError,
@@ -22,7 +24,7 @@ from lettore.translate.engines.errors import (
     EngineUnavailable,
 )
 
-INSTALL_HINT = "install it with: sudo apt install apertium apertium-spa-ita apertium-eng-spa"
+INSTALL_HINT = f"install it with: sudo apt install {PACKAGES}"
 PIVOT = "es"
 
 
@@ -31,23 +33,27 @@ class ApertiumEngine(BaseEngine):
 
     name = "apertium"
     rough = True
+    accepts_hints = True
 
-    def __init__(self, timeout: float = 120.0, command: str = "apertium") -> None:
+    def __init__(
+        self, timeout: float = 120.0, command: str = "apertium", protect: bool = True,
+        post_edits: bool = True,
+    ) -> None:
         self.timeout = timeout
         self.command = command
+        self.protect = protect
+        self.post_edits = post_edits
         self._modes: set[str] | None = None
 
     def modes(self) -> set[str]:
         """Language pairs the installed Apertium offers (`apertium -l`), cached."""
         if self._modes is None:
             path = shutil.which(self.command)
-            if path is None:
-                self._modes = set()
-            else:
-                listing = subprocess.run(
-                    [path, "-l"], capture_output=True, text=True, timeout=30, check=False
-                )
-                self._modes = {line.strip() for line in listing.stdout.splitlines()}
+            try:
+                listing = run_apertium([path, "-l"], "", timeout=30, check=False) if path else ""
+            except ApertiumFailed:
+                listing = ""
+            self._modes = {line.strip() for line in listing.splitlines()}
         return self._modes
 
     def _pairs(self, src: str, tgt: str) -> list[str]:
@@ -69,16 +75,23 @@ class ApertiumEngine(BaseEngine):
         return None
 
     def translate_stream(
-        self, texts: list[str], src: str, tgt: str, cancel: threading.Event | None = None
+        self,
+        texts: list[str],
+        src: str,
+        tgt: str,
+        cancel: threading.Event | None = None,
+        hints: Sequence[TextHints] | None = None,
     ) -> Iterator[tuple[int, Result]]:
         """Translate all texts in one pipeline run; a bad sentence fails alone."""
         try:
-            results = self._translate_all(texts, src, tgt)
+            results = self._translate_all(texts, src, tgt, hints)
         except EngineError as error:
             results = [error] * len(texts)
         yield from enumerate(results)
 
-    def _translate_all(self, texts: list[str], src: str, tgt: str) -> list[Result]:
+    def _translate_all(
+        self, texts: list[str], src: str, tgt: str, hints: Sequence[TextHints] | None = None
+    ) -> list[Result]:
         """One run through the pipeline, split back one output per input."""
         reason = self.available(src, tgt)
         if reason:
@@ -86,14 +99,30 @@ class ApertiumEngine(BaseEngine):
         if not texts:
             return []
         flat = [" ".join(text.split()) for text in texts]
-        joined = "\n\n".join(text or "." for text in flat) + "\n"
+        if self.protect:
+            from lettore.translate.postedit import post_edit
+            from lettore.translate.protect import protect, restore
+
+            marks = list(hints) if hints is not None else [TextHints() for _ in flat]
+            guarded = [protect(text, mark.keep, mark.terms) for text, mark in zip(flat, marks, strict=True)]
+            pieces = self._pipe([text for text, _ in guarded], src, tgt)
+            pieces = [restore(piece, slots) for piece, (_, slots) in zip(pieces, guarded, strict=True)]
+            if self.post_edits:
+                pieces = [post_edit(piece) for piece in pieces]
+        else:
+            pieces = self._pipe(flat, src, tgt)
+        return [self._clean(source, piece) for source, piece in zip(flat, pieces, strict=True)]
+
+    def _pipe(self, texts: list[str], src: str, tgt: str) -> list[str]:
+        """Texts joined by blank lines through the modes, split back; the count must match."""
+        joined = "\n\n".join(text or "." for text in texts) + "\n"
         output = self._run(joined, self._pairs(src, tgt))
         pieces = [clean_answer(piece) for piece in output.strip("\n").split("\n\n")]
         if len(pieces) != len(texts):
             raise EngineBadResponse(
                 self.name, f"returned {len(pieces)} sentences for {len(texts)}"
             )
-        return [self._clean(source, piece) for source, piece in zip(flat, pieces)]
+        return pieces
 
     def _clean(self, source: str, piece: str) -> Result:
         """Empty sources stay empty; empty or unchanged output is an error for that sentence."""
@@ -109,18 +138,9 @@ class ApertiumEngine(BaseEngine):
         """Pipe text through each mode in turn (`apertium -u -f txt MODE`)."""
         for mode in modes:
             try:
-                done = subprocess.run(
-                    [self.command, "-u", "-f", "txt", mode],
-                    input=text,
-                    capture_output=True,
-                    text=True,
-                    timeout=self.timeout,
-                    check=False,
-                )
-            except subprocess.TimeoutExpired:
-                raise EngineTimeout(self.name, f"took longer than {self.timeout:g} s") from None
-            if done.returncode != 0:
-                detail = (done.stderr.strip().splitlines() or ["no message"])[-1]
-                raise EngineBadResponse(self.name, f"{mode} failed: {detail[:200]}")
-            text = done.stdout
+                text = run_apertium([self.command, "-u", "-f", "txt", mode], text, self.timeout)
+            except ApertiumFailed as failed:
+                if failed.timed_out:
+                    raise EngineTimeout(self.name, failed.reason) from None
+                raise EngineBadResponse(self.name, f"{mode} failed: {failed.reason}") from None
         return text

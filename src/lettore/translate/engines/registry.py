@@ -1,16 +1,17 @@
 """Build engines by name from settings: URLs, keys, timeout, concurrency and retries.
 
-Keys come from the settings (config file) or the environment and live only inside the
-engine objects; nothing here prints, logs or stores them.
+Keys come from the environment or the config file (`config.resolve_api_key`) and live
+only inside the engine objects; nothing here prints, logs or stores them.
 """
 
 from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from lettore.config import ENGINE_NAMES, Settings, resolve_api_key
 from lettore.errors import UserError
 from lettore.translate.engines.apertium import ApertiumEngine
 from lettore.translate.engines.base import BaseEngine
@@ -32,13 +33,8 @@ ONLINE = {
     "microsoft": MicrosoftEngine,
     "openai": OpenAIEngine,
 }
-ENGINE_NAMES: tuple[str, ...] = ("memory", *ONLINE, "apertium")
 KEYED = {"libre", "deepl", "microsoft", "openai"}
-_ENV_KEYS = {
-    "deepl": ("DEEPL_API_KEY", "DEEPL_AUTH_KEY"),
-    "libre": ("LIBRE_API_KEY",),
-    "microsoft": ("MICROSOFT_API_KEY", "AZURE_TRANSLATOR_KEY"),
-}
+DEFAULTS = Settings()
 
 
 def check_names(names: list[str]) -> list[str]:
@@ -54,27 +50,14 @@ def check_names(names: list[str]) -> list[str]:
     return out
 
 
-def api_key(name: str, keys: Mapping[str, str] | None = None) -> str | None:
-    """The key for `name`: LETTORE_<NAME>_KEY, then the config, then the service's usual variable."""
-    if os.environ.get(f"LETTORE_{name.upper()}_KEY"):
-        return os.environ[f"LETTORE_{name.upper()}_KEY"]
-    if keys and keys.get(name):
-        return keys[name]
-    for var in _ENV_KEYS.get(name, ()):
-        if os.environ.get(var):
-            return os.environ[var]
-    return None
-
-
 def build_engine(
     name: str,
     *,
-    timeout: float = 15.0,
-    jobs: int = 4,
-    retries: int = 3,
+    timeout: float = DEFAULTS.timeout,
+    jobs: int = DEFAULTS.jobs,
+    retries: int = DEFAULTS.retries,
     url: str | None = None,
     keys: Mapping[str, str] | None = None,
-    retry_delay: float = 0.5,
     cancel: threading.Event | None = None,
     deadline: float = 60.0,
     max_bytes: int = 1_000_000,
@@ -89,7 +72,7 @@ def build_engine(
         raise ValueError("memory is looked up by the caller, not built as an engine")
     if name == "apertium":
         return ApertiumEngine(timeout=max(timeout * 8, 120.0))
-    key = api_key(name, keys) if name in KEYED else None
+    key = resolve_api_key(name, keys) if name in KEYED else None
     own = dict(options or {})
     if name == "openai":
         timeout = float(own.get("timeout", max(timeout, 60.0)))
@@ -97,9 +80,9 @@ def build_engine(
     client = HttpClient(
         name,
         timeout=timeout,
+        policy=RetryPolicy(retries=retries),
         deadline=max(deadline, timeout),
         max_bytes=max_bytes,
-        policy=RetryPolicy(retries=retries, base_delay=retry_delay),
         secrets=(key,) if key else (),
         cancel=cancel or threading.Event(),
     )
@@ -117,27 +100,26 @@ def build_engine(
 
 
 def engines_from_settings(
-    settings: Any,
-    names: list[str] | None = None,
+    settings: Settings,
+    names: Sequence[str] | None = None,
     urls: Mapping[str, str] | None = None,
     cancel: threading.Event | None = None,
 ) -> list[BaseEngine]:
     """The chain's engines in order, from `names` or `settings.engines`, without "memory"."""
-    chosen = check_names(list(names or getattr(settings, "engines", ["google", "apertium"])))
-    all_urls = {**dict(getattr(settings, "engine_urls", {}) or {}), **dict(urls or {})}
+    chosen = check_names(list(names or settings.engines))
+    all_urls = {**settings.engine_urls, **dict(urls or {})}
     return [
         build_engine(
             name,
-            timeout=float(getattr(settings, "timeout", 15.0)),
-            jobs=int(getattr(settings, "jobs", 4)),
-            retries=int(getattr(settings, "retries", 3)),
+            timeout=settings.timeout,
+            jobs=settings.jobs,
+            retries=settings.retries,
             url=all_urls.get(name),
-            keys=getattr(settings, "api_keys", None),
-            retry_delay=float(getattr(settings, "retry_delay", 0.5)),
+            keys=settings.api_keys,
             cancel=cancel,
-            deadline=float(getattr(settings, "request_deadline", 60.0)),
-            max_bytes=int(getattr(settings, "max_answer_bytes", 1_000_000)),
-            options=getattr(settings, name, None) if name == "openai" else None,
+            deadline=settings.request_deadline,
+            max_bytes=settings.max_answer_bytes,
+            options=settings.openai if name == "openai" else None,
         )
         for name in chosen
         if name != "memory"

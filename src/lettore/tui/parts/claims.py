@@ -4,13 +4,14 @@ flags sentences whose figures the translation dropped or changed."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.binding import Binding
 
+from lettore.analyse.english import english_cue_spans, english_figure_spans
+from lettore.analyse.spans import word_spans
 from lettore.model import Claim
 from lettore.store import Library
 from lettore.tui.claim_tags import kind_tag, speaker
@@ -19,64 +20,12 @@ from lettore.tui.parts.base import Action, Highlights, ReaderPart
 from lettore.tui.parts.loading import indexed, load_analysis
 from lettore.tui.parts.messages import EntityFocused
 from lettore.tui.widgets.article_view import Position
-from lettore.tui.word_spans import figure_spans, word_spans
 
 if TYPE_CHECKING:  # the panel is imported when first opened, not at start-up
     from lettore.tui.screens.reader import ReaderScreen
     from lettore.tui.widgets.claims_panel import ClaimRow, ClaimsPanel
 
 PANEL = "claims"
-
-# Italian reporting cues (by stem) and how English translations usually render them.
-CUE_ENGLISH: tuple[tuple[str, str], ...] = (
-    ("dichiar", r"declared|declares|stated|states|said|says"),
-    ("afferm", r"stated|states|claimed|claims|affirmed|said|says"),
-    ("dett", r"said|says|told"),
-    ("dic", r"said|says|saying"),
-    ("spieg", r"explained|explains"),
-    ("sottoline", r"underlined|underlines|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|highlighted|highlights"),
-    ("ribad", r"reiterated|reiterates|reaffirmed"),
-    ("riport", r"reported|reports"),
-    ("secondo", r"according to"),
-    ("scri", r"wrote|writes|written"),
-    ("annunci", r"announced|announces"),
-    ("ammess", r"admitted|admits"),
-    ("aggiun", r"added|adds"),
-    ("chies", r"asked|asks|called for|calls for|requested"),
-    ("elogi", r"praised|praises"),
-    ("suggeris", r"suggest|suggests|suggested"),
-    ("sostien", r"argues|argued|maintains|claims"),
-    ("sostenut", r"argued|maintained|claimed"),
-    ("potrebbe", r"could|may|might"),
-    ("avrebbe", r"would have|reportedly|allegedly"),
-    ("stima", r"estimated|estimates|estimate"),
-    ("rivel", r"revealed|reveals"),
-    ("denunci", r"denounced|condemned|reported"),
-    ("smentit", r"denied|denies"),
-    ("confermat", r"confirmed|confirms"),
-)
-
-
-def english_cue_spans(cue: str, english: str) -> list[tuple[int, int]]:
-    """Where the cue's usual English renderings appear in the translated sentence."""
-    words = [w for w in re.findall(r"\w+", cue.lower()) if w not in {"ha", "hanno", "è", "sono", "non", "a"}]
-    spans: list[tuple[int, int]] = []
-    for stem, pattern in CUE_ENGLISH:
-        if any(word.startswith(stem) for word in words):
-            spans += [(m.start(), m.end()) for m in re.finditer(rf"\b(?:{pattern})\b", english, re.IGNORECASE)]
-    return spans
-
-
-def english_figure_spans(value: float | int, english: str) -> list[tuple[int, int]]:
-    """Where a figure appears in English (2,000; 20 billion; twenty), for highlighting."""
-    from lettore.analyse.numbers_english import english_number_forms
-
-    spans: list[tuple[int, int]] = []
-    for form in sorted(english_number_forms(value), key=len, reverse=True):
-        for start, end in figure_spans(form, english):
-            if not any(start < taken_end and taken_start < end for taken_start, taken_end in spans):
-                spans.append((start, end))
-    return spans
 
 
 def read_claims(library: Library, article_id: int) -> tuple[list[Claim], dict[tuple[int, int], list[Claim]]]:
@@ -98,6 +47,7 @@ class ClaimsPart(ReaderPart):
         self._mismatch_cache: dict[tuple[int, int], tuple[str, list[str]]] = {}
         self._mismatch_ready = False
         self._panel_filled = False
+        self._names: dict[tuple[int, int], Any] = {}
 
     def actions(self) -> Mapping[str, Action]:
         """The panel toggle."""
@@ -107,7 +57,14 @@ class ClaimsPart(ReaderPart):
         """Load the stored claims once and fill the panel; restore its visibility."""
         self.screen.listen(EntityFocused, self._entity_focused)
         self.screen.call_after_refresh(self._start_number_check)
+        from lettore.translate.names import read_name_hints
+
+        load_analysis(self.screen, read_name_hints, self._names_ready, group="load-name_hints")
         load_analysis(self.screen, read_claims, self._claims_ready, group="load-read_claims")
+
+    def _names_ready(self, hints: dict[tuple[int, int], Any]) -> None:
+        """The article's names per sentence, for the panel's name flags."""
+        self._names = hints
 
     def _claims_ready(self, loaded: tuple[list[Claim], dict[tuple[int, int], list[Claim]]]) -> None:
         """The stored claims are read and indexed by sentence: restore the panel, follow
@@ -130,7 +87,11 @@ class ClaimsPart(ReaderPart):
         translation = self.view.translations.get((claim.block, claim.sentence))
         gist = translation.text if translation else claim.translation  # edits win over analysis time
         flagged = bool(self.sentence_mismatches(claim.block, claim.sentence))
-        return ClaimRow(claim, gist or claim.text, english=gist is not None, flagged=flagged)
+        from lettore.translate.names import sentence_missing_names
+
+        lost = bool(translation and sentence_missing_names(self._names, (claim.block, claim.sentence),
+                                                           translation.text))
+        return ClaimRow(claim, gist or claim.text, english=gist is not None, flagged=flagged, names_missing=lost)
 
     # ---- number check ----------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from rich.style import Style
 from textual.binding import Binding
 
+from lettore.analyse.english import entity_translation_span
 from lettore.model import Entity
 from lettore.store import Library
 from lettore.tui.columns import BlockText, Highlight
@@ -21,14 +22,11 @@ from lettore.tui.parts.base import Action, Highlights, ReaderPart
 from lettore.tui.parts.loading import indexed, load_analysis
 from lettore.tui.parts.messages import EntityFocused
 from lettore.tui.widgets.article_view import Position
-from lettore.tui.word_spans import figure_spans, word_spans
 
 if TYPE_CHECKING:  # the panel is imported when first opened, not at start-up
     from lettore.tui.screens.reader import ReaderScreen
     from lettore.tui.widgets.entity_panel import EntityPanel
 
-NAME_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
-FIGURE_LABELS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 PANEL = "entities"
 HIGHLIGHTS = "entity-highlights"
 HIDDEN_PREFIX = "entity-hidden:"
@@ -44,27 +42,6 @@ def entity_groups(entities: list[Entity]) -> list[Any]:
 def read_entities(library: Library, article_id: int) -> tuple[list[Entity], dict[int, list[Entity]]]:
     """The article's stored entities, and the same indexed by block."""
     return indexed(library.entities(article_id), lambda entity: entity.block)
-
-
-def translation_ranges(entity: Entity, sentence_text: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """Where an entity shows in its sentence's translation: name as written, English place
-    name, or (for money and quantities) the figure in English; None when not found."""
-    needles: list[str] = []
-    if entity.english:
-        needles.append(entity.english)
-    if entity.label in NAME_LABELS or not needles:
-        needles.append(entity.text)
-    candidates = [word_spans(n, sentence_text) for n in needles if n]
-    if entity.label in FIGURE_LABELS and isinstance(entity.value, (int, float)):
-        from lettore.analyse.numbers_english import english_number_forms
-
-        forms = sorted(english_number_forms(entity.value), key=len, reverse=True)
-        candidates += [figure_spans(f, sentence_text) for f in forms]
-    for spans in candidates:
-        for span in spans:
-            if not any(span[0] < end and start < span[1] for start, end in taken):
-                return span
-    return None
 
 
 class EntitiesPart(ReaderPart):
@@ -109,6 +86,10 @@ class EntitiesPart(ReaderPart):
         self._refresh_panel()
         self.view.refresh_highlights()
 
+    def sentence_entities(self, position: Position) -> tuple[Entity, ...]:
+        """The stored entities of one sentence (offsets into its text), for word lookup."""
+        return tuple(e for e in self._by_block.get(position.block, []) if e.sentence == position.sentence)
+
     # ---- highlights ------------------------------------------------------------------
 
     def _shown(self, entity: Entity) -> bool:
@@ -143,7 +124,7 @@ class EntitiesPart(ReaderPart):
             if span is None:
                 continue
             used = taken.setdefault(entity.sentence, [])
-            where = translation_ranges(entity, text.translation.text[span[0]:span[1]], used)
+            where = entity_translation_span(entity, text.translation.text[span[0]:span[1]], used)
             if where is not None:
                 used.append(where)
                 found.append(Highlight(span[0] + where[0], span[0] + where[1], entity_style_name(entity.label)))
@@ -228,6 +209,7 @@ class EntitiesPart(ReaderPart):
             self.screen.focus_panel(panel.option_list)
         elif not visible and panel.has_focus_within:
             self.view.focus()
+        self.screen.update_status()
 
     def _back_requested(self, event: EntityPanel.BackRequested) -> None:
         """Escape in the panel: back to the text."""
@@ -258,9 +240,10 @@ class EntitiesPart(ReaderPart):
         self.screen.update_status()
 
     def status(self, position: Position) -> str | None:
-        """Which mention of the chosen entity the cursor is on."""
+        """Which mention of the chosen entity the cursor is on, while the panel (whose n/N
+        walk the mentions) is open."""
         group = self._chosen
-        if group is None:
+        if group is None or not self.screen.state.panels.get(PANEL):
             return None
         positions = mention_positions(group)
         if position in positions:

@@ -109,6 +109,7 @@ class LookupPart(ReaderPart):
 
     def _lookup_context(self, position: Position) -> SentenceContext:
         """The sentence and its translation, for the popup and for saved words."""
+        from lettore.tui.parts.entities import EntitiesPart
         from lettore.tui.screens.lookup import SentenceContext
 
         translation = self.view.translations.get((position.block, position.sentence))
@@ -117,6 +118,7 @@ class LookupPart(ReaderPart):
             translation.text if translation else None,
             self.screen.article.id,
             self.screen.article.title,
+            self.screen.part(EntitiesPart).sentence_entities(position),
         )
 
     def _lookup_open(self, position: Position, found: list[Word], index: int) -> None:

@@ -50,6 +50,9 @@ class SearchPart(ReaderPart):
         self._search_index_key: object = None
         self._search_spans: list[BlockText] = []
         self._bar: SearchBar | None = None
+        # Where the cursor was when the bar opened: matches count from there, and the
+        # cursor goes back there when the query matches nothing or the bar is escaped.
+        self._origin: Position | None = None
 
     def actions(self) -> Mapping[str, Action]:
         """Open the bar, step through matches, clear."""
@@ -74,6 +77,7 @@ class SearchPart(ReaderPart):
     async def open_bar(self) -> None:
         """Open the search bar with the last query selected."""
         bar = await self._search_bar()
+        self._origin = self.view.current
         bar.add_class("-visible")
         bar.focus()
 
@@ -84,9 +88,12 @@ class SearchPart(ReaderPart):
     # ---- messages from the bar -----------------------------------------------------
 
     def _query_changed(self, event: SearchBar.QueryChanged) -> None:
-        """Search as the user types; the current match is the first at or after the cursor."""
+        """Search as the user types; the current match is the first at or after where the
+        search started, and with no match the cursor is back there."""
         self._search_run(event.query)
-        self._search_current = self._first_match_from_cursor()
+        self._search_current = self._first_match_from(self._origin)
+        if self._search_current < 0 and self._origin is not None:
+            self.view.move_to(self._origin)
         self._search_show_current()
 
     def _query_submitted(self, event: SearchBar.QuerySubmitted) -> None:
@@ -98,8 +105,11 @@ class SearchPart(ReaderPart):
             self.screen.notify(f"no match for {self.query_text!r}", severity="warning", timeout=2)
 
     def _bar_closed(self, event: SearchBar.Closed) -> None:
-        """Escape in the bar."""
+        """Escape in the bar: no search, and the cursor back where it was before it."""
+        origin = self._origin
         self._search_close()
+        if origin is not None:
+            self.view.move_to(origin)
 
     # ---- part hooks ----------------------------------------------------------------
 
@@ -168,11 +178,10 @@ class SearchPart(ReaderPart):
         self.view.refresh_highlights()
         self.screen.update_status()
 
-    def _first_match_from_cursor(self) -> int:
-        """Index of the first match at or after the cursor sentence (-1: none at all)."""
+    def _first_match_from(self, here: Position | None) -> int:
+        """Index of the first match at or after this sentence (-1: none at all)."""
         if not self.matches:
             return -1
-        here = self.view.current
         for i, match in enumerate(self.matches):
             if here is None or (match.block, match.sentence) >= (here.block, here.sentence):
                 return i

@@ -1,7 +1,11 @@
-"""The `?` help: every active key binding, generated from the bindings themselves so it
-can never drift from what the keys do."""
+"""The `?` help: every key binding of ours, generated from the bindings themselves so it
+can never drift from what the keys do. Textual's own (scrolling, focus, copy) have no id
+and are left out; keys that do nothing right now (n/N without a search) are listed dimmed."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from rich.table import Table
 from rich.text import Text
@@ -10,6 +14,19 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
+
+
+def listed_bindings(
+    active: Iterable[tuple[Binding, bool]], declared: Iterable[Binding], keymap: Mapping[str, str]
+) -> list[tuple[Binding, bool]]:
+    """Our active bindings, then those declared but not active now (disabled), keys remapped."""
+    listed = [(binding, enabled) for binding, enabled in active if binding.id]
+    ids = {binding.id for binding, _ in listed}
+    for binding in declared:
+        if binding.id and binding.id not in ids:
+            ids.add(binding.id)
+            listed.append((replace(binding, key=keymap.get(binding.id, binding.key)), False))
+    return listed
 
 
 def bindings_table(bindings: list[tuple[Binding, bool]], describe_key) -> Table:
@@ -52,9 +69,14 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         """The bindings table in a scrollable box."""
+        stack = self.app.screen_stack
+        below = stack[-2] if len(stack) > 1 and stack[-1] is self else stack[-1]
+        declared = [*type(below).BINDINGS, *type(self.app).BINDINGS]
+        keymap = dict(getattr(getattr(self.app, "settings", None), "keys", None) or {})
+        rows = listed_bindings(self._listed_bindings, (b for b in declared if isinstance(b, Binding)), keymap)
         with VerticalScroll():
             yield Static(Text("Keys", style="bold"))
-            yield Static(bindings_table(self._listed_bindings, self.app.get_key_display))
+            yield Static(bindings_table(rows, self.app.get_key_display))
 
     def action_dismiss(self) -> None:
         """Close the help."""

@@ -5,6 +5,7 @@ file by typing its path."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rich.text import Text
@@ -18,6 +19,8 @@ from textual.widgets import DataTable, Header, Input, Static
 
 from lettore.store.library import ArticleSummary
 from lettore.text_clean import inert
+from lettore.tui.library_view import LibraryView
+from lettore.tui.screens.library_feeds import FeedFilter, feed_names, id_label
 from lettore.tui.widgets.key_bar import KeyBar
 
 
@@ -86,6 +89,9 @@ class ImportFinished(Message):
         self.article_id, self.created, self.error = article_id, created, error
 
 
+_KEYS_HINT = "enter open · x delete · i import · / search · s sort · f feed · o source · esc back"
+
+
 class LibraryScreen(Screen[LibraryResult]):
     """The articles in the library as a table."""
 
@@ -94,11 +100,20 @@ class LibraryScreen(Screen[LibraryResult]):
     LibraryScreen #import-path { display: none; }
     LibraryScreen #import-path.-visible { display: block; }
     LibraryScreen #library-empty { padding: 1 2; color: $foreground 70%; }
+    LibraryScreen #library-view { height: 1; padding: 0 1; color: $foreground 70%; }
+    LibraryScreen #library-search { display: none; }
+    LibraryScreen #library-search.-visible { display: block; }
     """
     BINDINGS = [
         Binding("enter", "open_article", "Open", id="library_open"),
         Binding("x,delete", "delete_article", "Delete", id="library_delete"),
         Binding("i", "import_file", "Import file", id="library_import"),
+        Binding("f", "next_feed", "Feed", id="library_feed"),
+        Binding("o", "open_source", "Open source", id="library_open_source"),
+        Binding("c", "copy_source", "Copy URL", id="library_copy_source"),
+        Binding("slash", "search_titles", "Search", id="library_search"),
+        Binding("s", "cycle_sort", "Sort", id="library_sort"),
+        Binding("t", "cycle_share", "Translated", id="library_share"),
         Binding("escape,q", "close", "Back", id="library_close"),
     ]
 
@@ -106,22 +121,28 @@ class LibraryScreen(Screen[LibraryResult]):
         super().__init__()
         self.result = LibraryResult()
         self.rows: list[ArticleSummary] = []
+        self.feed_filter = FeedFilter([])
+        self.view = LibraryView()
 
     def compose(self) -> ComposeResult:
-        """Header, the table, the (hidden) path input, footer."""
+        """Header, the order and filter line, the table, the (hidden) inputs, footer."""
         yield Header()
+        yield Static(id="library-view", markup=False)
+        yield Input(placeholder="search titles (accents and case ignored; Enter keeps, Esc clears)",
+                    id="library-search")
         yield DataTable(cursor_type="row", zebra_stripes=True, id="articles")
         yield Static(id="library-empty", markup=False)
-        yield Input(placeholder="path of a .txt, .md or .html file to import (Enter imports, Esc cancels)",
+        yield Input(placeholder="a .txt, .md or .html file, or a page's URL, to import (Enter imports, Esc cancels)",
                     id="import-path")
         yield KeyBar()
 
     def on_mount(self) -> None:
         """Fill the table; the cursor starts on the article last read."""
         self.title = "Library"
-        self.sub_title = "enter open · x delete · i import · esc back"
+        self.sub_title = _KEYS_HINT
         table = self.query_one(DataTable)
         table.add_columns("id", "title", "date", "size", "translated", "analysed", "last read")
+        self.feed_filter = FeedFilter(feed_names(self.app.library.conn))
         self.refresh_rows()
         last = self.app.library.last_read_article()
         if last is not None:
@@ -131,11 +152,13 @@ class LibraryScreen(Screen[LibraryResult]):
     def refresh_rows(self) -> None:
         """Read the articles again and redraw the table."""
         table = self.query_one(DataTable)
-        self.rows = self.app.library.list_articles()
+        everything = self.app.library.list_articles()
+        self.rows = self.feed_filter.keep(self.view.arrange(everything))
+        self.query_one("#library-view", Static).update(self.view.describe())
         table.clear()
         for row in self.rows:
             table.add_row(
-                Text(str(row.id), justify="right"),
+                Text(id_label(row), justify="right"),
                 Text(inert(row.title)),
                 Text(inert(row.date or "—")),
                 Text(size_label(row)),
@@ -145,7 +168,12 @@ class LibraryScreen(Screen[LibraryResult]):
                 key=str(row.id),
             )
         empty = self.query_one("#library-empty", Static)
-        empty.update("" if self.rows else "The library is empty: press i to import a file.")
+        if self.rows:
+            empty.update("")
+        elif everything:
+            empty.update(f"No article of {len(everything)} matches: Escape clears the search, t changes the filter.")
+        else:
+            empty.update("The library is empty: press i to import a file.")
 
     def _select(self, article_id: int) -> None:
         """Put the table cursor on an article."""
@@ -196,6 +224,42 @@ class LibraryScreen(Screen[LibraryResult]):
 
         self.app.push_screen(ConfirmDelete(chosen.title), answered)
 
+    def action_next_feed(self) -> None:
+        """Show the next feed's articles only (after the last feed: all of them)."""
+        if not self.feed_filter.feeds:
+            self.notify("no feeds: subscribe with `reader feed add URL`", timeout=3)
+            return
+        self.feed_filter.step()
+        shown = self.feed_filter.name
+        self.sub_title = _KEYS_HINT + (f" · feed: {inert(shown)}" if shown else " · all feeds")
+        self.refresh_rows()
+
+    def action_open_source(self) -> None:
+        """Open the chosen article's page in the browser ($BROWSER is honoured)."""
+        url = self._source_url()
+        if url is not None:
+            import webbrowser  # lazy: only this key needs it
+
+            webbrowser.open(url)
+            self.notify(f"opening {inert(url)}", timeout=2, markup=False)
+
+    def action_copy_source(self) -> None:
+        """Copy the chosen article's source URL to the clipboard."""
+        url = self._source_url()
+        if url is not None:
+            self.app.copy_to_clipboard(url)
+            self.notify(f"copied {inert(url)}", timeout=2, markup=False)
+
+    def _source_url(self) -> str | None:
+        """The chosen article's web address, or None (said) for one imported from a file."""
+        chosen = self._chosen()
+        if chosen is None:
+            return None
+        if not chosen.source_url:
+            self.notify("this article was not imported from the web: it has no source URL", timeout=3)
+            return None
+        return chosen.source_url
+
     def action_import_file(self) -> None:
         """Show the path input."""
         path = self.query_one("#import-path", Input)
@@ -203,13 +267,60 @@ class LibraryScreen(Screen[LibraryResult]):
         path.focus()
 
     def action_close(self) -> None:
-        """Leave the library (Escape in the path input only hides the input)."""
+        """Leave the library (Escape in the path input only hides the input; in the
+        search, or with a search kept, it clears the search)."""
         path = self.query_one("#import-path", Input)
         if path.has_class("-visible"):
             path.remove_class("-visible")
             self.query_one(DataTable).focus()
             return
+        search = self.query_one("#library-search", Input)
+        if search.has_class("-visible") or self.view.query:
+            search.remove_class("-visible")
+            search.value = ""
+            self.view.query = ""
+            self.refresh_rows()
+            self.query_one(DataTable).focus()
+            return
         self.dismiss(self.result)
+
+    # ---- search, sort, filter ------------------------------------------------------
+
+    def action_search_titles(self) -> None:
+        """Show the title search; the table narrows as you type."""
+        search = self.query_one("#library-search", Input)
+        search.add_class("-visible")
+        search.focus()
+
+    @on(Input.Changed, "#library-search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        """Narrow the table to the titles holding the text."""
+        event.stop()
+        self.view.query = event.value
+        self.refresh_rows()
+
+    @on(Input.Submitted, "#library-search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        """Enter: keep the search, back to the table."""
+        event.stop()
+        event.input.remove_class("-visible")
+        self.query_one(DataTable).focus()
+
+    def action_cycle_sort(self) -> None:
+        """Order by date (newest first), id (as added), title, translated share."""
+        self._rearrange(self.view.next_sort)
+
+    def action_cycle_share(self) -> None:
+        """All articles, untranslated, partly translated, translated."""
+        self._rearrange(self.view.next_share)
+
+    def _rearrange(self, change: Callable[[], None]) -> None:
+        """Apply a change of order or filter, keeping the chosen article under the cursor."""
+        chosen = self._chosen()
+        change()
+        self.refresh_rows()
+        if chosen is not None:
+            self._select(chosen.id)
 
     # ---- import --------------------------------------------------------------------
 
@@ -229,10 +340,10 @@ class LibraryScreen(Screen[LibraryResult]):
     def _import(self, path: str) -> None:
         """Ingest, store, fill from memory and analyse, off the UI thread."""
         from lettore.errors import UserError
-        from lettore.pipeline import import_path
+        from lettore.pipeline import import_source
 
         try:
-            article_id, created = import_path(self.app.library, path)
+            article_id, created = import_source(self.app.library, path, self.app.settings)
         except UserError as error:
             self.post_message(ImportFinished(None, False, str(error)))
         else:

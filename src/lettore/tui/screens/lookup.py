@@ -5,6 +5,7 @@ from the library's cache, else from the offline dictionaries in a worker thread.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -15,8 +16,11 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
-from lettore.lookup.entry import SavedWord, WordInfo
+from lettore.words import SavedWord, WordInfo
 from lettore.lookup.tokens import Word, lookup_key
+
+if TYPE_CHECKING:
+    from lettore.model import Entity
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,7 @@ class SentenceContext:
     translation: str | None
     article_id: int | None
     article_title: str | None
+    entities: tuple[Entity, ...] = ()
 
 
 class WordsLookedUp(Message):
@@ -37,10 +42,32 @@ class WordsLookedUp(Message):
         self.infos = infos
 
 
+class ContextRead(Message):
+    """A worker read the English words of the sentence's translation (to rank senses)."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        super().__init__()
+        self.words = words
+
+
 class _Lookups:
     """Shared by the popups: cache first, then a worker; `show_infos` redraws."""
 
     infos: dict[str, WordInfo]
+    context: SentenceContext
+    context_words: frozenset[str] = frozenset()
+
+    def info_for(self, word: Word) -> WordInfo | None:
+        """What the popup shows for a word: the name it is part of, else its lookup with
+        the senses the sentence's translation uses first."""
+        from lettore.lookup.entities import entity_at, entity_info
+        from lettore.lookup.ranking import for_sentence
+
+        entity = entity_at(self.context.entities, word.start, word.end)
+        if entity is not None:
+            return entity_info(entity)
+        info = self.infos.get(lookup_key(word.text))
+        return for_sentence(info, self.context_words) if info is not None else None
 
     def _sources(self):
         """The dictionaries: the app's (tests set `app.lookup_sources`) or the installed ones."""
@@ -57,6 +84,20 @@ class _Lookups:
         missing = [w for w in words if lookup_key(w) not in self.infos]
         if missing:
             self._compute(missing, sources)
+        if self.context.translation and not self.context_words:
+            self._read_context(self.context.translation)
+        self.show_infos()
+
+    @work(thread=True, exclusive=True, group="lookup-context")
+    def _read_context(self, translation: str) -> None:
+        """The translation's words and lemmas (simplemma's English table loads in ~0.3 s)."""
+        from lettore.lookup.ranking import english_lemmas
+
+        self.post_message(ContextRead(english_lemmas(translation)))
+
+    def on_context_read(self, message: ContextRead) -> None:
+        """Rank the senses by the sentence now."""
+        self.context_words = message.words
         self.show_infos()
 
     @work(thread=True, exclusive=True, group="lookup")
@@ -79,7 +120,7 @@ class _Lookups:
 
     def save(self, word: Word, context: SentenceContext) -> None:
         """Keep a word with its sentence for `reader export-words`."""
-        keep_word(self.app, word, self.infos.get(lookup_key(word.text)), context)
+        keep_word(self.app, word, self.info_for(word), context)
 
 
 def keep_word(app, word: Word, info: WordInfo | None, context: SentenceContext) -> None:
@@ -180,12 +221,16 @@ class LookupScreen(_Lookups, ModalScreen[None]):
 
         if not self.is_running:  # closed meanwhile (is_mounted is still False inside on_mount)
             return
+        from lettore.lookup.entities import entity_at
+
         word = self.word
-        self.query_one("#lookup-word", Static).update(Text(word.text))
+        entity = entity_at(self.context.entities, word.start, word.end)
+        start, end = (entity.start, entity.end) if entity is not None else (word.start, word.end)
+        self.query_one("#lookup-word", Static).update(Text(self.context.text[start:end]))
         hint = install_hint(self._sources())
-        self.query_one("#lookup-body", Static).update(describe(self.infos.get(lookup_key(word.text)), word.text, hint))
+        self.query_one("#lookup-body", Static).update(describe(self.info_for(word), word.text, hint))
         sentence = Text(self.context.text)
-        sentence.stylize("bold reverse", word.start, word.end)
+        sentence.stylize("bold reverse", start, end)
         self.query_one("#lookup-sentence", Static).update(sentence)
 
     def action_move(self, step: int) -> None:
@@ -252,7 +297,7 @@ class VocabularyScreen(_Lookups, ModalScreen[None]):
         table.clear()
         hint = install_hint(self._sources())
         for word in self.words:
-            info = self.infos.get(lookup_key(word.text))
+            info = self.info_for(word)
             if info is None:
                 cells = (word.text, "…", "", "")
             else:

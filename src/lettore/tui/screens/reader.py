@@ -20,8 +20,9 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
 
+from lettore.config import LAYOUTS
 from lettore.model import Article, ReadingState, Translation
-from lettore.tui.columns import LAYOUTS, Highlight
+from lettore.tui.columns import Highlight
 from lettore.tui.parts.base import Highlights, ReaderPart, screen_binding
 from lettore.tui.parts.claims import ClaimsPart
 from lettore.tui.parts.entities import EntitiesPart
@@ -30,7 +31,7 @@ from lettore.tui.parts.search import SearchPart
 from lettore.tui.parts.translation import TranslationPart
 from lettore.tui.widgets.article_view import ArticleView, Position
 from lettore.tui.widgets.key_bar import KeyBar
-from lettore.tui.widgets.status_line import StatusLine
+from lettore.tui.widgets.status_line import StatusLine, piece
 from lettore.tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
@@ -72,6 +73,7 @@ class ReaderScreen(Screen[None]):
         self.view = ArticleView(article, translations, layout=state.layout, id="article")
         self.view.highlights = self._feature_highlights
         self.view.cursor_listener = self.cursor_moved
+        self.view.resize_listener = self._view_resized
         self._remember_moves = True
         self._listeners: dict[type[Message], list[Callable[[Any], None]]] = {}
         self.parts: tuple[ReaderPart, ...] = tuple(part(self) for part in PARTS)
@@ -111,13 +113,6 @@ class ReaderScreen(Screen[None]):
         if action == "part" and len(parameters) >= 2:
             return self._parts_by_name[str(parameters[0])].check_action(str(parameters[1]))
         return super().check_action(action, parameters)
-
-    def _pop_result_callback(self) -> None:
-        """Textual gives the first screen no result callback, yet `switch_screen` pops
-        one: a reader opened at start-up is the first screen, and the library swaps it
-        for the next article it opens."""
-        if self._result_callbacks:
-            super()._pop_result_callback()
 
     def compose(self) -> ComposeResult:
         """Title bar, article and side area, status line, footer."""
@@ -211,7 +206,8 @@ class ReaderScreen(Screen[None]):
             part.cursor_moved(position)
 
     def update_status(self) -> None:
-        """Sentence number, layout, and where the focused translation came from."""
+        """Sentence number, where the focused translation came from, the parts' pieces,
+        paragraph and layout: in that order of importance, the line drops from the end."""
         position = self.view.current
         if position is None:
             self.query_one("#status", StatusLine).update(Text("This article has no text.", style="italic"))
@@ -223,21 +219,25 @@ class ReaderScreen(Screen[None]):
             origin = SOURCE_LABELS.get(translation.source, translation.source)
             if translation.rough and "rough" not in origin:
                 origin = f"rough MT ({origin})"
-        layout = self.view.shown_layout
-        if layout != self.view.reading_layout:
-            layout = f"{layout} (too narrow for {self.view.reading_layout})"
-        status = Text.assemble(
-            (f"sentence {self.view.cursor + 1}/{len(self.view.positions)}", "bold"),
-            f" · ¶ {position.block + 1}/{len(self.article.blocks)}",
-            f" · {layout} · translation: ",
-            (origin, "italic"),
-        )
+        shown = self.view.shown_layout
+        layouts = [shown] if shown == self.view.reading_layout else [
+            f"{shown} (too narrow for {self.view.reading_layout})", shown]
+        pieces = [
+            piece(0, Text(f"sentence {self.view.cursor + 1}/{len(self.view.positions)}", style="bold")),
+            piece(1, Text.assemble("translation: ", (origin, "italic")), Text(origin, style="italic")),
+        ]
         for part in self.parts:
-            piece = part.status(position)
-            if piece:
-                status.append(" · ")
-                status.append(piece)
-        self.query_one("#status", StatusLine).update(status)
+            extra = part.status(position)
+            if extra:
+                pieces.append(piece(2, extra))
+        pieces += [piece(3, f"¶ {position.block + 1}/{len(self.article.blocks)}"), piece(4, *layouts)]
+        self.query_one("#status", StatusLine).update(pieces)
+
+    def _view_resized(self) -> None:
+        """The article's width changed (terminal resized, a panel opened or closed): the
+        layout it draws may have changed with it."""
+        if self.is_mounted:
+            self.update_status()
 
     def action_cycle_layout(self) -> None:
         """Side by side → interleaved → original only → translation only → ..."""

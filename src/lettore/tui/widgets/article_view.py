@@ -99,6 +99,7 @@ class ArticleView(ScrollView, can_focus=True):
         # Called at once on every cursor move. A CursorMoved message would reach the screen
         # after this frame is drawn, and the status line would then wait a frame more.
         self.cursor_listener: Callable[[Position], None] | None = None
+        self.resize_listener: Callable[[], None] | None = None  # after each resize
         self._texts: OrderedDict[int, BlockText] = OrderedDict()
         self.geometry = BlockGeometry(article, translations, self._text)
         self._cache: OrderedDict[tuple[int, int, int, str, int, int], list[Strip]] = OrderedDict()
@@ -216,12 +217,15 @@ class ArticleView(ScrollView, can_focus=True):
             self.scroll_to_cursor(center=True, immediate=True)
 
     def on_resize(self) -> None:
-        """Re-count heights for the new width, keeping the cursor sentence in view."""
+        """Re-count heights for the new width, keeping the cursor sentence in view; tell
+        the screen (its status line names the layout, which depends on the width)."""
         self._ensure_heights()
         if self._center_pending:
             self._center_if_pending()
         else:
             self.scroll_to_cursor(center=False)
+        if self.resize_listener is not None:
+            self.resize_listener()
 
     # ---- rendering -----------------------------------------------------------------
 

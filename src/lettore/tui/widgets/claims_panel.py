@@ -1,6 +1,8 @@
 """The claims panel: one row per claim (kind icon and tag, who said it, score, English gist),
-sorted by position or score, filtered by kind, by speaker, or by an entity chosen in the
-entity panel. Picking a row asks the reading screen to move the cursor there."""
+opening on the claims worth checking (score at or above the threshold) by score, with a key
+for every claim; sorted by position or score, filtered by kind, by speaker, or by an entity
+chosen in the entity panel; the highlighted claim's reasons below. Picking a row asks the
+reading screen to move the cursor there."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from lettore.analyse.claims.scoring import PANEL_THRESHOLD
 from lettore.model import Claim
 from lettore.text_clean import inert
 from lettore.tui.claim_tags import kind_tag, speaker
@@ -32,6 +35,7 @@ class ClaimRow:
     gist: str
     english: bool = True
     flagged: bool = False
+    names_missing: bool = False
 
 
 def claim_row_text(row: ClaimRow) -> Text:
@@ -46,6 +50,8 @@ def claim_row_text(row: ClaimRow) -> Text:
         text.append(" · hedged", style="dim italic")
     if row.flagged:
         text.append(" ⚠ figures", style="bold red")
+    if row.names_missing:
+        text.append(" ⚠ names", style="bold red")
     gist = row.gist if len(row.gist) <= GIST_CHARS else row.gist[: GIST_CHARS - 1].rstrip() + "…"
     text.append("\n  ")
     text.append(inert(gist), style="" if row.english else "dim italic")
@@ -59,10 +65,12 @@ class ClaimsPanel(Vertical):
     ClaimsPanel { height: 1fr; }
     ClaimsPanel > #claims-header { height: auto; padding: 0 1; background: $panel; }
     ClaimsPanel > PanelList { height: 1fr; border: none; }
+    ClaimsPanel > #claims-why { height: auto; max-height: 4; padding: 0 1; color: $text-muted; }
     """
 
     BINDINGS = [
         Binding("s", "toggle_sort", "Sort", id="claims_sort"),
+        Binding("e", "toggle_every", "Every claim", id="claims_every"),
         Binding("f", "cycle_kind", "Kind filter", id="claims_kind_filter"),
         Binding("a", "cycle_speaker", "Speaker filter", id="claims_speaker_filter"),
         Binding("x", "clear_filters", "Clear filters", id="claims_clear_filters"),
@@ -83,7 +91,8 @@ class ClaimsPanel(Vertical):
         super().__init__(**kwargs)
         self.rows: list[ClaimRow] = []
         self.shown: list[ClaimRow] = []
-        self.sort_by = "position"
+        self.sort_by = "score"
+        self.every = False  # False: only claims scoring PANEL_THRESHOLD or more
         self.kind: str | None = None
         self.speaker: str | None = None
         self.entity_name: str | None = None
@@ -91,11 +100,13 @@ class ClaimsPanel(Vertical):
         # Made here, not in compose, so the panel can be filled in the same call that mounts it.
         self._header = Static(id="claims-header", markup=False)
         self._list = PanelList(id="claims-list", markup=False)
+        self._why = Static(id="claims-why", markup=False)
 
     def compose(self) -> ComposeResult:
-        """Header and rows."""
+        """Header, rows, and why the highlighted claim scores what it does."""
         yield self._header
         yield self._list
+        yield self._why
 
     @property
     def option_list(self) -> PanelList:
@@ -119,6 +130,7 @@ class ClaimsPanel(Vertical):
             if (kind is None or r.claim.kind == kind)
             and (who is None or speaker(r.claim) == who)
             and (self._involves is None or self._involves(r.claim))
+            and (self.every or r.claim.score >= PANEL_THRESHOLD)
         ]
 
     def visible_rows(self) -> list[ClaimRow]:
@@ -135,17 +147,30 @@ class ClaimsPanel(Vertical):
         self._header.update(self.header())
         options: list[Option] = [Option(claim_row_text(r), id=f"claim-{i}") for i, r in enumerate(self.shown)]
         if not options:
-            message = "No claims match these filters (x clears them)." if self.rows else "No claims in this article."
-            options = [Option(Text(message, style="italic"), disabled=True)]
+            options = [Option(Text(self._empty_message(), style="italic"), disabled=True)]
         self.option_list.set_options(options)
-        if before is not None and self.show_claim(before):
-            return
-        self.option_list.highlighted = 0 if self.shown else None
+        if before is None or not self.show_claim(before):
+            self.option_list.highlighted = 0 if self.shown else None
+        self._show_why()
+
+    def _empty_message(self) -> str:
+        """Why no row shows."""
+        if not self.rows:
+            return "No claims in this article."
+        if self.kind or self.speaker or self.entity_name:
+            return "No claims match these filters (x clears them)."
+        return f"No claim scores {PANEL_THRESHOLD:.2f} or more (e shows every claim)."
+
+    def _show_why(self) -> None:
+        """The highlighted claim's reasons, in words."""
+        claim = self.highlighted_claim()
+        self._why.update(f"why {claim.score:.2f}: {claim.why}" if claim is not None and claim.why else "")
 
     def header(self) -> Text:
         """Order, active filters and the keys that change them."""
         text = Text()
         text.append(f"{len(self.shown)}/{len(self.rows)} claims", style="bold")
+        text.append(" · every claim (e)" if self.every else f" · worth checking, ≥{PANEL_THRESHOLD:.2f} (e: every)")
         text.append(f" · by {self.sort_by} (s)")
         text.append(f" · kind: {self.kind or 'all'} (f)")
         text.append(f" · speaker: {inert(self.speaker or 'all')} (a)")
@@ -182,8 +207,14 @@ class ClaimsPanel(Vertical):
             self.post_message(self.ClaimChosen(claim))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        """Cursor moves inside the panel concern nobody else."""
+        """Cursor moves inside the panel concern nobody else; the reasons follow them."""
         event.stop()
+        self._show_why()
+
+    def action_toggle_every(self) -> None:
+        """Only the claims worth checking, or every claim."""
+        self.every = not self.every
+        self.refill()
 
     def action_toggle_sort(self) -> None:
         """By position in the article, or by score (highest first)."""

@@ -16,9 +16,9 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from lettore.model import ENTITY_LABELS
 from lettore.text_clean import inert
 
-LABEL_ORDER = ("PER", "ORG", "LOC", "MISC", "DATE", "MONEY", "QUANTITY", "PERCENT")
 LABEL_NAMES = {
     "PER": "people",
     "ORG": "organisations",
@@ -32,8 +32,8 @@ LABEL_NAMES = {
 
 
 def label_rank(label: str) -> tuple[int, str]:
-    """Known labels in LABEL_ORDER, unknown ones after them alphabetically."""
-    return (LABEL_ORDER.index(label) if label in LABEL_ORDER else len(LABEL_ORDER), label)
+    """Known labels in ENTITY_LABELS, unknown ones after them alphabetically."""
+    return (ENTITY_LABELS.index(label) if label in ENTITY_LABELS else len(ENTITY_LABELS), label)
 
 
 class PanelList(OptionList):

@@ -64,7 +64,7 @@ def induce_clusters(
     return {word: ",".join(str(int(lab[i])) for lab in labels) for i, word in enumerate(vocab)}
 
 
-def _ppmi(matrix: "object") -> "object":
+def _ppmi(matrix: object) -> object:
     """Positive pointwise mutual information of a sparse count matrix (context smoothing 0.75)."""
     import numpy as np
 

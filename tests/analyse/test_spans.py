@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lettore.tui.word_spans import figure_spans, word_spans
+from lettore.analyse.spans import figure_spans, word_spans
 
 TEXT = st.text(alphabet="ab A,.1 _éÉ", max_size=14)
 NEEDLE = st.text(alphabet="ab A,.1 _éÉ", min_size=1, max_size=3)

@@ -1,4 +1,5 @@
-"""Plain data of word lookups: what a word means, and a word the reader chose to keep."""
+"""Plain data of word lookups: what a word means, and a word the reader chose to keep
+(shared by `lookup`, which finds them, and `store`, which keeps them)."""
 
 from __future__ import annotations
 

@@ -1,9 +1,7 @@
-"""Claims as plain data for export: a dict with fixed keys (JSON) and CSV text."""
+"""A claim as plain data for every export: a dict with fixed keys (the JSON export, and
+the rows of the reports' claims table and CSV)."""
 
 from __future__ import annotations
-
-import csv
-import io
 
 from lettore.model import Claim, ClaimNumber
 
@@ -38,27 +36,3 @@ def claim_to_dict(claim: Claim) -> dict[str, object]:
         "why": claim.why,
         "subjective": claim.subjective,
     }
-
-
-def _number_cell(number: ClaimNumber) -> str:
-    """"almeno 2.000 unità = 2000 units (at least)" for one CSV cell."""
-    parts = [f"{number.text} = {number.value}"]
-    if number.unit:
-        parts.append(number.unit)
-    if number.qualifier:
-        parts.append(f"({number.qualifier})")
-    return " ".join(parts)
-
-
-def claims_csv(claims: list[Claim]) -> str:
-    """CSV text: a header row, then one claim per row; lists joined with "; "."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(EXPORT_KEYS)
-    for claim in claims:
-        row = claim_to_dict(claim)
-        row["hedges"] = "; ".join(claim.hedges)
-        row["entities"] = "; ".join(claim.entities)
-        row["numbers"] = "; ".join(_number_cell(n) for n in claim.numbers)
-        writer.writerow(["" if row[key] is None else row[key] for key in EXPORT_KEYS])
-    return out.getvalue()

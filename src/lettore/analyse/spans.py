@@ -1,8 +1,6 @@
-"""Whole-word occurrences of a literal string, found with str.find.
-
-The reader looks up a handful of names and figures per block on every first paint; a
-regex per needle meant a fresh compile each (dozens per screen), this is a plain scan.
-"""
+"""Whole-word occurrences of a literal string, found with str.find: where a name, cue or
+figure shows in a sentence. A plain scan rather than a regex per needle, because the
+reader looks up a handful of needles per block on every first paint."""
 
 from __future__ import annotations
 
