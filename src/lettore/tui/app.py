@@ -115,9 +115,11 @@ class LettoreApp(App[int]):
     def action_show_library(self) -> None:
         """The library screen: open, delete or import articles."""
         from lettore.tui.screens.library import LibraryScreen
+        from lettore.tui.screens.reader import ReaderScreen
 
         if not isinstance(self.screen, LibraryScreen):
-            self.push_screen(LibraryScreen(), self._library_closed)
+            reading = self.screen.article.id if isinstance(self.screen, ReaderScreen) else None
+            self.push_screen(LibraryScreen(reading), self._library_closed)
 
     def _library_closed(self, result) -> None:
         """Open the chosen article in place of the one being read; leave a deleted one's

@@ -117,8 +117,10 @@ class LibraryScreen(Screen[LibraryResult]):
         Binding("escape,q", "close", "Back", id="library_close"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, reading: int | None = None) -> None:
+        """`reading`: the article open under this screen, where the cursor starts."""
         super().__init__()
+        self.reading = reading
         self.result = LibraryResult()
         self.rows: list[ArticleSummary] = []
         self.feed_filter = FeedFilter([])
@@ -137,14 +139,15 @@ class LibraryScreen(Screen[LibraryResult]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        """Fill the table; the cursor starts on the article last read."""
+        """Fill the table; the cursor starts on the article being read, else the last read
+        (the reader writes its position after its first frame, so the store may not know yet)."""
         self.title = "Library"
         self.sub_title = _KEYS_HINT
         table = self.query_one(DataTable)
         table.add_columns("id", "title", "date", "size", "translated", "analysed", "last read")
         self.feed_filter = FeedFilter(feed_names(self.app.library.conn))
         self.refresh_rows()
-        last = self.app.library.last_read_article()
+        last = self.reading if self.reading is not None else self.app.library.last_read_article()
         if last is not None:
             self._select(last)
         table.focus()
