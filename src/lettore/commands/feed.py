@@ -156,8 +156,10 @@ def _iso(stamp: float | None) -> str | None:
 
 
 def _one_line(text: str) -> str:
-    """Outside text (feed titles, errors) shown on one line, without control characters."""
-    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    """Outside text (feed titles, errors) on one line, with nothing a terminal would act on."""
+    from lettore.text_clean import clean_line
+
+    return clean_line(text)
 
 
 class _ProgressBar:
