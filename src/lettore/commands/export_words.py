@@ -41,12 +41,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.output:
         from pathlib import Path
 
-        from lettore.errors import UserError
+        from lettore.userfiles import write_user_text
 
-        try:
-            Path(args.output).write_text(text, encoding="utf-8", newline="")
-        except OSError as exc:
-            raise UserError(f"cannot write {args.output}: {exc.strerror}") from None
+        write_user_text(Path(args.output), text, newline="")
     else:
         sys.stdout.write(text)
     return 0

@@ -73,7 +73,7 @@ def _list(args: argparse.Namespace, ctx: Any, library: Any) -> int:
     for f in feeds:
         when = _iso(f.last_update) or "never updated"
         error = f"  error: {_one_line(f.last_error)}" if f.last_error else ""
-        print(f"{f.name}  {f.url}  {f.articles} articles, {f.unread} unread, {when}{error}")
+        print(f"{_one_line(f.name)}  {_one_line(f.url)}  {f.articles} articles, {f.unread} unread, {when}{error}")
     return 0
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 from typing import TYPE_CHECKING
 
+from lettore.tui.frame_rate import use_reader_frame_rate
+
 if TYPE_CHECKING:  # a bare `reader` comes here without ever building a parser
     import argparse
 
@@ -50,9 +52,10 @@ def _read(ctx: Context, article_id: int | None) -> int:
 
     The garbage collector is paused from here to the first screen: importing and starting
     Textual allocates hundreds of thousands of long-lived objects, and the collections
-    they trigger (15-20 ms) find nothing to free. Once the screen is up, those objects are
+    they trigger find nothing to free. Once the screen is up, those objects are
     frozen out of later collections and collection resumes.
     """
+    use_reader_frame_rate()  # before Textual is imported: it reads the cap then
     gc.disable()
     try:
         from lettore.tui.app import make_app
@@ -62,7 +65,23 @@ def _read(ctx: Context, article_id: int | None) -> int:
         app.run()
     finally:
         gc.enable()
+    warn_if_library_gone(ctx.library())
     return app.return_code or 0
+
+
+def warn_if_library_gone(library) -> bool:
+    """Say on stderr when the library file was deleted or replaced while the reader ran:
+    the reading position and anything saved since went to a file that is gone."""
+    if library.still_on_disk():
+        return False
+    import sys
+
+    print(
+        f"reader: the library {library.path} was deleted or replaced while the reader ran;"
+        " the reading position and anything saved in this session were not kept",
+        file=sys.stderr,
+    )
+    return True
 
 
 def _resume_collection() -> None:

@@ -74,6 +74,7 @@ def engine_urls(values: list[str] | None, chain: list[str]) -> dict[str, str]:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Translate, show progress on stderr, print the summary; exit 0, 3 or 130."""
     from lettore.config_ranges import check_range
+    from lettore.errors import UserError
     from lettore.pipeline import open_or_import
     from lettore.translate.prepare import prepare_articles
 
@@ -103,8 +104,17 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 def summary(report: Any) -> str:
     """The closing lines: translated, from memory, failed, time, and what failed why."""
+    busy = "".join(
+        f"\nArticle {article_id} is being prepared by another run (pid {pid}): left to it."
+        for article_id, pid in sorted(getattr(report, "busy", {}).items())
+    )
     if report.total == 0:
-        return "Nothing to translate: every sentence already has a translation."
+        return "Nothing to translate: every sentence already has a translation." + busy
+    return _summary(report) + busy
+
+
+def _summary(report: Any) -> str:
+    """The closing lines for the sentences this run had to translate."""
     engines = ", ".join(f"{name} {count}" for name, count in report.by_engine.most_common())
     rough = f", {report.rough} rough" if report.rough else ""
     lines = [

@@ -128,18 +128,23 @@ def _mentions(count: int) -> str:
 
 
 def _cell(text: Any) -> str:
-    """A Markdown table cell: no pipes or line breaks."""
-    return "" if text is None else str(text).replace("|", "\\|").replace("\n", " ")
+    """A Markdown table cell: no pipes or line breaks, no raw HTML."""
+    return "" if text is None else _md(str(text)).replace("|", "\\|").replace("\n", " ")
+
+
+def _md(text: str) -> str:
+    """Article text as Markdown data: `<script>` in it is shown, never passed through as HTML."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def report_markdown(
     article: Article, translations: Mapping[SentenceKey, Translation], entities: list[Entity], claims: list[Claim]
 ) -> str:
     """Title, claims table, entities, then each paragraph in Italian with its English below."""
-    lines = [f"# {article.title}", ""]
+    lines = [f"# {_md(article.title)}", ""]
     meta = provenance(article)
     if meta:
-        lines += [f"*{meta}*", ""]
+        lines += [f"*{_md(meta)}*", ""]
     lines += ["## Claims", ""]
     names = _name_check(entities, translations)
     if claims:
@@ -161,18 +166,18 @@ def report_markdown(
     for group in groups:
         aliases = [a for a in group.aliases if a != group.name]
         also = f" (also: {', '.join(aliases)})" if aliases else ""
-        lines.append(f"- **{group.name}** — {group.label}, {_mentions(len(group.mentions))}{also}")
+        lines.append(f"- **{_md(group.name)}** — {group.label}, {_mentions(len(group.mentions))}{_md(also)}")
     if not groups:
         lines.append("_No entities found._")
     lines += ["", "## Text", ""]
     if any(t.rough for t in translations.values()):
         lines += [f"_{ROUGH_LEGEND}_", ""]
     for block in article.blocks:
-        english_text = _block_english(block, translations, ROUGH_MARK)
+        english_text = _md(_block_english(block, translations, ROUGH_MARK))
         if block.kind == "heading":
-            lines += [f"### {block.text}", "", f"*{english_text}*", ""]
+            lines += [f"### {_md(block.text)}", "", f"*{english_text}*", ""]
         else:
-            lines += [block.text, "", f"> {english_text}", ""]
+            lines += [_md(block.text), "", f"> {english_text}", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -1,8 +1,8 @@
 """A news page's story, not the page: trafilatura finds the article body (headings,
 paragraphs, the body's own quotes), metadata comes from JSON-LD, OpenGraph and meta tags,
 and what trafilatura lets through of the page furniture (credits, share lines, footers)
-is removed line by line. lxml and trafilatura are imported here only, lazily: they cost
-about 90 ms and no command on the way to the reader's first screen needs them."""
+is removed line by line. lxml and trafilatura are imported here only, lazily: they are slow to
+import and no command on the way to the reader's first screen needs them."""
 
 from __future__ import annotations
 

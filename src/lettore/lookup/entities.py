@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from lettore.lookup.entry import Sense, WordInfo
+from lettore.words import Sense, WordInfo
 from lettore.model import Entity
 
 SOURCE = "entities"

@@ -43,6 +43,7 @@ class PrepareReport:
     seconds: float = 0.0
     engine: str = ""
     interrupted: bool = False
+    busy: dict[int, int] = field(default_factory=dict)  # article id -> pid of the run preparing it
     by_engine: Counter[str] = field(default_factory=Counter)
     reasons: Counter[str] = field(default_factory=Counter)
 
@@ -93,8 +94,22 @@ def prepare_articles(
         else engines_from_settings(settings, names, engine_urls, cancel),
         cancel,
     )
-    ids = list(article_ids) if article_ids is not None else articles_to_prepare(library)
-    report = PrepareReport(articles=len(ids))
+    from lettore.store.prepare_claims import claim_articles, release_articles
+
+    wanted = list(article_ids) if article_ids is not None else articles_to_prepare(library)
+    ids, busy = claim_articles(library, wanted)
+    try:
+        return _prepare_claimed(library, settings, ids, busy, names, chain, cancel, on_progress, started)
+    finally:
+        release_articles(library, ids)
+
+
+def _prepare_claimed(
+    library: Library, settings: Any, ids: list[int], busy: dict[int, int], names: list[str],
+    chain: Chain, cancel: threading.Event, on_progress: Progress | None, started: float,
+) -> PrepareReport:
+    """prepare_articles on the articles this run has claimed."""
+    report = PrepareReport(articles=len(ids), busy=busy)
     upgrade = any(not engine.rough for engine in chain.engines)
     writer = _Writer(library, report, settings)
     items: list[tuple[Key, str]] = []

@@ -38,10 +38,11 @@ class LettoreApp(App[int]):
         self.library = library
         self.article_id = article_id
         self.after_first_screen: Callable[[], None] | None = None  # called once it is drawn
+        self._modes_made = 0  # modes opened by _replace_top, for unique names
 
     def get_default_screen(self) -> Screen:
         """The article's reader is the first screen, when one is to be opened: pushing it
-        over a default screen styled, laid out and painted that one first (~40 ms)."""
+        over a default screen would style, lay out and paint that one first."""
         if self.article_id is None:
             if not self.library.article_count():
                 from lettore.tui.screens.empty_library import EmptyLibraryScreen
@@ -79,12 +80,31 @@ class LettoreApp(App[int]):
         return ReaderScreen(article, self.library.translations(article_id), state)
 
     def _close_reader(self) -> None:
-        """Take the reader on top away: popped, or swapped for a bare screen when it is
-        the first screen (the article the app was started on)."""
-        if len(self.screen_stack) > 1:
+        """Take the reader on top away: popped when a screen that is no reader lies below,
+        otherwise replaced (or, being the first screen, covered) by a bare screen."""
+        from lettore.tui.screens.reader import ReaderScreen
+
+        below = self.screen_stack[-2] if len(self.screen_stack) > 1 else None
+        if below is not None and not isinstance(below, ReaderScreen):
             self.pop_screen()
         else:
-            self.switch_screen(Screen())
+            self._replace_top(Screen())
+
+    def _replace_top(self, screen: Screen) -> None:
+        """Put `screen` in place of the one on top. A screen at the bottom of its stack
+        (the reader the app started on is one) cannot be switched out, as Textual gave it
+        no result callback to hand over: it becomes the first screen of a new mode, and
+        the mode it leaves is removed (the start-up mode cannot be; it stays suspended)."""
+        if len(self.screen_stack) > 1:
+            self.switch_screen(screen)
+            return
+        leaving = self.current_mode
+        self._modes_made += 1
+        mode = f"reader-{self._modes_made}"
+        self.add_mode(mode, lambda: screen)
+        self.switch_mode(mode)
+        if leaving != "_default":
+            self.remove_mode(leaving)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """`L` is not offered on the library screen itself."""
@@ -108,7 +128,7 @@ class LettoreApp(App[int]):
         if result.open_id is not None:
             chosen = self._reader_screen(result.open_id)
             if reading is not None:
-                self.switch_screen(chosen)
+                self._replace_top(chosen)
             else:
                 self.push_screen(chosen)
             return

@@ -45,8 +45,8 @@ def load_analysis(screen: ReaderScreen, read: Callable[[Library, int], T], ready
 def _deliver(ready: Callable[[T], None], result: T) -> None:
     """Hand the analysis to the screen. Where the reader froze its start-up objects out of
     the garbage collector (commands/open.py), freeze these too: a long article's tens of
-    thousands of entities and claims otherwise make the next full collections (30-80 ms)
-    fall on a keypress. They are acyclic, so closing the article still frees them."""
+    thousands of entities and claims otherwise make the next full collections fall on
+    a keypress. They are acyclic, so closing the article still frees them."""
     ready(result)
     if gc.get_freeze_count():
         gc.freeze()

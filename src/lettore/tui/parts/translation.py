@@ -230,8 +230,6 @@ class TranslationPart(ReaderPart):
         sentence = article.blocks[position.block].sentences[position.sentence]
         current = self.view.translations.get(key)
 
-        key = (position.block, position.sentence)
-
         def clear(answer: bool | None) -> None:
             if answer:
                 from lettore.translate.memory import forget_manual

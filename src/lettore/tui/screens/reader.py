@@ -114,13 +114,6 @@ class ReaderScreen(Screen[None]):
             return self._parts_by_name[str(parameters[0])].check_action(str(parameters[1]))
         return super().check_action(action, parameters)
 
-    def _pop_result_callback(self) -> None:
-        """Textual gives the first screen no result callback, yet `switch_screen` pops
-        one: a reader opened at start-up is the first screen, and the library swaps it
-        for the next article it opens."""
-        if self._result_callbacks:
-            super()._pop_result_callback()
-
     def compose(self) -> ComposeResult:
         """Title bar, article and side area, status line, footer."""
         yield TitleBar(self.article.title, self._subtitle())
