@@ -121,7 +121,8 @@ def test_list_json_gives_one_object_per_article(home: Path, tmp_path: Path, caps
     assert main(["list", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [set(r) for r in rows] == [
-        {"id", "title", "date", "blocks", "sentences", "translated_sentences", "percent_translated"}
+        {"id", "title", "date", "blocks", "sentences", "translated_sentences", "percent_translated",
+         "rough_sentences", "percent_rough"}
     ] * 2
     seed, note = sorted(rows, key=lambda r: r["id"])
     assert seed["date"] == "2025-05" and seed["percent_translated"] == 100 and "Kim" in seed["title"]

@@ -40,7 +40,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def article_json(row) -> dict[str, object]:
-    """The fields of a `list` line, by name (the share translated as a number, 0-100)."""
+    """The fields of a `list` line, by name (the shares as numbers, 0-100: translated
+    counts only translations that are not rough MT, rough counts those apart)."""
     return {
         "id": row.id,
         "title": row.title,
@@ -49,4 +50,6 @@ def article_json(row) -> dict[str, object]:
         "sentences": row.sentences,
         "translated_sentences": row.translated,
         "percent_translated": round(row.percent_translated, 1),
+        "rough_sentences": row.rough,
+        "percent_rough": round(row.percent_rough, 1),
     }
