@@ -136,17 +136,25 @@ class LibraryScreen(Screen[LibraryResult]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        """Fill the table; the cursor starts on the article last read."""
+        """Fill the table; the cursor starts on the article open in the reader, else on
+        the one last read."""
         self.title = "Library"
         self.sub_title = _KEYS_HINT
         table = self.query_one(DataTable)
         table.add_columns("id", "title", "date", "size", "translated", "analysed", "last read")
         self.feed_filter = FeedFilter(feed_names(self.app.library.conn))
         self.refresh_rows()
-        last = self.app.library.last_read_article()
+        last = self._article_being_read() or self.app.library.last_read_article()
         if last is not None:
             self._select(last)
         table.focus()
+
+    def _article_being_read(self) -> int | None:
+        """The id of the article in the reader under this screen, if there is one."""
+        stack = self.app.screen_stack
+        below = stack[-2] if len(stack) > 1 and stack[-1] is self else None
+        article = getattr(below, "article", None)
+        return getattr(article, "id", None)
 
     def refresh_rows(self) -> None:
         """Read the articles again and redraw the table."""
