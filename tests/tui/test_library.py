@@ -185,3 +185,19 @@ async def test_library_search_sort_and_translated_filter(library) -> None:
         await pilot.press("slash", *"zzz")
         assert table_titles(app) == []
         assert "No article of 3 matches" in str(app.screen.query_one("#library-empty").render())
+
+
+async def test_library_cursor_starts_on_the_article_being_read(library) -> None:
+    """L puts the cursor on the article open in the reader, whatever the library last
+    recorded as read (its write comes after the first screen, and another reader may write)."""
+    from lettore.model import ReadingState
+
+    first = add(library, "Primo", "Il governo parla.")
+    second = add(library, "Secondo", "La città dorme.")
+    app = make_app(Settings(), library, first)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        library.save_reading_state(second, ReadingState())  # the library says Secondo was read last
+        await pilot.press("L")
+        table = app.screen.query_one("DataTable")
+        assert str(table.get_row_at(table.cursor_row)[1]) == "Primo"
