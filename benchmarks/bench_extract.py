@@ -6,12 +6,11 @@ time (extract / whole `load_bytes`: decode, extract, segment). Run:
 
 from __future__ import annotations
 
-import sys
 import time
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "src"))
+from _common import REPO, use_source_tree  # noqa: E402
+
+use_source_tree()
 
 from lettore.ingest import load_bytes  # noqa: E402
 from lettore.ingest.extract import extract_html  # noqa: E402
