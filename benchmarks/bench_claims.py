@@ -11,12 +11,12 @@ import argparse
 import re
 import time
 
-from _common import use_source_tree  # noqa: E402
+from _common import use_source_tree
 
 use_source_tree()
 
 
-def article(megabytes: float):  # noqa: ANN201 - lettore.model.Article
+def article(megabytes: float):
     """An Article of real Italian paragraphs (the analysis benchmark's text) of ~`megabytes`."""
     from _common import italian_text
     from lettore.model import Article

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from _common import REPO, use_source_tree  # noqa: E402
+from _common import REPO, use_source_tree
 
 use_source_tree()
 

@@ -10,7 +10,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import use_source_tree  # noqa: E402
+from _common import use_source_tree
 
 use_source_tree(fakes=True)
 

@@ -19,7 +19,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.widgets import Static
 
-from _common import make_large_article, use_source_tree  # noqa: E402
+from _common import make_large_article, use_source_tree
 
 use_source_tree()
 

@@ -40,7 +40,7 @@ def read_split(path: Path) -> tuple[list[str], list[int]]:
     return [row["Sentence"] for row in rows], [int(row["Label"] == "SUBJ") for row in rows]
 
 
-def _matrix(texts: list[str]):  # noqa: ANN202 - scipy type
+def _matrix(texts: list[str]):
     """Sparse design matrix built with the run-time feature function."""
     # lazy: heavy, loaded only by the command that needs it
     from scipy.sparse import csr_matrix
@@ -56,7 +56,7 @@ def _matrix(texts: list[str]):  # noqa: ANN202 - scipy type
     return csr_matrix((vals, (rows, cols)), shape=(len(texts), DIMENSIONS))
 
 
-def _design(texts: list[str], vocab: list[str], vectors: np.ndarray):  # noqa: ANN202 - scipy type
+def _design(texts: list[str], vocab: list[str], vectors: np.ndarray):
     """[scaled hashed n-grams | mean word vector | cues], the run-time model's feature groups."""
     # lazy: heavy, loaded only by the command that needs it
     from scipy.sparse import csr_matrix, hstack
@@ -65,7 +65,7 @@ def _design(texts: list[str], vocab: list[str], vectors: np.ndarray):  # noqa: A
     return hstack([_matrix(texts) * HASHED_SCALE, csr_matrix(dense)]).tocsr()
 
 
-def _classifier(c: float):  # noqa: ANN202 - sklearn type
+def _classifier(c: float):
     """Class-balanced logistic regression (SUBJ is the minority class)."""
     # lazy: heavy, loaded only by the command that needs it
     from sklearn.linear_model import LogisticRegression
@@ -73,7 +73,7 @@ def _classifier(c: float):  # noqa: ANN202 - sklearn type
     return LogisticRegression(C=c, class_weight="balanced", solver="liblinear", max_iter=5000)
 
 
-def tune(matrix, labels: list[int]) -> tuple[float, float, float]:  # noqa: ANN001
+def tune(matrix, labels: list[int]) -> tuple[float, float, float]:
     """Best (C, threshold, cv macro-F1) by stratified 5-fold cross-validation on train."""
     # lazy: heavy, loaded only by the command that needs it
     from sklearn.metrics import f1_score
@@ -93,7 +93,7 @@ def tune(matrix, labels: list[int]) -> tuple[float, float, float]:  # noqa: ANN0
     return best
 
 
-def out_of_fold(matrix, labels: list[int], c: float) -> np.ndarray:  # noqa: ANN001
+def out_of_fold(matrix, labels: list[int], c: float) -> np.ndarray:
     """(REPEATS, n) out-of-fold log-odds of the sentence model, one row per CV repeat."""
     # lazy: heavy, loaded only by the command that needs it
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
