@@ -256,3 +256,23 @@ def test_stdin_over_the_limit_says_so_plainly(stocked: Path, monkeypatch, capsys
     assert main(["add", "-"]) == 2
     err = capsys.readouterr().err
     assert "more than 8 MB" in err and "is 8 MB" not in err
+
+
+def test_export_to_a_fifo_is_refused_at_once(stocked: Path, tmp_path: Path, capsys) -> None:
+    fifo = tmp_path / "uscita"
+    os.mkfifo(fifo)
+    capsys.readouterr()
+    assert main(["export", "1", "--format", "md", "-o", str(fifo)]) == 2
+    assert "not a regular file" in capsys.readouterr().err
+    assert main(["export-words", "-o", str(tmp_path)]) == 2
+    assert "is a directory" in capsys.readouterr().err
+
+
+def test_markdown_export_passes_no_raw_html(stocked: Path, tmp_path: Path, capsys) -> None:
+    path = tmp_path / "html.txt"
+    path.write_text("<script>alert(1)</script> Il sindaco <b>parla</b> & tace. " + ITALIAN, encoding="utf-8")
+    assert main(["add", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["export", str(path), "--format", "md"]) == 0
+    out = capsys.readouterr().out
+    assert "<script>" not in out and "<b>" not in out and "&lt;script&gt;alert(1)&lt;/script&gt;" in out

@@ -43,6 +43,7 @@ class Settings:
     max_answer_bytes: int = 1_000_000
     engine_urls: dict[str, str] = field(default_factory=dict)
     api_keys: dict[str, str] = field(default_factory=dict)
+    glossary: dict[str, str] = field(default_factory=dict)
     openai: dict[str, Any] = field(default_factory=lambda: {"temperature": 0.0, "timeout": 60.0})
     theme: str = "textual-dark"
     layout: str = "side-by-side"
@@ -83,6 +84,7 @@ _EXPECTED: dict[str, tuple[type, ...]] = {
     "engine_urls": (dict,),
     "api_keys": (dict,),
     "openai": (dict,),
+    "glossary": (dict,),
     "theme": (str,),
     "layout": (str,),
     "highlight_entities": (bool,),

@@ -94,7 +94,9 @@ def ensure_seed(library: Library) -> int | None:
     return seed_id
 
 
-def import_url(library: Library, url: str, settings: Settings | None = None, feed_id: int | None = None) -> tuple[int, bool]:
+def import_url(
+    library: Library, url: str, settings: Settings | None = None, feed_id: int | None = None
+) -> tuple[int, bool]:
     """Fetch, extract and import a page; a URL (or its canonical form) already stored is
     found again, not fetched. Nothing is stored unless the whole page could be read."""
     # lazy: kept off the start-up path of `reader` and its first screen
@@ -114,8 +116,17 @@ def store_web_article(library: Library, page: WebArticle, feed_id: int | None = 
     """Import a fetched page unless its canonical URL or its content is already stored."""
     known = library.find_by_url(page.article.source_url, page.fetched_url)
     if known is not None:
+        _remember_address(library, known, page)
         return known, False
-    return import_article(library, page.article, page.fetched_url, feed_id)
+    article_id, created = import_article(library, page.article, page.fetched_url, feed_id)
+    _remember_address(library, article_id, page)
+    return article_id, created
+
+
+def _remember_address(library: Library, article_id: int, page: WebArticle) -> None:
+    """Keep the address the page was asked for when it is neither its canonical nor final one."""
+    if page.requested_url and page.requested_url not in (page.article.source_url, page.fetched_url):
+        library.add_url_alias(article_id, page.requested_url)
 
 
 def import_source(library: Library, source: str, settings: Settings | None = None) -> tuple[int, bool]:

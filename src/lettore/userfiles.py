@@ -32,3 +32,15 @@ def read_user_text(path: Path, expected: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         raise UserError(f"{path}: not UTF-8 text; give {expected}") from None
+
+
+def write_user_text(path: Path, text: str, newline: str | None = None) -> None:
+    """Write an export where the user asked; a pipe, a device or a folder there is refused
+    at once (opening a FIFO nobody reads would block forever)."""
+    try:
+        if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+            kind = "a directory" if path.is_dir() else "not a regular file (a pipe or device?)"
+            raise UserError(f"{path} is {kind}: give a file name to write, or leave out -o for standard output")
+        path.write_text(text, encoding="utf-8", newline=newline)
+    except OSError as exc:
+        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from None

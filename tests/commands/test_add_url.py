@@ -87,3 +87,31 @@ def test_a_collapsed_url_and_other_schemes_are_refused_clearly(home: Path, capsy
     for url in ("https:/www.example.org/a", "ftp://example.org/a", "javascript:alert(1)"):
         assert main(["--home", str(home), "add", url]) == 2
         assert "http" in capsys.readouterr().err
+
+
+def test_a_page_whose_declared_charset_is_wrong_is_read_right(home: Path, site: WebServer, capsys) -> None:
+    text = (FIXTURES / "pages" / "handmade-breve-incendio.html").read_text(encoding="utf-8")
+    url = site.add("/cp1252", Page(text.encode("cp1252"), content_type="text/html; charset=utf-8"))
+    assert main(["--home", str(home), "add", url]) == 0
+    capsys.readouterr()
+    assert main(["--home", str(home), "export", url]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert "è scoppiato poco dopo le due di notte" in document["blocks"][1]["text"]
+
+
+def test_html_and_csv_exports_carry_the_page_metadata(home: Path, site: WebServer, capsys) -> None:
+    url = site.add("/live", PAGE)
+    assert main(["--home", str(home), "add", url]) == 0
+    capsys.readouterr()
+    assert main(["--home", str(home), "export", url, "--format", "html"]) == 0
+    page = capsys.readouterr().out
+    assert "Gazzetta della Bassa · Giulia Ferrari · 2024-05-16 · " + CANONICAL in page
+    assert main(["--home", str(home), "export", url, "--format", "csv"]) == 0
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows and all(
+        (row["source_url"], row["author"], row["site_name"]) == (CANONICAL, "Giulia Ferrari", "Gazzetta della Bassa")
+        for row in rows
+    )

@@ -111,3 +111,52 @@ def test_an_opml_entity_bomb_is_refused(home: Path, tmp_path: Path, capsys) -> N
                     '<opml><body><outline xmlUrl="http://x/&b;"/></body></opml>')
     assert reader(home, "feed", "import", str(bomb)) == 2
     assert "not a readable OPML file" in capsys.readouterr().err
+
+
+def test_update_prepare_translates_the_new_articles_through_the_engine_chain(
+    home: Path, site: WebServer, tmp_path: Path, capsys
+) -> None:
+    import sqlite3
+
+    from fakes.libre_server import LibreServer
+    from lettore.paths import library_path
+
+    with LibreServer() as libre:
+        config = tmp_path / "config.yaml"
+        config.write_text(f"engines: [memory, libre]\nengine_urls: {{libre: '{libre.url}'}}\nretries: 0\n")
+        reader(home, "feed", "add", publish(site, 0, range(2)), "--name", "zero")
+        capsys.readouterr()
+        assert main(["--home", str(home), "--config", str(config), "feed", "update", "--prepare"]) == 0
+        out = capsys.readouterr().out
+        assert "2 new" in out and "translated" in out
+        assert libre.count > 0
+    conn = sqlite3.connect(library_path(home))
+    try:
+        texts = [row[0] for row in conn.execute("SELECT text FROM translations t JOIN articles a"
+                                                " ON a.id = t.article_id WHERE a.feed_id IS NOT NULL")]
+    finally:
+        conn.close()
+    assert texts and all(text.startswith("[en] ") for text in texts)
+
+
+def test_feed_list_names_url_counts_and_last_error(home: Path, site: WebServer, capsys) -> None:
+    reader(home, "feed", "add", site.url("/gone.xml"), "--name", "persa")
+    reader(home, "feed", "update")
+    capsys.readouterr()
+    assert reader(home, "feed", "list") == 0
+    line = capsys.readouterr().out.strip()
+    assert line.startswith(f"persa  {site.url('/gone.xml')}  0 articles, 0 unread,")
+    assert "error:" in line and "HTTP 404" in line
+
+
+def test_an_item_whose_link_redirects_is_not_fetched_again(home: Path, site: WebServer, capsys) -> None:
+    from fakes.news_site import article_html, rss2
+
+    site.add("/page", article_html(0, 0, site.url("/page")))
+    site.redirect("/track?id=1", "/page")
+    feed = site.add("/r.xml", Page(rss2("Rinvii", [site.url("/track?id=1")]), content_type="application/rss+xml"))
+    reader(home, "feed", "add", feed, "--name", "rinvii")
+    assert reader(home, "feed", "update") == 0
+    assert reader(home, "feed", "update") == 0  # no ETag: the feed is fetched again, the page is not
+    assert "0 new, 1 already there" in capsys.readouterr().out
+    assert len(site.hits("/track?id=1")) == 1 and len(site.hits("/page")) == 1

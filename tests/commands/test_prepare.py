@@ -157,3 +157,26 @@ def test_the_bar_and_the_summary_agree_when_the_online_engine_is_down(home, caps
     assert main(["--home", str(home), "list"]) == 0
     listed = [line for line in capsys.readouterr().out.splitlines() if line.strip().startswith(str(article_id))]
     assert "0% · 100% rough" in listed[0]
+
+
+def test_two_prepare_runs_at_once_never_send_a_sentence_twice(home, capsys):
+    """The second run finds the article claimed by the first (alive) and leaves it to it."""
+    seed(home)
+    with LibreServer(latency=0.05) as server:
+        env = {**os.environ, "PYTHONPATH": str(SRC)}
+        first = subprocess.Popen([sys.executable, "-m", "lettore", *argv(home, server)],
+                                 env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 20
+        while server.count < 2 and time.monotonic() < deadline and first.poll() is None:
+            time.sleep(0.02)
+        second = main(argv(home, server))
+        out = capsys.readouterr().out
+        first.communicate(timeout=60)
+        texts = server.texts()
+    assert second == 0 and "being prepared by another run" in out
+    assert len(texts) == len(set(texts)) == 37
+    assert len(stored(home)) == 37
+    library = Library.open(library_path(home))
+    claims = library.conn.execute("SELECT COUNT(*) FROM app_state WHERE key LIKE 'prepare-claim:%'").fetchone()[0]
+    library.close()
+    assert claims == 0  # released when the run ended

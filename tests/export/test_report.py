@@ -134,3 +134,15 @@ def test_csv_says_which_claims_rest_on_rough_translation(rough) -> None:
     assert all(row["translationSource"] for row in rows)
     marks = {(row["block"], row["sentence"]): row["roughTranslation"] for row in rows}
     assert marks[("2", "0")] == "yes" and marks[("6", "0")] == "no"
+
+
+def test_a_claim_whose_translation_lost_a_name_is_flagged_in_every_export(analysed) -> None:
+    library, article_id = analysed
+    wrong = library.translations(article_id)[(0, 3)].text.replace("Vladimir Putin", "Vladimir Pudding")
+    library.set_translation(article_id, (0, 3), Translation(wrong, "apertium", rough=True))
+    assert "⚠ not in translation: Vladimir Putin" in render(library, article_id, "md")
+    assert "⚠ not in translation: Vladimir Putin" in render(library, article_id, "html")
+    rows = list(csv.DictReader(io.StringIO(render(library, article_id, "csv"))))
+    checks = {(row["block"], row["sentence"]): row["nameCheck"] for row in rows}
+    assert checks[("0", "3")] == "not in translation: Vladimir Putin"
+    assert checks[("6", "0")] == "ok"

@@ -177,3 +177,20 @@ def test_interior_damage_is_found_by_verify(tmp_path: Path) -> None:
         damaged.verify()
     damaged.close()
     assert problem_kind(caught.value) == "damaged"
+
+
+def test_a_library_deleted_while_in_use_is_said(tmp_path: Path, capsys) -> None:
+    from lettore.commands.open import warn_if_library_gone
+
+    path = tmp_path / "lib.sqlite3"
+    lib = Library.open(path)
+    lib.add_article(_article("Un testo.", "one"))
+    assert lib.still_on_disk() and not warn_if_library_gone(lib)
+    path.unlink()
+    assert not lib.still_on_disk()
+    assert warn_if_library_gone(lib)
+    assert "was deleted or replaced while the reader ran" in capsys.readouterr().err
+    replaced = Library.open(path)  # a new file at the same path is not the one in use
+    assert not lib.still_on_disk()
+    replaced.close()
+    lib.close()

@@ -223,3 +223,12 @@ def test_retranslating_a_reference_keeps_it_as_a_version_and_in_the_memory(libra
     assert library.translations(article_id)[(1, 0)].text == f"(gist) {source}"
     assert library.tm_units()[0][1] == "Kim Jong Un visited the tank factory."
     assert library.previous_version(article_id, (1, 0)).text == "Kim Jong Un visited the tank factory."
+
+
+def test_an_online_engine_leaving_a_glossary_term_in_italian_gets_its_english(library, server):
+    from lettore.translate.glossary import glossary_path, write_glossary
+
+    write_glossary(glossary_path(library.path.parent), {"carri armati": "tanks"})
+    article_id = add(library, make_article("Titolo", ["Arrivano i carri armati."]))
+    prepare_articles(library, Settings(), [article_id], ["libre"], engines=[libre(server)])
+    assert library.translations(article_id)[(1, 0)].text == "[en] Arrivano i tanks."

@@ -95,3 +95,14 @@ async def test_i_imports_a_page_by_url(library) -> None:
             await app.workers.wait_for_complete()
             await pilot.pause()
             assert rows(app)[0][1].startswith("Maltempo in Emilia")
+
+
+async def test_the_title_bar_shows_site_and_date(library) -> None:
+    blocks = (make_block(0, "heading", "Piena del Secchia"), make_block(1, "paragraph", "Il fiume sale."))
+    article = Article("Piena del Secchia", blocks, date="2024-05-16", content_hash="x",
+                      source_url="https://gazzetta.example/a", site_name="Gazzetta della Bassa")
+    article_id = library.add_article(article)[0]
+    app = make_app(Settings(), library, article_id)
+    async with app.run_test(size=(120, 30)):
+        bar = app.screen.query_one("TitleBar")
+        assert "Gazzetta della Bassa · 2024-05-16" in str(bar.render())

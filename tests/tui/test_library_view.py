@@ -16,7 +16,7 @@ ROWS = [row(1, "Perché la Borsa scende", "2024-01-02", translated=4), row(2, "M
 
 
 def test_search_ignores_accents_and_case() -> None:
-    assert [r.id for r in LibraryView(query=" perche ").arrange(ROWS)] == [1, 3]
+    assert [r.id for r in LibraryView(query=" perche ", sort="added").arrange(ROWS)] == [1, 3]
 
 
 def test_dates_newest_first_and_undated_last() -> None:

@@ -141,3 +141,11 @@ def test_a_conditional_request_gets_the_304(site: WebServer) -> None:
     assert first.etag == '"v1"' and not first.not_modified
     second = fetch(url, etag=first.etag)
     assert second.not_modified and second.body == b""
+
+
+def test_last_modified_is_sent_back_and_gets_the_304(site: WebServer) -> None:
+    stamp = "Wed, 21 Oct 2024 07:28:00 GMT"
+    url = site.add("/atom", Page(b"<feed/>", content_type="application/atom+xml", last_modified=stamp))
+    first = fetch(url)
+    assert first.last_modified == stamp
+    assert fetch(url, last_modified=first.last_modified).not_modified

@@ -14,6 +14,7 @@ COMMAND_MODULES: tuple[tuple[str, str], ...] = (
     ("export", "lettore.commands.export"),
     ("prepare", "lettore.commands.prepare"),
     ("tm", "lettore.commands.tm"),
+    ("glossary", "lettore.commands.glossary"),
     ("eval-ner", "lettore.commands.eval_ner"),
     ("eval-subjectivity", "lettore.commands.eval_subjectivity"),
     ("export-words", "lettore.commands.export_words"),

@@ -41,11 +41,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     article_id = open_or_import(library, args.article, ctx.settings)
     text = render(library, article_id, args.format)
     if args.output:
+        # lazy: kept off the start-up path of `reader` and its first screen
+        from lettore.userfiles import write_user_text
 
-        try:
-            Path(args.output).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise UserError(f"cannot write {args.output}: {exc.strerror}") from None
+        write_user_text(Path(args.output), text)
     else:
         sys.stdout.write(text)
     return 0

@@ -43,11 +43,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         print("reader: no saved words yet; press d on a word in the reader, then s", file=sys.stderr)
     text = render_words(words, args.format)
     if args.output:
+        # lazy: kept off the start-up path of `reader` and its first screen
+        from lettore.userfiles import write_user_text
 
-        try:
-            Path(args.output).write_text(text, encoding="utf-8", newline="")
-        except OSError as exc:
-            raise UserError(f"cannot write {args.output}: {exc.strerror}") from None
+        write_user_text(Path(args.output), text, newline="")
     else:
         sys.stdout.write(text)
     return 0

@@ -85,7 +85,7 @@ def _list(args: argparse.Namespace, ctx: Any, library: Any) -> int:
     for f in feeds:
         when = _iso(f.last_update) or "never updated"
         error = f"  error: {_one_line(f.last_error)}" if f.last_error else ""
-        print(f"{f.name}  {f.url}  {f.articles} articles, {f.unread} unread, {when}{error}")
+        print(f"{_one_line(f.name)}  {_one_line(f.url)}  {f.articles} articles, {f.unread} unread, {when}{error}")
     return 0
 
 
@@ -184,8 +184,10 @@ def _iso(stamp: float | None) -> str | None:
 
 
 def _one_line(text: str) -> str:
-    """Outside text (feed titles, errors) shown on one line, without control characters."""
-    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    """Outside text (feed titles, errors) on one line, with nothing a terminal would act on."""
+    from lettore.text_clean import clean_line
+
+    return clean_line(text)
 
 
 class _ProgressBar:

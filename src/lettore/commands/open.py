@@ -68,7 +68,23 @@ def _read(ctx: Context, article_id: int | None) -> int:
         app.run()
     finally:
         gc.enable()
+    warn_if_library_gone(ctx.library())
     return app.return_code or 0
+
+
+def warn_if_library_gone(library) -> bool:
+    """Say on stderr when the library file was deleted or replaced while the reader ran:
+    the reading position and anything saved since went to a file that is gone."""
+    if library.still_on_disk():
+        return False
+    import sys
+
+    print(
+        f"reader: the library {library.path} was deleted or replaced while the reader ran;"
+        " the reading position and anything saved in this session were not kept",
+        file=sys.stderr,
+    )
+    return True
 
 
 def _resume_collection() -> None:

@@ -111,8 +111,17 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 def summary(report: Any) -> str:
     """The closing lines: translated, from memory, failed, time, and what failed why."""
+    busy = "".join(
+        f"\nArticle {article_id} is being prepared by another run (pid {pid}): left to it."
+        for article_id, pid in sorted(getattr(report, "busy", {}).items())
+    )
     if report.total == 0:
-        return "Nothing to translate: every sentence already has a translation."
+        return "Nothing to translate: every sentence already has a translation." + busy
+    return _summary(report) + busy
+
+
+def _summary(report: Any) -> str:
+    """The closing lines for the sentences this run had to translate."""
     engines = ", ".join(f"{name} {count}" for name, count in report.by_engine.most_common())
     rough = f", {report.rough} rough" if report.rough else ""
     lines = [

@@ -25,9 +25,9 @@ def render(library: Library, article_id: int, fmt: str) -> str:
     article = library.get_article(article_id)
     translations = library.translations(article_id)
     claims = library.claims(article_id)
-    if fmt == "csv":
-        return report.claims_table_csv(article, translations, claims)
     entities = library.entities(article_id)
+    if fmt == "csv":
+        return report.claims_table_csv(article, translations, claims, entities)
     if fmt == "md":
         return report.report_markdown(article, translations, entities, claims)
     if fmt == "html":

@@ -25,7 +25,7 @@ SCHEMA_NAMES = {"text": "claimReviewed", "attributed_to": "claimAuthor", "date":
 CSV_FIELDS = (
     "id", "block", "sentence", "kind", "claimAuthor", "claimReviewed", "translation", "cue", "hedged",
     "hedges", "numbers", "entities", "datePublished", "score", "why", "subjective", "numberCheck", "appearance",
-    "source_url", "author", "site_name", "translationSource", "roughTranslation",
+    "source_url", "author", "site_name", "translationSource", "roughTranslation", "nameCheck",
 )
 ROUGH_MARK = "†"
 ROUGH_LEGEND = "† rough machine translation: offline gist quality, check it against the original."
@@ -48,10 +48,11 @@ def _mismatches(article: Article, translations: Mapping[SentenceKey, Translation
 
 
 def claim_record(
-    article: Article, translations: Mapping[SentenceKey, Translation], claim: Claim
+    article: Article, translations: Mapping[SentenceKey, Translation], claim: Claim,
+    missing_names: Mapping[SentenceKey, list[str]] | None = None,
 ) -> dict[str, Any]:
-    """One claim with schema.org names where they overlap, the translation, the number check
-    and where it appeared (the article's title and source)."""
+    """One claim with schema.org names where they overlap, the translation, the number and
+    name checks and where it appeared (the article's title and source)."""
     data = _claim_dict(claim)
     record = {SCHEMA_NAMES.get(key, key): value for key, value in data.items()}
     if not record.get("datePublished"):
@@ -64,6 +65,8 @@ def claim_record(
     record["roughTranslation"] = "yes" if current is not None and current.rough else "no"
     missing = _mismatches(article, translations, claim)
     record["numberCheck"] = "not in translation: " + ", ".join(missing) if missing else "ok"
+    names = (missing_names or {}).get((claim.block, claim.sentence))
+    record["nameCheck"] = "not in translation: " + ", ".join(names) if names else "ok"
     record["appearance"] = article.source_url or article.source_path or article.title
     return record
 
@@ -82,13 +85,25 @@ def _numbers_text(numbers: Any) -> str:
     return "; ".join(parts)
 
 
-def claims_table_csv(article: Article, translations: Mapping[SentenceKey, Translation], claims: list[Claim]) -> str:
+def _name_check(entities: list[Entity] | None, translations: Mapping[SentenceKey, Translation]) -> dict[
+        SentenceKey, list[str]]:
+    """Names of the original each translation lacks (empty without entities)."""
+    from lettore.translate.names import name_mismatches
+
+    return name_mismatches(entities or [], translations)
+
+
+def claims_table_csv(
+    article: Article, translations: Mapping[SentenceKey, Translation], claims: list[Claim],
+    entities: list[Entity] | None = None,
+) -> str:
     """CSV, one claim per row, header first; lists joined with "; "."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
+    names = _name_check(entities, translations)
     for claim in claims:
-        record = claim_record(article, translations, claim)
+        record = claim_record(article, translations, claim, names)
         record["numbers"] = _numbers_text(record.get("numbers"))
         record["hedges"] = "; ".join(record.get("hedges") or ())
         record["entities"] = "; ".join(record.get("entities") or ())
@@ -113,29 +128,36 @@ def _mentions(count: int) -> str:
 
 
 def _cell(text: Any) -> str:
-    """A Markdown table cell: no pipes or line breaks."""
-    return "" if text is None else str(text).replace("|", "\\|").replace("\n", " ")
+    """A Markdown table cell: no pipes or line breaks, no raw HTML."""
+    return "" if text is None else _md(str(text)).replace("|", "\\|").replace("\n", " ")
+
+
+def _md(text: str) -> str:
+    """Article text as Markdown data: `<script>` in it is shown, never passed through as HTML."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def report_markdown(
     article: Article, translations: Mapping[SentenceKey, Translation], entities: list[Entity], claims: list[Claim]
 ) -> str:
     """Title, claims table, entities, then each paragraph in Italian with its English below."""
-    lines = [f"# {article.title}", ""]
+    lines = [f"# {_md(article.title)}", ""]
     meta = provenance(article)
     if meta:
-        lines += [f"*{meta}*", ""]
+        lines += [f"*{_md(meta)}*", ""]
     lines += ["## Claims", ""]
+    names = _name_check(entities, translations)
     if claims:
-        lines += ["| # | kind | claimAuthor | score | claim (English) | original | figures |",
-                  "|---|---|---|---|---|---|---|"]
+        lines += ["| # | kind | claimAuthor | score | claim (English) | original | figures | names |",
+                  "|---|---|---|---|---|---|---|---|"]
         for n, claim in enumerate(claims, start=1):
-            record = claim_record(article, translations, claim)
+            record = claim_record(article, translations, claim, names)
             rough = f" {ROUGH_MARK}" if record["roughTranslation"] == "yes" else ""
             lines.append("| " + " | ".join(_cell(v) for v in (
                 n, claim.kind, record.get("claimAuthor") or "—", f"{claim.score:.2f}",
                 (record.get("translation") or NOT_TRANSLATED) + rough, claim.text,
                 "⚠ " + record["numberCheck"] if record["numberCheck"] != "ok" else "ok",
+                "⚠ " + record["nameCheck"] if record["nameCheck"] != "ok" else "ok",
             )) + " |")
     else:
         lines.append("_No claims found._")
@@ -144,18 +166,18 @@ def report_markdown(
     for group in groups:
         aliases = [a for a in group.aliases if a != group.name]
         also = f" (also: {', '.join(aliases)})" if aliases else ""
-        lines.append(f"- **{group.name}** — {group.label}, {_mentions(len(group.mentions))}{also}")
+        lines.append(f"- **{_md(group.name)}** — {group.label}, {_mentions(len(group.mentions))}{_md(also)}")
     if not groups:
         lines.append("_No entities found._")
     lines += ["", "## Text", ""]
     if any(t.rough for t in translations.values()):
         lines += [f"_{ROUGH_LEGEND}_", ""]
     for block in article.blocks:
-        english_text = _block_english(block, translations, ROUGH_MARK)
+        english_text = _md(_block_english(block, translations, ROUGH_MARK))
         if block.kind == "heading":
-            lines += [f"### {block.text}", "", f"*{english_text}*", ""]
+            lines += [f"### {_md(block.text)}", "", f"*{english_text}*", ""]
         else:
-            lines += [block.text, "", f"> {english_text}", ""]
+            lines += [_md(block.text), "", f"> {english_text}", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -228,18 +250,21 @@ def report_html(
     parts.append("<h2>Claims</h2>")
     if claims:
         parts.append("<table><tr><th>#</th><th>kind</th><th>claimAuthor</th><th>score</th>"
-                     "<th>claim (English)</th><th>original</th><th>figures</th></tr>")
+                     "<th>claim (English)</th><th>original</th><th>figures</th><th>names</th></tr>")
+        names = _name_check(entities, translations)
         for n, claim in enumerate(claims, start=1):
-            record = claim_record(article, translations, claim)
+            record = claim_record(article, translations, claim, names)
             check = record["numberCheck"]
             figures = f'<span class="flag">⚠ {e(check)}</span>' if check != "ok" else "ok"
+            name_check = record["nameCheck"]
+            kept = f'<span class="flag">⚠ {e(name_check)}</span>' if name_check != "ok" else "ok"
             english = e(record.get("translation") or NOT_TRANSLATED)
             if record["roughTranslation"] == "yes":
                 english = f'<span class="rough" title="rough machine translation">{english}{ROUGH_MARK}</span>'
             parts.append(
                 f"<tr><td>{n}</td><td>{e(claim.kind)}</td><td>{e(record.get('claimAuthor') or '—')}</td>"
                 f"<td>{claim.score:.2f}</td><td class=\"en\">{english}</td>"
-                f'<td lang="{e(article.source_lang)}">{e(claim.text)}</td><td>{figures}</td></tr>'
+                f'<td lang="{e(article.source_lang)}">{e(claim.text)}</td><td>{figures}</td><td>{kept}</td></tr>'
             )
         parts.append("</table>")
     else:

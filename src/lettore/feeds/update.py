@@ -50,22 +50,40 @@ def update_feeds(
             pool.submit(fetch, feed.url, limits, feed.etag, feed.last_modified): ("feed", feed, feed.url)
             for feed in feeds
         }
-        while work:
-            done, _ = wait(work, return_when=FIRST_COMPLETED)
-            for future in done:
-                kind, feed, url = work.pop(future)
-                if kind == "feed":
-                    for item_url in _feed_done(library, feed, future, summary):
-                        if _is_new(library, feed, item_url, seen, summary):
-                            work[pool.submit(load_url, item_url, limits)] = ("page", feed, item_url)
-                            summary.total += 1
-                else:
-                    _page_done(library, feed, url, future, summary)
-                summary.done += 1
-                if on_progress is not None:
-                    on_progress(summary)
+        try:
+            _drain(library, pool, work, limits, seen, summary, on_progress)
+        except KeyboardInterrupt:
+            for future in work:  # what is stored stays; queued fetches are dropped, not awaited
+                future.cancel()
+            raise
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def _drain(
+    library: Any,
+    pool: ThreadPoolExecutor,
+    work: dict[Future[Any], tuple[str, store.Feed, str]],
+    limits: Any,
+    seen: set[str],
+    summary: UpdateSummary,
+    on_progress: Progress | None,
+) -> None:
+    """Handle answers as they come: a feed queues its new items, a page is stored."""
+    while work:
+        done, _ = wait(work, return_when=FIRST_COMPLETED)
+        for future in done:
+            kind, feed, url = work.pop(future)
+            if kind == "feed":
+                for item_url in _feed_done(library, feed, future, summary):
+                    if _is_new(library, feed, item_url, seen, summary):
+                        work[pool.submit(load_url, item_url, limits)] = ("page", feed, item_url)
+                        summary.total += 1
+            else:
+                _page_done(library, feed, url, future, summary)
+            summary.done += 1
+            if on_progress is not None:
+                on_progress(summary)
 
 
 def _feed_done(library: Any, feed: store.Feed, future: Future[Any], summary: UpdateSummary) -> list[str]:

@@ -9,10 +9,17 @@ from collections.abc import Iterable
 from lettore.errors import UserError
 from lettore.ingest.parsed import Parsed
 from lettore.model import Article, Block
-from lettore.segment import make_block
+from lettore.segment import make_block, split_sentences
 from lettore.text_clean import clean_line, clean_text, has_control
 
 _TITLE_MAX = 80
+# A paragraph longer than this is split at sentence boundaries into paragraphs of at most
+# about this size: the reader wraps and redraws a block as a unit, so one 5 MB paragraph
+# of 185,000 sentences would cost seconds a key; a few thousand characters cost a frame.
+MAX_BLOCK_CHARS = 5_000
+# More sentences than a long book chapter is not one article: refused, so `add` (whose
+# analysis costs about a millisecond a sentence) stays under a minute.
+MAX_SENTENCES = 50_000
 
 
 def build_article(parsed: Parsed, name: str, stem: str, source_path: str) -> Article:
@@ -20,12 +27,17 @@ def build_article(parsed: Parsed, name: str, stem: str, source_path: str) -> Art
 
     Block texts are cleaned again here: a page's parser decodes character references, so
     `&#x202e;` only becomes an RLO after the raw text was cleaned."""
-    blocks = tuple(
-        make_block(index, kind, _recleaned(text)) for index, (kind, text) in enumerate(parsed.blocks)
-    )
+    pieces = [(kind, piece) for kind, text in parsed.blocks for piece in _bounded(kind, _recleaned(text))]
+    blocks = tuple(make_block(index, kind, text) for index, (kind, text) in enumerate(pieces))
     blocks = tuple(block for block in blocks if block.sentences)
     if not blocks:
         raise UserError(f"{name} has no readable text: nothing is left once page furniture is removed")
+    sentences = sum(len(block.sentences) for block in blocks)
+    if sentences > MAX_SENTENCES:
+        raise UserError(
+            f"{name} has {sentences:,} sentences, more than one article may hold (limit"
+            f" {MAX_SENTENCES:,}): split it into articles and add them one by one"
+        )
     blocks = tuple(
         block if block.index == index else make_block(index, block.kind, block.text)
         for index, block in enumerate(blocks)
@@ -40,6 +52,21 @@ def build_article(parsed: Parsed, name: str, stem: str, source_path: str) -> Art
         author=parsed.author,
         site_name=parsed.site_name,
     )
+
+
+def _bounded(kind: str, text: str) -> list[str]:
+    """The block's text, or consecutive runs of its sentences of at most MAX_BLOCK_CHARS
+    each when it is longer (a single longer sentence stays whole)."""
+    if len(text) <= MAX_BLOCK_CHARS or kind != "paragraph":
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    for sentence in split_sentences(text):
+        if sentence.end - start > MAX_BLOCK_CHARS and sentence.start > start:
+            pieces.append(text[start : sentence.start].strip())
+            start = sentence.start
+    pieces.append(text[start:].strip())
+    return [piece for piece in pieces if piece]
 
 
 def _recleaned(text: str) -> str:

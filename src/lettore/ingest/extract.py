@@ -10,7 +10,7 @@ import json
 import re
 from typing import Any
 
-from lettore.ingest.clean import clean_text
+from lettore.ingest.clean import clean_line
 from lettore.ingest.parsed import Parsed
 from lettore.ingest.residue import parse_date, strip_residue
 from lettore.model import BlockKind
@@ -196,7 +196,7 @@ def _same(a: str, b: str) -> bool:
 def _clean(text: str | None) -> str:
     """Outside text made safe to show (character references may have decoded to escapes
     or controls after the page was cleaned) with whitespace collapsed; None -> ""."""
-    return " ".join(clean_text(text).split()) if text else ""
+    return clean_line(text) if text else ""
 
 
 _CONFIG: list[Any] = []

@@ -77,6 +77,7 @@ class Library(MemoryTable, VersionTable, GlossTable):
         self.notices = notices
         self.lock_timeout = lock_timeout
         self.on_wait = on_wait
+        self._identity = _file_identity(path)
 
     # ---- opening -------------------------------------------------------------------
 
@@ -98,7 +99,8 @@ class Library(MemoryTable, VersionTable, GlossTable):
             conn = _connect(path, lock_timeout, on_wait)
         except _DamagedLibrary as problem:
             aside = _move_aside(path)
-            notices.append(f"library {path} {problem}; moved it to {aside} (kept, not deleted) and started a fresh one")
+            notices.append(f"library {path} {problem}; moved it to {aside} (kept, not deleted:"
+                f" `sqlite3 {aside} .recover` may get its contents back) and started a fresh one")
             conn = _connect(path, lock_timeout, on_wait)
         return cls(conn, path, notices, lock_timeout, on_wait)
 
@@ -119,6 +121,11 @@ class Library(MemoryTable, VersionTable, GlossTable):
                     self.lock_timeout, self.on_wait, self.path,
                 )
             yield self.conn
+
+    def still_on_disk(self) -> bool:
+        """Whether the file this library was opened from is still there, the same file: if
+        it was deleted or replaced meanwhile, what was written since went to the lost one."""
+        return self._identity is not None and _file_identity(self.path) == self._identity
 
     def verify(self) -> None:
         """Raise the damage error if `PRAGMA quick_check` finds the file damaged inside.
@@ -223,10 +230,20 @@ class Library(MemoryTable, VersionTable, GlossTable):
             key = normalise_url(url)
             row = self.conn.execute(
                 "SELECT id FROM articles WHERE source_url = ? OR fetched_url = ? ORDER BY id LIMIT 1", (key, key)
-            ).fetchone()
+            ).fetchone() or self.conn.execute("SELECT article_id FROM article_urls WHERE url = ?", (key,)).fetchone()
             if row:
                 return int(row[0])
         return None
+
+    def add_url_alias(self, article_id: int, url: str) -> None:
+        """Remember another address the article was asked for, to find it by later."""
+        from lettore.web.urls import normalise_url
+
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO article_urls (url, article_id) SELECT ?, id FROM articles WHERE id = ?",
+                (normalise_url(url), article_id),
+            )
 
     def find_by_hash(self, content_hash: str) -> int | None:
         """The id of an article with exactly this content, if stored."""
@@ -238,7 +255,8 @@ class Library(MemoryTable, VersionTable, GlossTable):
     def delete_article(self, article_id: int) -> None:
         """Remove one article and everything attached to it (the shared memory stays)."""
         with self.transaction() as conn:
-            for table in ("entities", "claims", "reading_state", "pending", "translations", "sentences", "blocks"):
+            for table in ("entities", "claims", "reading_state", "pending", "translations", "sentences", "blocks",
+                          "article_urls"):
                 conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
             conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
@@ -411,6 +429,15 @@ class Library(MemoryTable, VersionTable, GlossTable):
     def integrity_ok(self) -> bool:
         """`PRAGMA integrity_check` says ok."""
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file, None when it is not there."""
+    try:
+        stats = path.stat()
+    except OSError:
+        return None
+    return stats.st_dev, stats.st_ino
 
 
 def is_article_id(text: str) -> bool:

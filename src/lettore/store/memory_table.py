@@ -68,6 +68,14 @@ class MemoryTable:
             if wanted is None or key in wanted
         ]
 
+    def tm_remove(self, key: str, source_lang: str, target_lang: str, origin: str) -> None:
+        """Forget the unit for `key` if it has this origin (an undone manual edit)."""
+        with self.transaction() as conn:
+            conn.execute(
+                "DELETE FROM tm WHERE source_lang = ? AND target_lang = ? AND key = ? AND origin = ?",
+                (source_lang, target_lang, key, origin),
+            )
+
     def tm_size(self) -> int:
         """How many units the memory holds, all language pairs together."""
         return int(self.conn.execute("SELECT COUNT(*) FROM tm").fetchone()[0])

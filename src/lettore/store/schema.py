@@ -167,6 +167,14 @@ MIGRATIONS: tuple[str, ...] = (
     INSERT INTO translation_versions (article_id, block, sentence, seq, text, source, rough, created)
         SELECT article_id, block, sentence, 0, text, source, rough, created FROM translations;
     """,
+    # 6: every address a web article was asked for (feed links that redirect, tracking
+    # parameters), so the next update finds it without fetching the page again.
+    """
+    CREATE TABLE article_urls (
+        url TEXT PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+    ) WITHOUT ROWID;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -7,6 +7,7 @@ caller can mark it pending and retry it next time.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -96,6 +97,8 @@ class Chain:
                     errors[index].append(result.reason)
                     failed.append(index)
                     continue
+                if not engine.accepts_hints:
+                    result = substitute_terms(result, _hint(owners[index][0], hints).terms)
                 for key in owners[index]:
                     yield Outcome(key, result, engine.name, engine.rough, tuple(errors[index]))
             if self.cancel.is_set():
@@ -109,11 +112,21 @@ class Chain:
                 yield Outcome(key, None, None, False, tuple(errors[index]) or ("no engine left",))
 
 
+def substitute_terms(text: str, terms: Sequence[tuple[str, str]]) -> str:
+    """An engine that cannot be told the terms may leave one in Italian: put its English in.
+    (A term it translated otherwise is flagged by the reader, not rewritten.)"""
+    for source, target in terms:
+        if source != target:
+            text = re.sub(rf"(?<!\w){re.escape(source)}(?!\w)", target.replace("\\", "\\\\"), text,
+                          flags=re.IGNORECASE)
+    return text
+
+
 def _hint(key: Hashable, hints: Mapping[Hashable, TextHints] | None) -> TextHints:
     """The item's hints, with its paragraph filled in from a (..., block, sentence) key."""
     found = (hints or {}).get(key, TextHints())
     if found.group is None and isinstance(key, tuple) and key:
-        return TextHints(key[:-1], found.keep)
+        return TextHints(key[:-1], found.keep, found.terms)
     return found
 
 

@@ -47,6 +47,16 @@ def remember(
     return library.tm_add(units, source_lang, target_lang, MACHINE_ORIGINS)
 
 
+def forget_manual(
+    library: Library, source: str, instead: Translation | None, source_lang: str = "it",
+    target_lang: str = "en",
+) -> None:
+    """Drop the memory's manual unit for `source`; the version shown instead, if any, takes its place."""
+    library.tm_remove(normalise_key(source), source_lang, target_lang, origin="manual")
+    if instead is not None:
+        remember(library, [(source, instead.text, instead.source, instead.rough)], source_lang, target_lang)
+
+
 def fill_from_memory(library: Library, article: Article, overwrite_rough: bool = True) -> int:
     """Give every untranslated (or roughly translated) sentence its memory hit; returns count."""
     assert article.id is not None

@@ -19,8 +19,9 @@ from lettore.config import Settings
 from lettore.model import Article, Translation
 from lettore.store import Library
 from lettore.translate.chain import Chain, Outcome
-from lettore.translate.engines.base import BaseEngine
+from lettore.translate.engines.base import BaseEngine, TextHints
 from lettore.translate.engines.registry import check_names, engines_from_settings
+from lettore.translate.glossary import merged_glossary
 from lettore.translate.memory import fill_from_memory, remember
 
 Key = tuple[int, int, int]  # (article id, block, sentence)
@@ -42,6 +43,7 @@ class PrepareReport:
     seconds: float = 0.0
     engine: str = ""
     interrupted: bool = False
+    busy: dict[int, int] = field(default_factory=dict)  # article id -> pid of the run preparing it
     by_engine: Counter[str] = field(default_factory=Counter)
     reasons: Counter[str] = field(default_factory=Counter)
 
@@ -92,14 +94,31 @@ def prepare_articles(
         else engines_from_settings(settings, names, engine_urls, cancel),
         cancel,
     )
-    ids = list(article_ids) if article_ids is not None else articles_to_prepare(library)
-    report = PrepareReport(articles=len(ids))
+    from lettore.store.prepare_claims import claim_articles, release_articles
+
+    wanted = list(article_ids) if article_ids is not None else articles_to_prepare(library)
+    ids, busy = claim_articles(library, wanted)
+    try:
+        return _prepare_claimed(library, settings, ids, busy, names, chain, cancel, on_progress, started)
+    finally:
+        release_articles(library, ids)
+
+
+def _prepare_claimed(
+    library: Library, settings: Any, ids: list[int], busy: dict[int, int], names: list[str],
+    chain: Chain, cancel: threading.Event, on_progress: Progress | None, started: float,
+) -> PrepareReport:
+    """prepare_articles on the articles this run has claimed."""
+    report = PrepareReport(articles=len(ids), busy=busy)
     upgrade = any(not engine.rough for engine in chain.engines)
     writer = _Writer(library, report, settings)
     items: list[tuple[Key, str]] = []
     has_rough: set[Key] = set()
+    hints: dict[Key, TextHints] = {}
+    glossary = merged_glossary(settings, library.path.parent)
     for article_id in ids:
         article = library.get_article(article_id)
+        hints.update(article_hints(library, article, glossary))
         before = _work(library, article, upgrade)
         report.total += len(before)
         if "memory" in names:
@@ -120,7 +139,7 @@ def prepare_articles(
 
     try:
         for outcome in chain.run(items, settings.source_lang, settings.target_lang,
-                                 engine_started, has_rough):
+                                 engine_started, has_rough, hints):
             writer.add(outcome, upgrade, outcome.key in has_rough)
             _notify(on_progress, report)
     except KeyboardInterrupt:
@@ -130,6 +149,23 @@ def prepare_articles(
         writer.flush()
         report.seconds = time.perf_counter() - started
     return report
+
+
+def article_hints(library: Library, article: Article, glossary: dict[str, str]) -> dict[Key, TextHints]:
+    """Per sentence: names to keep and place names to use (the stored analysis, and
+    capitalised runs it missed), and the glossary's terms that occur in it."""
+    from lettore.translate.names import hints_from_entities, sentence_hints
+
+    assert article.id is not None
+    found = hints_from_entities(library.entities(article.id))
+    out: dict[Key, TextHints] = {}
+    for block in article.blocks:
+        for sentence in block.sentences:
+            key = (block.index, sentence.index)
+            hint = sentence_hints(sentence.text, found.get(key, TextHints()), glossary)
+            if hint.keep or hint.terms:
+                out[(article.id, *key)] = hint
+    return out
 
 
 def _work(library: Library, article: Article, upgrade: bool) -> dict[tuple[int, int], str]:
@@ -278,7 +314,9 @@ def translate_sentences(
     now = time.time()
     translations: dict[tuple[int, int], Translation] = {}
     failed: dict[tuple[int, int], str] = {}
-    for outcome in chain.run(items, settings.source_lang, settings.target_lang):
+    glossary = merged_glossary(settings, library.path.parent)
+    hints = {(b, s): h for (_, b, s), h in article_hints(library, article, glossary).items()}
+    for outcome in chain.run(items, settings.source_lang, settings.target_lang, hints=hints):
         key = outcome.key  # type: ignore[assignment]
         if outcome.ok:
             translations[key] = Translation(str(outcome.text), str(outcome.engine), now, outcome.rough)

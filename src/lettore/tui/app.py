@@ -121,9 +121,11 @@ class LettoreApp(App[int]):
         """The library screen: open, delete or import articles."""
         # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.tui.screens.library import LibraryScreen
+        from lettore.tui.screens.reader import ReaderScreen
 
         if not isinstance(self.screen, LibraryScreen):
-            self.push_screen(LibraryScreen(), self._library_closed)
+            reading = self.screen.article.id if isinstance(self.screen, ReaderScreen) else None
+            self.push_screen(LibraryScreen(reading), self._library_closed)
 
     def _library_closed(self, result) -> None:
         """Open the chosen article in place of the one being read; leave a deleted one's

@@ -20,6 +20,7 @@ class WebArticle:
 
     article: Article
     fetched_url: str
+    requested_url: str | None = None
 
 
 def limits_from(settings: Settings | None) -> FetchLimits:
@@ -35,7 +36,7 @@ def limits_from(settings: Settings | None) -> FetchLimits:
 
 def load_url(url: str, limits: FetchLimits | None = None) -> WebArticle:
     """Fetch and extract one article page; a UserError naming the URL for anything else."""
-    return article_from_page(url, fetch(url, limits))
+    return replace(article_from_page(url, fetch(url, limits)), requested_url=normalise_url(url))
 
 
 def article_from_page(url: str, fetched: Fetched) -> WebArticle:

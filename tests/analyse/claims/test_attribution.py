@@ -172,3 +172,11 @@ def test_short_scare_quotes_do_not_join_a_quotation() -> None:
         people=("Piero Sala",),
     )
     assert found[1][1] is None
+
+
+def test_a_nested_quotation_does_not_close_the_outer_one() -> None:
+    found = _speakers(
+        ["«Sono passati dal cortile, la zona “cieca” delle telecamere - dice uno dei soci - e poi sono saliti.",
+         "Hanno aperto la cassaforte in dieci minuti.", "Sapevano tutto della nostra ditta»."],
+    )
+    assert [speaker for _, speaker in found] == ["uno dei soci"] * 3

@@ -80,7 +80,8 @@ def test_narration_with_nothing_to_check_is_no_claim() -> None:
 def test_a_headline_ranks_below_the_body_sentence_that_says_it() -> None:
     claims = _by_start(_claims(
         ["Rapina in farmacia a Pavullo: arrestato un 45enne"],
-        ["PAVULLO.", "Un 45enne di Pavullo è stato arrestato per la rapina in farmacia di ieri mattina."],
+        ["PAVULLO.", "Un 45enne di Pavullo è stato arrestato per la rapina in farmacia di ieri mattina.",
+         "Il bottino era di 900 euro, ritrovati nella sua auto dai carabinieri."],
     ))
     assert claims["Un"].score > claims["Rapina"].score
     assert "headline" in claims["Rapina"].why

@@ -190,3 +190,9 @@ def test_config_openai_entries_are_checked():
     ]:
         with pytest.raises(UserError, match=message):
             parse_settings(bad)
+
+
+def test_hint_terms_go_to_the_llm_as_glossary(server):
+    run(engine(server), ["La Germania compra carri armati."],
+        [TextHints(group=1, terms=(("Germania", "Germany"), ("carri armati", "tanks")))])
+    assert server.payloads()[0]["glossary"] == {"Germania": "Germany", "carri armati": "tanks"}

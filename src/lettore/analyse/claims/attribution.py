@@ -92,7 +92,7 @@ def mask_quotes(text: str) -> tuple[str, list[tuple[int, int]]]:
     spans = [
         (m.start(), m.end())
         for m in cues.quotation().finditer(text)
-        if len(m.group(1).split()) >= 4
+        if len((m.group(1) or m.group(2)).split()) >= 4
     ]
     masked = text
     for start, end in spans:

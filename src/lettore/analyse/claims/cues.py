@@ -108,8 +108,9 @@ def hedge_words() -> re.Pattern[str]:
 
 @cache
 def quotation() -> re.Pattern[str]:
-    """Text between quotation marks (straight, curly or guillemets), or an unclosed opening."""
-    return re.compile(r"[\"“«„]\s*([^\"”»“]+?)\s*(?:[\"”»]|$)")
+    """Text between quotation marks (straight, curly or guillemets, which may hold a curly
+    quotation inside), or an unclosed opening; the quoted text is group 1 or 2."""
+    return re.compile(r"«\s*([^«»]+?)\s*(?:»|$)|[\"“„]\s*([^\"”»“«]+?)\s*(?:[\"”»]|$)")
 
 
 @cache

@@ -88,6 +88,8 @@ _COLON_QUOTE = re.compile(r":\s*[«“\"]")
 def _stray_close(text: str, opened: bool) -> bool:
     """Whether a closing quotation mark comes with no opening one before it ("...»" after
     a quotation the writer closed once already)."""
+    if "”" not in text and "»" not in text:
+        return False
     for char in text:
         if char in "“«":
             opened = True
@@ -106,6 +108,8 @@ def _blank_kicker(text: str) -> str:
 
 def _dash_source(text: str, entities: list[Entity], context: Context) -> Source | None:
     """The speaker of an insertion between dashes: "«... - racconta X - ...»", "- spiega -"."""
+    if "-" not in text and "–" not in text and "—" not in text:
+        return None
     match = dash_insert().search(text)
     if match is None:
         return None
@@ -203,7 +207,8 @@ def extract_claims(
     published = article_day(article.date)
     rows: list[tuple[Sentence, Row]] = []
     opened = False
-    body_started = False
+    body_started = False  # the title and subtitle: at most two short paragraphs before the body
+    paragraphs = 0
     for block in article.blocks:
         found = {
             s.index: sorted(by_sentence.get((block.index, s.index), []), key=lambda e: e.start) for s in block.sentences
@@ -212,14 +217,15 @@ def extract_claims(
             for sentence in block.sentences:
                 _note_people(context, found[sentence.index], heading=True, text=sentence.text)
             continue
-        body_started = body_started or len(block.sentences) > 1
+        paragraphs += 1
+        body_started = body_started or len(block.sentences) > 2 or paragraphs > 2
         for sentence, signals, was_open in _block_signals(block.sentences, found, context, opened, published):
             if not signals.quoted and _COLON_QUOTE.search(sentence.text):
                 signals = replace(signals, quoted=True)  # "Il sindaco: «Mai più»"
             opened = quote_open_after(sentence.text, was_open)
             stray = _stray_close(sentence.text, was_open)
             rows.append((sentence, Row(block.index, signals, was_open, opened, stray, not body_started)))
-    if not body_started:  # no body after them: the first blocks are no headlines
+    if not any(len(block.sentences) > 2 for block in article.blocks):  # short paragraphs only: no headlines
         for _, row in rows:
             row.heading_area = False
     sources = attribute_runs([row for _, row in rows])

@@ -51,6 +51,8 @@ def _money() -> re.Pattern[str]:
 
 def money_words(text: str) -> str | None:
     """The first sum of money written in words, if any."""
+    if "euro" not in text:
+        return None
     match = _money().search(text)
     return match.group() if match else None
 
@@ -68,6 +70,10 @@ def _ordinal() -> re.Pattern[str]:
 
 def ordinal_count(text: str) -> str | None:
     """The first ordinal count of incidents, if any."""
+    low = text.lower()
+    if not any(stem in low for stem in ("second", "terz", "quart", "quint", "sest", "settim", "ottav", "non",
+                                        "decim", "ennesim")):
+        return None
     match = _ordinal().search(text)
     return match.group() if match else None
 
@@ -83,8 +89,15 @@ def _legal() -> re.Pattern[str]:
     )
 
 
+_LEGAL_STEMS = ("arrest", "denunc", "ferm", "process", "direttissima", "condann", "sequestr", "indagat",
+                "cautelare", "domiciliari", "carcere", "firma", "foglio")
+
+
 def legal_outcome(text: str) -> str | None:
     """The first legal-outcome phrase, if any."""
+    low = text.lower()
+    if not any(stem in low for stem in _LEGAL_STEMS):  # most sentences: no regex run
+        return None
     match = _legal().search(text)
     return match.group() if match else None
 
@@ -105,8 +118,16 @@ def _routine() -> re.Pattern[str]:
     )
 
 
+_ROUTINE_STEMS = ("interven", "accors", "giunt", "arrivat", "confluit", "fuga", "macchia", "dileguat", "dileguar",
+                  "tracce", "in corso", "accertamenti", "rilievi", "stanno", "trasportat", "accompagnat",
+                  "trasferit", "soccors", "fuggi", "fuggendo", "scappat")
+
+
 def routine_narrative(text: str) -> str | None:
     """The first routine-narrative phrase, if any."""
+    low = text.lower()
+    if not any(stem in low for stem in _ROUTINE_STEMS):
+        return None
     match = _routine().search(text)
     return match.group() if match else None
 
@@ -141,8 +162,16 @@ def _offence() -> re.Pattern[str]:
     )
 
 
+_OFFENCE_STEMS = ("rub", "sottra", "furt", "rapin", "scipp", "truff", "derubat", "svaligi", "razzi", "aggre",
+                  "picchiat", "accoltell", "uccis", "omicid", "spaccio", "estorsion", "bottino", "refurtiva",
+                  "ricett", "strappo", "sfondat", "scassinat", "forzat", "spaccat")
+
+
 def offence(text: str) -> str | None:
     """The first word naming the offence, if any."""
+    low = text.lower()
+    if not any(stem in low for stem in _OFFENCE_STEMS):
+        return None
     match = _offence().search(text)
     return match.group() if match else None
 

@@ -4,10 +4,13 @@ in a dash insertion, before it with a colon, or in the sentence after ("Lo racco
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from lettore.analyse.claims.attribution import Source
 from lettore.analyse.claims.signals import Signals
+
+_MARKS = re.compile(r"[\"“”«»]")
 
 
 @dataclass
@@ -23,15 +26,26 @@ class Row:
 
 
 def quote_open_after(text: str, opened: bool) -> bool:
-    """Whether a quotation is still open at the end of `text`."""
+    """Whether a quotation is still open at the end of `text`; a quotation nested inside
+    another (“buia” inside «...») closes only itself."""
+    if not _MARKS.search(text):
+        return opened
+    stack = ["?"] if opened else []  # "?": a quotation opened in an earlier sentence
     for char in text:
-        if char in "“«":
-            opened = True
-        elif char in "”»":
-            opened = False
+        if char in "«“":
+            stack.append(char)
+        elif char in "»”":
+            opener = "«" if char == "»" else "“"
+            if opener in stack:
+                del stack[len(stack) - 1 - stack[::-1].index(opener):]
+            elif stack:
+                stack.pop()
         elif char == '"':
-            opened = not opened
-    return opened
+            if stack and stack[-1] == '"':
+                stack.pop()
+            else:
+                stack.append('"')
+    return bool(stack)
 
 
 def _quoted(row: Row) -> bool:

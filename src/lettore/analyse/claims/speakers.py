@@ -21,7 +21,7 @@ SOURCE_NOUNS = (
     "genitor", "famili", "amic", "parent", "collegh", "sindac", "assessor", "consiglier",
     "president", "segretari", "direttor", "dirigent", "responsabil", "portavoc", "comandant",
     "prefett", "questor", "parroc", "presid", "medic", "infermier", "soccorritor", "sindacat",
-    "associazion", "comun", "azienda", "ditta", "societ", "vittim", "ministr", "esperti", "espert",
+    "associazion", "comun", "azienda", "ditta", "societ", "soci", "vittim", "ministr", "esperti", "espert",
     "sondagg", "studio", "studi", "rapport", "ricerc", "indagin", "comunicat", "relazion", "not", "dati",
 )
 # Nouns that say who someone is without naming a source: never a speaker on their own.

@@ -21,6 +21,11 @@ class Gazetteer:
 
     def __init__(self, lexicon: Lexicon, municipalities: list[str]) -> None:
         self.municipalities = frozenset(municipalities)
+        # First word -> the token lengths of the municipality names it opens.
+        self._opening: dict[str, set[int]] = {}
+        for name in municipalities:
+            words = name.split(" ")
+            self._opening.setdefault(words[0], set()).add(len(words))
         self.names = lexicon.gazetteer
         self.lengths = lexicon.lengths
         self.caps = lexicon.caps
@@ -36,18 +41,21 @@ class Gazetteer:
 
     def place_at(self, tokens: list[str], start: int) -> int:
         """Length of the longest known place name starting at `start` (0: none)."""
-        for length in range(min(MAX_PLACE_TOKENS, len(tokens) - start), 0, -1):
-            if self.is_place(tokens[start : start + length]):
+        first = tokens[start]
+        lengths = self._opening.get(first, set()) | set(self.lengths.get(first, ()))
+        for length in sorted(lengths, reverse=True):
+            fits = length <= MAX_PLACE_TOKENS and start + length <= len(tokens)
+            if fits and self.is_place(tokens[start : start + length]):
                 return length
         return 0
 
     def organisation_at(self, tokens: list[str], start: int) -> int:
         """Length of the longest organisation name of the lexicon (KIND's Wikipedia list)
         starting at `start` and ending on a capitalised word (0: none)."""
-        for length in range(min(MAX_ORG_TOKENS, len(tokens) - start), 0, -1):
-            if tokens[start + length - 1][:1].isupper() and "ORG" in self.names.get(
-                " ".join(tokens[start : start + length]), ""
-            ).split(","):
+        for length in self.lengths.get(tokens[start], ()):  # longest first
+            end = start + length
+            fits = length <= MAX_ORG_TOKENS and end <= len(tokens) and tokens[end - 1][:1].isupper()
+            if fits and "ORG" in self.names.get(" ".join(tokens[start:end]), "").split(","):
                 return length
         return 0
 

@@ -50,7 +50,7 @@ def mark_streets(tokens: list[str], tags: list[str], gazetteer: Gazetteer) -> No
         if _adverb_via(tokens, i):
             first, last, label = entity_at(tags, i)
             if label and first == i:  # `portando via Parmigiano` is no street
-                tags[first:last] = ["O"] * (last - first)
+                _untag(tags, first, last)
             i += 1
             continue
         end = _street_name_end(tokens, i + 1, gazetteer)
@@ -126,11 +126,8 @@ def mark_localities(tokens: list[str], tags: list[str], gazetteer: Gazetteer) ->
         if lower in LOCALITY_NOUNS:
             if tokens[start].lower() in ("di", "del", "della") and start + 1 < len(tokens):
                 start += 1
-            first, last, label = entity_at(tags, i)
-            if label and first == i:  # the noun is no part of the name (`frazione di X`)
-                tags[i:start] = ["O"] * (start - i)
-                if start < last:
-                    tags[start] = "B-" + label
+            if entity_at(tags, i)[2]:  # the noun is no part of the name (`frazione di X`)
+                _untag(tags, i, start)
         elif lower in PLACE_PREPOSITIONS and i > 0 and not _SAYING.search(tokens[i - 1].lower()):
             if not _unknown_place_candidate(tokens, tags, start, gazetteer):
                 continue
@@ -143,6 +140,13 @@ def mark_localities(tokens: list[str], tags: list[str], gazetteer: Gazetteer) ->
             continue
         if _fits(tags, start, end):
             relabel(tags, start, end, "LOC")
+
+
+def _untag(tags: list[str], first: int, last: int) -> None:
+    """Take tokens [first, last) out of any entity, keeping the tags around them valid IOB2."""
+    tags[first:last] = ["O"] * (last - first)
+    if last < len(tags) and tags[last].startswith("I-"):
+        tags[last] = "B-" + tags[last][2:]
 
 
 def _fits(tags: list[str], start: int, end: int) -> bool:

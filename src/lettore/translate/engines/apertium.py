@@ -3,18 +3,20 @@
 One article goes through the two pipelines in a single call (each process start costs
 about 0.35 s). Sentences are separated by blank lines, which Apertium's text format
 keeps as they are, so the output splits back one for one; `-u` drops the `*` and `#`
-marks of unknown words.
+marks of unknown words. With `protect` (the default) names and terms from the hints go
+through as placeholders (`protect.py`) and the pivot's systematic errors are post-edited
+(`postedit.py`).
 """
 
 from __future__ import annotations
 
 import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from lettore.apertium import PACKAGES, ApertiumFailed, run_apertium
 from lettore.text_clean import clean_answer
-from lettore.translate.engines.base import BaseEngine, Result, is_echo
+from lettore.translate.engines.base import BaseEngine, Result, TextHints, is_echo
 from lettore.translate.engines.errors import (
     EngineBadResponse,
     EngineError,
@@ -31,10 +33,16 @@ class ApertiumEngine(BaseEngine):
 
     name = "apertium"
     rough = True
+    accepts_hints = True
 
-    def __init__(self, timeout: float = 120.0, command: str = "apertium") -> None:
+    def __init__(
+        self, timeout: float = 120.0, command: str = "apertium", protect: bool = True,
+        post_edits: bool = True,
+    ) -> None:
         self.timeout = timeout
         self.command = command
+        self.protect = protect
+        self.post_edits = post_edits
         self._modes: set[str] | None = None
 
     def modes(self) -> set[str]:
@@ -67,16 +75,23 @@ class ApertiumEngine(BaseEngine):
         return None
 
     def translate_stream(
-        self, texts: list[str], src: str, tgt: str, cancel: threading.Event | None = None
+        self,
+        texts: list[str],
+        src: str,
+        tgt: str,
+        cancel: threading.Event | None = None,
+        hints: Sequence[TextHints] | None = None,
     ) -> Iterator[tuple[int, Result]]:
         """Translate all texts in one pipeline run; a bad sentence fails alone."""
         try:
-            results = self._translate_all(texts, src, tgt)
+            results = self._translate_all(texts, src, tgt, hints)
         except EngineError as error:
             results = [error] * len(texts)
         yield from enumerate(results)
 
-    def _translate_all(self, texts: list[str], src: str, tgt: str) -> list[Result]:
+    def _translate_all(
+        self, texts: list[str], src: str, tgt: str, hints: Sequence[TextHints] | None = None
+    ) -> list[Result]:
         """One run through the pipeline, split back one output per input."""
         reason = self.available(src, tgt)
         if reason:
@@ -84,14 +99,30 @@ class ApertiumEngine(BaseEngine):
         if not texts:
             return []
         flat = [" ".join(text.split()) for text in texts]
-        joined = "\n\n".join(text or "." for text in flat) + "\n"
+        if self.protect:
+            from lettore.translate.postedit import post_edit
+            from lettore.translate.protect import protect, restore
+
+            marks = list(hints) if hints is not None else [TextHints() for _ in flat]
+            guarded = [protect(text, mark.keep, mark.terms) for text, mark in zip(flat, marks, strict=True)]
+            pieces = self._pipe([text for text, _ in guarded], src, tgt)
+            pieces = [restore(piece, slots) for piece, (_, slots) in zip(pieces, guarded, strict=True)]
+            if self.post_edits:
+                pieces = [post_edit(piece) for piece in pieces]
+        else:
+            pieces = self._pipe(flat, src, tgt)
+        return [self._clean(source, piece) for source, piece in zip(flat, pieces, strict=True)]
+
+    def _pipe(self, texts: list[str], src: str, tgt: str) -> list[str]:
+        """Texts joined by blank lines through the modes, split back; the count must match."""
+        joined = "\n\n".join(text or "." for text in texts) + "\n"
         output = self._run(joined, self._pairs(src, tgt))
         pieces = [clean_answer(piece) for piece in output.strip("\n").split("\n\n")]
         if len(pieces) != len(texts):
             raise EngineBadResponse(
                 self.name, f"returned {len(pieces)} sentences for {len(texts)}"
             )
-        return [self._clean(source, piece) for source, piece in zip(flat, pieces)]
+        return pieces
 
     def _clean(self, source: str, piece: str) -> Result:
         """Empty sources stay empty; empty or unchanged output is an error for that sentence."""

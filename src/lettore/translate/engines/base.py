@@ -9,26 +9,20 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Hashable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from typing import Protocol, runtime_checkable
 
 from lettore.text_clean import clean_answer
 from lettore.translate.engines.errors import EngineBadResponse, EngineError
+from lettore.translate.hints import TextHints
+
+__all__ = ["BaseEngine", "Engine", "Result", "TextHints", "check_answer", "is_echo", "split_for_limit"]
 
 Result = str | EngineError
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…»”\"])\s+(?=\S)")
 _CLAUSE_END = re.compile(r"(?<=[;:,])\s+")
-
-
-@dataclass(frozen=True)
-class TextHints:
-    """What an engine may know of a text beyond its words: its paragraph, names to keep."""
-
-    group: Hashable = None
-    keep: tuple[str, ...] = ()
 
 
 @runtime_checkable

@@ -36,6 +36,7 @@ class Batch:
     sentences: tuple[str, ...]
     context: str
     keep: tuple[str, ...]
+    terms: tuple[tuple[str, str], ...] = ()
 
 
 def instruction(src: str, tgt: str) -> str:
@@ -121,7 +122,8 @@ def batches(
 def _batch(texts: Sequence[str], marks: Sequence[TextHints], at: list[int], context: str) -> Batch:
     """A Batch from positions, with the union of their names to keep."""
     keep = tuple(dict.fromkeys(name for i in at for name in marks[i].keep))
-    return Batch(tuple(at), tuple(texts[i] for i in at), context, keep)
+    terms = tuple(dict.fromkeys(term for i in at for term in marks[i].terms))
+    return Batch(tuple(at), tuple(texts[i] for i in at), context, keep, terms)
 
 
 class OpenAIEngine(OnlineEngine):
@@ -209,7 +211,7 @@ class OpenAIEngine(OnlineEngine):
 
     def _one(self, batch: Batch, i: int, src: str, tgt: str) -> tuple[int, Result]:
         """Sentence `i` of a failed batch asked alone, with the same context and names."""
-        single = Batch((batch.positions[i],), (batch.sentences[i],), batch.context, batch.keep)
+        single = Batch((batch.positions[i],), (batch.sentences[i],), batch.context, batch.keep, batch.terms)
         return self._guarded_batch(single, src, tgt)[0]
 
     def _checked(self, source: str, answer: object) -> Result:
@@ -227,6 +229,7 @@ class OpenAIEngine(OnlineEngine):
         if batch.keep:
             payload["keep"] = list(batch.keep)
         terms = {k: v for k, v in self.glossary.items() if any(k in s for s in batch.sentences)}
+        terms.update(dict(batch.terms))
         if terms:
             payload["glossary"] = terms
         body: dict[str, Any] = {

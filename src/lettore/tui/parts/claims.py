@@ -5,7 +5,7 @@ flags sentences whose figures the translation dropped or changed."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.binding import Binding
@@ -47,6 +47,7 @@ class ClaimsPart(ReaderPart):
         self._mismatch_cache: dict[tuple[int, int], tuple[str, list[str]]] = {}
         self._mismatch_ready = False
         self._panel_filled = False
+        self._names: dict[tuple[int, int], Any] = {}
 
     def actions(self) -> Mapping[str, Action]:
         """The panel toggle."""
@@ -56,7 +57,14 @@ class ClaimsPart(ReaderPart):
         """Load the stored claims once and fill the panel; restore its visibility."""
         self.screen.listen(EntityFocused, self._entity_focused)
         self.screen.call_after_refresh(self._start_number_check)
+        from lettore.translate.names import read_name_hints
+
+        load_analysis(self.screen, read_name_hints, self._names_ready, group="load-name_hints")
         load_analysis(self.screen, read_claims, self._claims_ready, group="load-read_claims")
+
+    def _names_ready(self, hints: dict[tuple[int, int], Any]) -> None:
+        """The article's names per sentence, for the panel's name flags."""
+        self._names = hints
 
     def _claims_ready(self, loaded: tuple[list[Claim], dict[tuple[int, int], list[Claim]]]) -> None:
         """The stored claims are read and indexed by sentence: restore the panel, follow
@@ -80,7 +88,11 @@ class ClaimsPart(ReaderPart):
         translation = self.view.translations.get((claim.block, claim.sentence))
         gist = translation.text if translation else claim.translation  # edits win over analysis time
         flagged = bool(self.sentence_mismatches(claim.block, claim.sentence))
-        return ClaimRow(claim, gist or claim.text, english=gist is not None, flagged=flagged)
+        from lettore.translate.names import sentence_missing_names
+
+        lost = bool(translation and sentence_missing_names(self._names, (claim.block, claim.sentence),
+                                                           translation.text))
+        return ClaimRow(claim, gist or claim.text, english=gist is not None, flagged=flagged, names_missing=lost)
 
     # ---- number check ----------------------------------------------------------------
 

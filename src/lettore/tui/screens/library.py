@@ -19,6 +19,7 @@ from textual.widgets import DataTable, Header, Input, Static
 
 from lettore.errors import UserError
 from lettore.store.library import ArticleSummary
+from lettore.text_clean import inert
 from lettore.tui.library_view import LibraryView
 from lettore.tui.screens.library_feeds import FeedFilter, feed_names, id_label
 from lettore.tui.widgets.key_bar import KeyBar
@@ -70,7 +71,7 @@ class ConfirmDelete(ModalScreen[bool]):
         """The question, naming the article."""
         with Vertical():
             yield Static(
-                Text.assemble("Delete ", (self.article_title, "bold"), " and its translations and analysis?\n"
+                Text.assemble("Delete ", (inert(self.article_title), "bold"), " and its translations and analysis?\n"
                               "The translation memory and saved words stay.\n\n", ("y", "bold"),
                               " delete · ", ("n", "bold"), " keep"),
                 markup=False,
@@ -117,8 +118,10 @@ class LibraryScreen(Screen[LibraryResult]):
         Binding("escape,q", "close", "Back", id="library_close"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, reading: int | None = None) -> None:
+        """`reading`: the article open under this screen, where the cursor starts."""
         super().__init__()
+        self.reading = reading
         self.result = LibraryResult()
         self.rows: list[ArticleSummary] = []
         self.feed_filter = FeedFilter([])
@@ -137,14 +140,15 @@ class LibraryScreen(Screen[LibraryResult]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        """Fill the table; the cursor starts on the article last read."""
+        """Fill the table; the cursor starts on the article being read, else the last read
+        (the reader writes its position after its first frame, so the store may not know yet)."""
         self.title = "Library"
         self.sub_title = _KEYS_HINT
         table = self.query_one(DataTable)
         table.add_columns("id", "title", "date", "size", "translated", "analysed", "last read")
         self.feed_filter = FeedFilter(feed_names(self.app.library.conn))
         self.refresh_rows()
-        last = self.app.library.last_read_article()
+        last = self.reading if self.reading is not None else self.app.library.last_read_article()
         if last is not None:
             self._select(last)
         table.focus()
@@ -159,8 +163,8 @@ class LibraryScreen(Screen[LibraryResult]):
         for row in self.rows:
             table.add_row(
                 Text(id_label(row), justify="right"),
-                Text(row.title),
-                Text(row.date or "—"),
+                Text(inert(row.title)),
+                Text(inert(row.date or "—")),
                 Text(size_label(row)),
                 Text(row.translated_share, justify="right"),
                 Text("yes" if row.analysed else "no"),
@@ -220,7 +224,7 @@ class LibraryScreen(Screen[LibraryResult]):
                 self.app.library.delete_article(chosen.id)
                 self.result.deleted.add(chosen.id)
                 self.refresh_rows()
-                self.notify(f"deleted {chosen.title}", timeout=2)
+                self.notify(f"deleted {inert(chosen.title)}", timeout=2, markup=False)
 
         self.app.push_screen(ConfirmDelete(chosen.title), answered)
 
@@ -231,7 +235,7 @@ class LibraryScreen(Screen[LibraryResult]):
             return
         self.feed_filter.step()
         shown = self.feed_filter.name
-        self.sub_title = _KEYS_HINT + (f" · feed: {shown}" if shown else " · all feeds")
+        self.sub_title = _KEYS_HINT + (f" · feed: {inert(shown)}" if shown else " · all feeds")
         self.refresh_rows()
 
     def action_open_source(self) -> None:
@@ -241,14 +245,14 @@ class LibraryScreen(Screen[LibraryResult]):
             import webbrowser  # lazy: only this key needs it
 
             webbrowser.open(url)
-            self.notify(f"opening {url}", timeout=2, markup=False)
+            self.notify(f"opening {inert(url)}", timeout=2, markup=False)
 
     def action_copy_source(self) -> None:
         """Copy the chosen article's source URL to the clipboard."""
         url = self._source_url()
         if url is not None:
             self.app.copy_to_clipboard(url)
-            self.notify(f"copied {url}", timeout=2, markup=False)
+            self.notify(f"copied {inert(url)}", timeout=2, markup=False)
 
     def _source_url(self) -> str | None:
         """The chosen article's web address, or None (said) for one imported from a file."""
@@ -333,7 +337,7 @@ class LibraryScreen(Screen[LibraryResult]):
         event.input.value = ""
         event.input.remove_class("-visible")
         self.query_one(DataTable).focus()
-        self.notify(f"importing {path}…", timeout=2)
+        self.notify(f"importing {inert(str(path))}…", timeout=2, markup=False)
         self._import(path)
 
     @work(thread=True, exclusive=True, group="import")
@@ -351,7 +355,7 @@ class LibraryScreen(Screen[LibraryResult]):
     def on_import_finished(self, message: ImportFinished) -> None:
         """Show the new article in the table, or the problem."""
         if message.error is not None:
-            self.notify(message.error, severity="error", timeout=6)
+            self.notify(inert(message.error), severity="error", timeout=6, markup=False)
             return
         self.refresh_rows()
         if message.article_id is not None:

@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 
 from lettore.analyse.claims.scoring import PANEL_THRESHOLD
 from lettore.model import Claim
+from lettore.text_clean import inert
 from lettore.tui.claim_tags import kind_tag, speaker
 from lettore.tui.widgets.entity_panel import PanelList
 
@@ -34,6 +35,7 @@ class ClaimRow:
     gist: str
     english: bool = True
     flagged: bool = False
+    names_missing: bool = False
 
 
 def claim_row_text(row: ClaimRow) -> Text:
@@ -42,15 +44,17 @@ def claim_row_text(row: ClaimRow) -> Text:
     text = Text()
     text.append(f"{icon} {tag}", style=style)
     text.append(" · ")
-    text.append(speaker(row.claim), style="italic" if row.claim.attributed_to is None else "bold")
+    text.append(inert(speaker(row.claim)), style="italic" if row.claim.attributed_to is None else "bold")
     text.append(f" · {row.claim.score:.2f}", style="dim")
     if row.claim.hedged:
         text.append(" · hedged", style="dim italic")
     if row.flagged:
         text.append(" ⚠ figures", style="bold red")
+    if row.names_missing:
+        text.append(" ⚠ names", style="bold red")
     gist = row.gist if len(row.gist) <= GIST_CHARS else row.gist[: GIST_CHARS - 1].rstrip() + "…"
     text.append("\n  ")
-    text.append(gist, style="" if row.english else "dim italic")
+    text.append(inert(gist), style="" if row.english else "dim italic")
     return text
 
 
@@ -169,10 +173,10 @@ class ClaimsPanel(Vertical):
         text.append(" · every claim (e)" if self.every else f" · worth checking, ≥{PANEL_THRESHOLD:.2f} (e: every)")
         text.append(f" · by {self.sort_by} (s)")
         text.append(f" · kind: {self.kind or 'all'} (f)")
-        text.append(f" · speaker: {self.speaker or 'all'} (a)")
+        text.append(f" · speaker: {inert(self.speaker or 'all')} (a)")
         if self.entity_name:
             text.append(" · about: ")
-            text.append(self.entity_name, style="bold")
+            text.append(inert(self.entity_name), style="bold")
         if self.kind or self.speaker or self.entity_name:
             text.append(" · x clears", style="dim")
         return text

@@ -17,6 +17,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from lettore.model import ENTITY_LABELS
+from lettore.text_clean import inert
 
 LABEL_NAMES = {
     "PER": "people",
@@ -187,11 +188,11 @@ class EntityPanel(Vertical):
 def group_row(group: Any, style: Style | None) -> Text:
     """One row: the name in its label colour, mention count, merged aliases dimmed."""
     row = Text("  ")
-    row.append(group.name, style=style or "")
+    row.append(inert(group.name), style=style or "")
     row.append(f"  ×{len(group.mentions)}", style="dim")
     aliases = [a for a in getattr(group, "aliases", ()) if a != group.name]
     if aliases:
-        row.append("  also: " + ", ".join(aliases), style="dim italic")
+        row.append("  also: " + inert(", ".join(aliases)), style="dim italic")
     return row
 
 

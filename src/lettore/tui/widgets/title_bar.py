@@ -9,9 +9,12 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widget import Widget
 
+from lettore.text_clean import inert
+
 
 class TitleBar(Widget):
-    """Title and subtitle on one line; article text is shown as plain data, never markup."""
+    """Title and subtitle on one line; article text is shown as plain data, never markup,
+    and any control character in it as an inert symbol."""
 
     DEFAULT_CSS = """
     TitleBar { dock: top; width: 100%; height: 1; background: $panel; color: $foreground; }
@@ -23,8 +26,8 @@ class TitleBar(Widget):
 
     def render(self) -> Text:
         """`title — subtitle`, centred, cut with an ellipsis when too long."""
-        text = Text(self.title_text, no_wrap=True, overflow="ellipsis", justify="center")
+        text = Text(inert(self.title_text), no_wrap=True, overflow="ellipsis", justify="center")
         if self.subtitle:
             text.append(" — ")
-            text.append(self.subtitle, style="dim")
+            text.append(inert(self.subtitle), style="dim")
         return text

@@ -1,0 +1,108 @@
+"""Names kept by the offline chain: placeholders through Apertium, hints from entities, the name check."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from fakes.articles import make_article
+
+from lettore.config import Settings
+from lettore.model import Entity
+from lettore.translate.engines.apertium import ApertiumEngine
+from lettore.translate.engines.base import TextHints
+from lettore.translate.names import hints_from_entities, missing_names, name_parts
+from lettore.translate.prepare import prepare_articles
+from lettore.translate.protect import PLACEHOLDERS, protect, restore
+
+needs_apertium = pytest.mark.skipif(shutil.which("apertium") is None, reason="needs apertium")
+
+
+def test_protect_swaps_names_for_placeholders_absent_from_the_text():
+    text = "Paolo Rossi ha visto Laura Bianchi e Rossi a San Donato."
+    guarded, slots = protect(text, ["Laura Bianchi", "San Donato"], [("Roma", "Rome")])
+    assert "Bianchi" not in guarded and "San Donato" not in guarded
+    assert all(slot.placeholder != "Paolo" for slot in slots)
+    assert restore(guarded, slots) == text
+
+
+def test_a_term_is_put_back_in_english():
+    guarded, slots = protect("Il papa vive a Roma.", [], [("Roma", "Rome")])
+    assert restore(guarded.replace("Il papa vive a", "The pope lives in"), slots) == "The pope lives in Rome."
+
+
+def test_more_names_than_placeholders_leaves_the_rest_as_they_are():
+    names = [f"Nome{i}" for i in range(len(PLACEHOLDERS) + 3)]
+    text = " ".join(names)
+    guarded, slots = protect(text, names)
+    assert len(slots) == len(PLACEHOLDERS) and restore(guarded, slots) == text
+
+
+@pytest.mark.parametrize(("entity", "parts"), [
+    ("Kim Jong Un", ["Kim Jong Un"]),
+    ("St. Martin's", ["St. Martin's"]),
+    ("Università del Michigan", ["Michigan"]),
+    ("KSWB-TV di San Diego", ["San Diego"]),
+    ("partito conservatore gallese", []),
+])
+def test_name_parts_keep_only_the_name_words(entity, parts):
+    assert name_parts(entity) == parts
+
+
+def test_hints_keep_people_and_give_places_their_english_name():
+    entities = [Entity("Laura Bianchi", "PER", 1, 0, 11, 24), Entity("Russia", "LOC", 1, 0, 30, 36,
+                                                                     english="Russia"),
+                Entity("Germania", "LOC", 1, 1, 0, 8, english="Germany"), Entity("lunedì", "DATE", 1, 0, 0, 6)]
+    hints = hints_from_entities(entities)
+    assert hints[(1, 0)].keep == ("Laura Bianchi",) and hints[(1, 0)].terms == (("Russia", "Russia"),)
+    assert hints[(1, 1)].terms == (("Germania", "Germany"),)
+
+
+def test_missing_names_are_whole_words():
+    assert missing_names("Laura White spoke to Rossini.", ["Laura Bianchi", "Rossi"]) == ["Laura Bianchi", "Rossi"]
+    assert missing_names("Laura Bianchi met Rossi.", ["Laura Bianchi", "Rossi"]) == []
+
+
+@needs_apertium
+def test_apertium_keeps_the_names_it_used_to_translate():
+    texts = ["Il sindaco Laura Bianchi ha parlato lunedì a San Donato.",
+             "La foto Rossi mostra i carri armati di Kim Jong Un."]
+    hints = [TextHints(keep=("Laura Bianchi", "San Donato")), TextHints(keep=("Rossi", "Kim Jong Un"))]
+    raw = dict(ApertiumEngine(protect=False).translate_stream(texts, "it", "en"))
+    assert "Laura White" in raw[0] and "Kim Jong Un" not in raw[1]  # what the pivot does alone
+    out = dict(ApertiumEngine().translate_stream(texts, "it", "en", hints=hints))
+    assert "Laura Bianchi" in out[0] and "San Donato" in out[0]
+    assert "Rossi" in out[1] and "Kim Jong Un" in out[1]
+
+
+@needs_apertium
+def test_prepare_protects_the_names_of_the_stored_analysis(library):
+    article_id, _ = library.add_article(make_article("Titolo", ["Laura Bianchi ha parlato a San Donato."]))
+    library.set_analysis(article_id, [Entity("Laura Bianchi", "PER", 1, 0, 0, 13),
+                                      Entity("San Donato", "LOC", 1, 0, 28, 38)], [])
+    prepare_articles(library, Settings(), [article_id], ["apertium"])
+    text = library.translations(article_id)[(1, 0)].text
+    assert "Laura Bianchi" in text and "San Donato" in text
+
+
+@pytest.mark.parametrize(("pivot", "english"), [
+    ("Hillary Clinton has written Monday a letter.", "Hillary Clinton wrote on Monday a letter."),
+    ("The mayor has affirmed that the law has been approved.", "The mayor said that the law was approved."),
+    ("He would have done it.", "He would have done it."),
+    ("They have to go.", "They have to go."),
+    ("The polizia arrived in United States.", "The police arrived in the United States."),
+    ("He said “yes” , then left.", "He said “yes”, then left."),
+])
+def test_post_edits_mend_the_pivots_systematic_errors(pivot, english):
+    from lettore.translate.postedit import post_edit
+
+    assert post_edit(pivot) == english
+
+
+def test_sentence_hints_add_capitalised_runs_the_tagger_missed_and_glossary_terms():
+    from lettore.translate.names import sentence_hints
+
+    text = "Il Liverpool gioca in Premier League contro i carri armati di Kim Jong Un."
+    hint = sentence_hints(text, TextHints(keep=("Kim Jong Un",)), {"carri armati": "tanks"})
+    assert hint.keep == ("Kim Jong Un", "Premier League")
+    assert hint.terms == (("carri armati", "tanks"),)
