@@ -8,26 +8,12 @@ against segmentation alone as the baseline (the same text's tokenisation cost).
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import time
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("LETTORE_SHARED_DATA") or REPO.parent / "shared" / "data")
-NTREX = SHARED / "ntrex" / "newstest2019-ref.ita.txt"
+from _common import italian_text, use_source_tree
 
-
-def italian_text(megabytes: float) -> list[str]:
-    """Paragraphs of real Italian news text adding up to about `megabytes`."""
-    lines = [line.strip() for line in NTREX.read_text(encoding="utf-8").splitlines() if line.strip()]
-    paragraphs, size = [], 0
-    while size < megabytes * 1_000_000:
-        for i in range(0, len(lines), 4):
-            paragraph = " ".join(lines[i : i + 4])
-            paragraphs.append(paragraph)
-            size += len(paragraph.encode("utf-8"))
-    return paragraphs
+use_source_tree()
 
 
 def main() -> int:

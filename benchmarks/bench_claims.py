@@ -9,18 +9,16 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 import time
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "src"))
+from _common import use_source_tree
+
+use_source_tree()
 
 
-def article(megabytes: float):  # noqa: ANN201 - lettore.model.Article
+def article(megabytes: float):
     """An Article of real Italian paragraphs (the analysis benchmark's text) of ~`megabytes`."""
-    from bench_analysis import italian_text
-
+    from _common import italian_text
     from lettore.model import Article
     from lettore.segment import make_block
 

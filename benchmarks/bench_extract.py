@@ -6,13 +6,12 @@ time (extract / whole `load_bytes`: decode, extract, segment). Run:
 
 from __future__ import annotations
 
-import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "src"))
+from _common import REPO, use_source_tree
+
+use_source_tree()
 
 from lettore.ingest import load_bytes  # noqa: E402
 from lettore.ingest.extract import extract_html  # noqa: E402

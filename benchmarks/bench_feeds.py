@@ -6,13 +6,13 @@ requests and import nothing. Run: `PYTHONPATH=src:tests python benchmarks/bench_
 
 from __future__ import annotations
 
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(REPO / "src"), str(REPO / "tests")]
+from _common import use_source_tree
+
+use_source_tree(fakes=True)
 
 from fakes.news_site import publish  # noqa: E402
 from fakes.web_server import WebServer  # noqa: E402

@@ -19,8 +19,9 @@ from textual.app import App
 from textual.binding import Binding
 from textual.widgets import Static
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_startup import make_large_article  # noqa: E402
+from _common import make_large_article, use_source_tree
+
+use_source_tree()
 
 
 class Bare(App):

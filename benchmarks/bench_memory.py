@@ -8,13 +8,13 @@ too, as the slow bound. Run: PYTHONPATH=src python benchmarks/bench_memory.py
 from __future__ import annotations
 
 import random
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+from _common import use_source_tree
+
+use_source_tree()
 
 from lettore.store import Library  # noqa: E402
 from lettore.translate.memory import remember  # noqa: E402

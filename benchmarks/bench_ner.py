@@ -8,21 +8,21 @@ Usage: python benchmarks/bench_ner.py [--data DIR] [--sentences N]
 from __future__ import annotations
 
 import argparse
-import os
 import time
 from pathlib import Path
 
-from lettore.analyse.ner.gold import read_gold
-from lettore.analyse.ner.postrules import apply_local_rules
-from lettore.analyse.ner.tagger import Tagger
+from _common import SHARED_DATA, use_source_tree
 
-REPO = Path(__file__).resolve().parents[1]
+use_source_tree()
+
+from lettore.analyse.ner.gold import read_gold  # noqa: E402
+from lettore.analyse.ner.postrules import apply_local_rules  # noqa: E402
+from lettore.analyse.ner.tagger import Tagger  # noqa: E402
 
 
 def default_data() -> Path:
     """KIND's folder in the shared data ($LETTORE_SHARED_DATA, else ../shared/data)."""
-    shared = os.environ.get("LETTORE_SHARED_DATA")
-    return (Path(shared) if shared else REPO.parent / "shared" / "data") / "kind"
+    return SHARED_DATA / "kind"
 
 
 def main() -> None:

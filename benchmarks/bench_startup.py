@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import shutil
 import statistics
 import subprocess
@@ -21,7 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+from _common import make_large_article
+
 SETTLE = 3.0  # seconds after the first paint for the large article's background work to end
 BARE_APP = """
 from textual.app import App
@@ -85,23 +85,6 @@ def time_first_screen(command: str, pattern: str) -> float:
         return wait_for(name, pattern, start)
     finally:
         tmux("kill-session", "-t", name)
-
-
-def make_large_article(path: Path, paragraphs: int = 5000) -> None:
-    """An Italian article of ~2.5 MB built from the seed's sentences, reshuffled."""
-    from lettore.segment import split_sentences
-
-    seed = (REPO / "seeds" / "kim-tanks-russia.it.txt").read_text(encoding="utf-8")
-    sentences = [s.text for line in seed.splitlines()[1:] if len(line) > 80 for s in split_sentences(line)]
-    rng = random.Random(7)
-    blocks = []
-    for i in range(paragraphs):
-        if i % 25 == 0:
-            blocks.append(f"Capitolo {i // 25 + 1}")
-        text = " ".join(rng.choice(sentences) for _ in range(3))
-        blocks.append(f"Paragrafo {i + 1}. {text}")
-    blocks.append("Ultimo paragrafo dell'articolo generato, che chiude il testo.")
-    path.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
 
 
 def compile_package() -> None:

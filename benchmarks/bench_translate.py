@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import argparse
 import math
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
+from _common import use_source_tree
+
+use_source_tree(fakes=True)
 
 from fakes.articles import numbered_article  # noqa: E402
 from fakes.libre_server import LibreServer  # noqa: E402
-
 from lettore.config import Settings  # noqa: E402
 from lettore.store import Library  # noqa: E402
 from lettore.translate.prepare import prepare_articles  # noqa: E402

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from tests.locations import REPO
 
 # SGR parameters that set a colour: 30-37, 38;..., 39, 40-49, 90-97, 100-107.

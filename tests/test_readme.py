@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from tests.locations import REPO
 from textual.binding import Binding
+
+from tests.locations import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 

@@ -41,7 +41,10 @@ class Context:
     def library(self) -> Library:
         """Open the library once, reporting on stderr if a bad file had to be moved aside."""
         if self._library is None:
+            # lazy: kept off the start-up path of `reader` and its first screen
             from lettore.paths import library_path
+
+            # lazy: kept off the start-up path of `reader` and its first screen
             from lettore.store import Library
 
             self._library = Library.open(
@@ -79,8 +82,10 @@ def build_parser(argv: Sequence[str] | None = None) -> tuple[argparse.ArgumentPa
     A bare `reader` (no command named, no --help) skips importing the command modules:
     it only opens the reader, and every import delays its first screen.
     """
+    # lazy: kept off the start-up path of `reader` and its first screen
     import argparse
 
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.help_text import EPILOG
 
     parser = argparse.ArgumentParser(
@@ -119,7 +124,10 @@ def _is_bare(argv: list[str]) -> bool:
 
 def make_context(args: argparse.Namespace | SimpleNamespace) -> Context:
     """Settings from the config file, home from --home / LETTORE_HOME / config / default."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.config import load_settings
+
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.paths import home_dir, user_config_path
 
     settings = load_settings(user_config_path(args.config))
@@ -139,6 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         ctx = make_context(args)
         if args.command is None:
+            # lazy: kept off the start-up path of `reader` and its first screen
             from lettore.commands.open import run_default
 
             return run_default(args, ctx)
@@ -185,8 +194,13 @@ def _damaged_library(ctx: Context | None, exc: sqlite3.DatabaseError) -> int:
     on the next start."""
     if ctx is None:
         raise exc
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.paths import library_path
+
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.store.library import damage_marker
+
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.store.problems import library_error, problem_kind
 
     path = library_path(ctx.home)
@@ -208,6 +222,7 @@ def _damaged_library(ctx: Context | None, exc: sqlite3.DatabaseError) -> int:
 
 def _one_line(message: str) -> str:
     """Error messages are one line, whatever text they quote, and drive no terminal."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.text_clean import inert
 
     return inert(" ".join(message.split()))

@@ -164,6 +164,7 @@ def _check_value(key: str, value: Any, where: str) -> Any:
     if key in ("timeout", "lock_timeout", "request_deadline") or key.startswith("fetch_"):
         return float(value)
     if key == "openai":
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.translate.engines.openai_settings import check_openai_settings
 
         return check_openai_settings(value, where)

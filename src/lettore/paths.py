@@ -16,6 +16,7 @@ def home_dir(override: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get("LETTORE_HOME")
     if env:
         return Path(env).expanduser()
+    # lazy: kept off the start-up path of `reader` and its first screen
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("lettore", appauthor=False))
@@ -33,6 +34,7 @@ def user_config_path(override: str | os.PathLike[str] | None = None) -> Path | N
     env = os.environ.get("LETTORE_CONFIG")
     if env:
         return Path(env).expanduser()
+    # lazy: kept off the start-up path of `reader` and its first screen
     from platformdirs import user_config_dir
 
     candidate = Path(user_config_dir("lettore", appauthor=False)) / "config.yaml"

@@ -5,9 +5,11 @@ the other orchestrator: it translates what is stored."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lettore.errors import UserError
 from lettore.model import Article
 from lettore.store import Library
 from lettore.translate.memory import fill_from_memory, import_tmx
@@ -30,6 +32,7 @@ def import_article(library: Library, article: Article, fetched_url: str | None =
 
 def analyse_and_store(library: Library, article: Article) -> None:
     """Run the entity and claim analysis once and store it with the article."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.analyse.run import analyse_article
 
     assert article.id is not None
@@ -42,14 +45,13 @@ MAX_ARTICLE_BYTES = 8_000_000
 
 def import_path(library: Library, path: str) -> tuple[int, bool]:
     """Ingest a file (or "-" for stdin) and import it; refuse what no article can be."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.ingest import load_bytes, load_path
 
     if path == "-":
-        import sys
 
         data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
         if len(data) > MAX_ARTICLE_BYTES:
-            from lettore.errors import UserError
 
             raise UserError(
                 f"standard input holds more than {MAX_ARTICLE_BYTES / 1e6:.0f} MB, too much for one"
@@ -69,7 +71,6 @@ def import_path(library: Library, path: str) -> tuple[int, bool]:
 def _check_size(size: int, name: str) -> None:
     """Articles are at most a few MB; a bigger input is a mistake, refused before reading."""
     if size > MAX_ARTICLE_BYTES:
-        from lettore.errors import UserError
 
         raise UserError(
             f"{name} is {size / 1e6:.1f} MB, too large for one article (limit"
@@ -79,6 +80,7 @@ def _check_size(size: int, name: str) -> None:
 
 def ensure_seed(library: Library) -> int | None:
     """On a fresh library, import the shipped seed article and its reference translation."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.paths import seeds_dir
 
     if library.article_count():
@@ -97,7 +99,10 @@ def import_url(
 ) -> tuple[int, bool]:
     """Fetch, extract and import a page; a URL (or its canonical form) already stored is
     found again, not fetched. Nothing is stored unless the whole page could be read."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.web.page import limits_from, load_url
+
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.web.urls import check_url
 
     url = check_url(url)
@@ -126,6 +131,7 @@ def _remember_address(library: Library, article_id: int, page: WebArticle) -> No
 
 def import_source(library: Library, source: str, settings: Settings | None = None) -> tuple[int, bool]:
     """Import a URL, a file path, or "-" (standard input)."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.web.urls import looks_like_url
 
     if looks_like_url(source):
@@ -135,6 +141,7 @@ def import_source(library: Library, source: str, settings: Settings | None = Non
 
 def open_or_import(library: Library, id_or_path: str, settings: Settings | None = None) -> int:
     """Resolve an id, URL or path to an article id, importing one not yet in the library."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.web.urls import looks_like_url
 
     if looks_like_url(id_or_path):
@@ -142,10 +149,10 @@ def open_or_import(library: Library, id_or_path: str, settings: Settings | None 
     article_id = library.resolve(id_or_path)
     if article_id is not None:
         return article_id
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.store.library import is_article_id
 
     if id_or_path.isascii() and id_or_path.isdigit() and not Path(id_or_path).exists():
-        from lettore.errors import UserError
 
         shown = id_or_path if is_article_id(id_or_path) else id_or_path[:18] + "…"
         raise UserError(f"no article with id {shown} in the library: see `reader list`")

@@ -3,7 +3,6 @@ appear highlighted with the right label; organisation acronyms are left to the N
 
 from __future__ import annotations
 
-
 import pytest
 
 from lettore.analyse.rules import find_rule_entities

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.locations import FIXTURES
 
 from lettore.cli import main
+from tests.locations import FIXTURES
 
 OBVIOUS = FIXTURES / "subjectivity" / "obvious.tsv"
 CLOSING = re.compile(r"^macro-f1 (\d\.\d{4})$")

@@ -8,10 +8,10 @@ import io
 from pathlib import Path
 
 from lettore.cli import main
-from lettore.words import SavedWord
 from lettore.paths import library_path
 from lettore.store import Library
 from lettore.store.words import save_word
+from lettore.words import SavedWord
 
 WORDS = [
     SavedWord("costano", "costare", "verb", "cost", "Le case costano troppo.", "Houses cost too much.",

@@ -12,9 +12,9 @@ import time
 from pathlib import Path
 
 import pytest
+
 from fakes.articles import numbered_article
 from fakes.libre_server import LibreServer
-
 from lettore.cli import main
 from lettore.paths import library_path
 from lettore.store import Library

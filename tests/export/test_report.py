@@ -9,11 +9,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from tests.tui.seed_app import seed_library
-from tests.tui.test_entities_panel import seed_claims, seed_entities
 
 from lettore.export.formats import render
 from lettore.model import Translation
+from tests.tui.seed_app import seed_library
+from tests.tui.test_entities_panel import seed_claims, seed_entities
 
 
 @pytest.fixture

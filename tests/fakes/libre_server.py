@@ -99,10 +99,10 @@ def _handler(server: LibreServer) -> type[BaseHTTPRequestHandler]:
         protocol_version = "HTTP/1.1"
         disable_nagle_algorithm = True  # else 40 ms delayed-ACK stalls per answer
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: Any) -> None:
             """Stay quiet in test output."""
 
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             raw = self.rfile.read(length).decode("utf-8")
             if "json" in (self.headers.get("Content-Type") or ""):
@@ -111,7 +111,7 @@ def _handler(server: LibreServer) -> type[BaseHTTPRequestHandler]:
                 body = {k: v[0] for k, v in parse_qs(raw).items()}
             self._serve("libre", str(body.get("q", "")))
 
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             url = urlparse(self.path)
             query = {k: v[0] for k, v in parse_qs(url.query).items()}
             kind = "google" if url.path.rstrip("/").endswith("/m") else "mymemory"

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from lettore.lookup.apertium import ApertiumDictionary
-from lettore.words import SavedWord
 from lettore.lookup.freedict import FreeDict
 from lettore.lookup.service import Sources, compute, install_hint, lookup_words
 from lettore.lookup.tokens import content_words, word_at, words
+from lettore.words import SavedWord
 
 HAS_APERTIUM = ApertiumDictionary().available()
 HAS_FREEDICT = FreeDict().available()
@@ -148,8 +148,8 @@ def test_senses_are_capped_and_not_repeated(tmp_path) -> None:
 
 def test_the_sense_the_translation_uses_comes_first() -> None:
     """`detto` in "He said that...": dire/say first; in "She dictated...": dettare/dictate."""
-    from lettore.words import Sense, WordInfo
     from lettore.lookup.ranking import english_lemmas, for_sentence
+    from lettore.words import Sense, WordInfo
 
     info = WordInfo("detto", "dire", "verb", (Sense("say", "Apertium", "dire", "verb"),
                                               Sense("tell", "Apertium", "dire", "verb"),

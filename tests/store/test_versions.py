@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 
 from fakes.articles import make_article
-
 from lettore.model import Translation
 from lettore.store import Library
 from lettore.store.schema import MIGRATIONS

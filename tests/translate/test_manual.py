@@ -4,7 +4,6 @@ other articles, kept by `prepare`; a re-translation skips the engine that made t
 from __future__ import annotations
 
 from fakes.articles import make_article
-
 from lettore.config import Settings
 from lettore.model import Translation
 from lettore.store import Library

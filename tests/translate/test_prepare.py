@@ -6,9 +6,9 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+
 from fakes.articles import make_article, numbered_article
 from fakes.libre_server import LibreServer, translate
-
 from lettore.config import Settings
 from lettore.store import Library
 from lettore.translate.engines import BaseEngine, HttpClient, LibreEngine, RetryPolicy

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from lettore.ingest import load_path
 from lettore.translate.normalise import normalise_key
 from lettore.translate.tmx import read_tmx
 from tests.locations import SEEDS
-
 
 
 def test_every_seed_sentence_finds_its_reference_unit() -> None:

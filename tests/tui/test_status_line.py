@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lettore.tui.widgets.entity_panel import EntityPanel
 from tests.tui.seed_app import seed_app
 from tests.tui.test_entities_panel import analysed_app
-
-from lettore.tui.widgets.entity_panel import EntityPanel
 
 
 def status(app) -> str:

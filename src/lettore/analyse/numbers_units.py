@@ -3,7 +3,6 @@ names, kept apart from the parser so the tables can grow without hiding the logi
 
 from __future__ import annotations
 
-
 _ART = r"(?:\s+(?:il|lo|la|i|gli|le|l['’]))?"
 _DI = r"d(?:i|el|ello|ella|ell['’]|ei|egli|elle)"
 _A = r"a(?:l|llo|lla|ll['’]|i|gli|lle)?"

@@ -68,6 +68,7 @@ def _key(name: str) -> str:
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
     """Italian -> English place names; built on first use because Babel loads CLDR lazily."""
+    # lazy: heavy, loaded only by the command that needs it
     from babel import Locale
 
     italian, english = Locale("it").territories, Locale("en").territories

@@ -23,7 +23,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Import each file or URL and print its id (a fresh library gets the seed first, as `list` and `open` do)."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.pipeline import ensure_seed, import_source
+
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.text_clean import inert
 
     library = ctx.library()

@@ -34,6 +34,7 @@ def completion_script(shell: str) -> str:
     """The completion script for `shell`, from the full parser with every command."""
     import shtab  # lazy on purpose: only this command needs it
 
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.cli import build_parser
 
     parser, _ = build_parser(["completion", shell])

@@ -33,8 +33,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
 
 def run(args: argparse.Namespace, ctx: object = None) -> int:
     """Evaluate and print the report; bad input raises UserError (the library is not used)."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.analyse.ner.evaluate import CONSISTENCY_WINDOW, evaluate_file, format_report
+
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.analyse.ner.gold import read_gold
+
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.analyse.ner.tagger import Tagger
 
     read_gold(args.file)  # fail on a bad file before loading the model

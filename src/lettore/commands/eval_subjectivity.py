@@ -30,7 +30,11 @@ def run(args: argparse.Namespace, ctx: object = None) -> int:
     """Evaluate and print the report; bad input raises UserError (the library is not used)."""
     # Lazy on purpose: the model and numpy load only when this command runs.
     from lettore.analyse.subjectivity import is_subjective, subjective_in_context
+
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.analyse.subjectivity.evaluate import evaluate, format_report
+
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.analyse.subjectivity.gold import read_gold
 
     gold = read_gold(args.file)  # fail on a bad file before loading the model

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lettore.errors import UserError
 from lettore.export import FORMATS
 
 if TYPE_CHECKING:
@@ -28,7 +30,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Render the article in the asked format."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.export.formats import safe_render as render
+
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.pipeline import ensure_seed, open_or_import
 
     library = ctx.library()
@@ -36,8 +41,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     article_id = open_or_import(library, args.article, ctx.settings)
     text = render(library, article_id, args.format)
     if args.output:
-        from pathlib import Path
-
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.userfiles import write_user_text
 
         write_user_text(Path(args.output), text)

@@ -7,8 +7,11 @@ import argparse
 import csv
 import io
 import sys
+import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lettore.errors import UserError
 from lettore.words import SavedWord
 
 if TYPE_CHECKING:
@@ -32,6 +35,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Write the saved words; an empty list says how to save some (on stderr)."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.store.words import saved_words
 
     words = saved_words(ctx.library())
@@ -39,8 +43,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         print("reader: no saved words yet; press d on a word in the reader, then s", file=sys.stderr)
     text = render_words(words, args.format)
     if args.output:
-        from pathlib import Path
-
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.userfiles import write_user_text
 
         write_user_text(Path(args.output), text, newline="")
@@ -56,8 +59,6 @@ def render_words(words: list[SavedWord], fmt: str) -> str:
 
 def _csv(words: list[SavedWord]) -> str:
     """One row per saved word, with a header row."""
-    import time
-
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
@@ -90,6 +91,7 @@ def _anki(words: list[SavedWord]) -> str:
 
 def _html(text: str) -> str:
     """Escape for Anki's HTML fields; tabs and newlines would break the row."""
+    # lazy: heavy, loaded only by the command that needs it
     import html
 
     return html.escape(text.replace("\t", " ").replace("\r", " ").replace("\n", " "), quote=False)

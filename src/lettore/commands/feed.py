@@ -9,6 +9,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from lettore.errors import UserError
+
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     """Register `feed` and its verbs."""
@@ -42,10 +44,19 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
 
 def _add(args: argparse.Namespace, ctx: Any, library: Any) -> int:
     """Check the URL is a readable feed, then subscribe under its name."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.feeds.parse import parse_feed
+
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.feeds.store import add_feed
+
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.web.fetch import fetch
+
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.web.page import limits_from
+
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.web.urls import check_url
 
     url = check_url(args.url)
@@ -60,6 +71,7 @@ def _add(args: argparse.Namespace, ctx: Any, library: Any) -> int:
 
 def _list(args: argparse.Namespace, ctx: Any, library: Any) -> int:
     """One line per feed (or JSON)."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.feeds.store import list_feeds
 
     feeds = list_feeds(library.conn)
@@ -79,7 +91,10 @@ def _list(args: argparse.Namespace, ctx: Any, library: Any) -> int:
 
 def _update(args: argparse.Namespace, ctx: Any, library: Any) -> int:
     """Update, with a progress bar on stderr and a summary; exit 0 even when items failed."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.feeds.store import find_feeds
+
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.feeds.update import update_feeds
 
     feeds = find_feeds(library.conn, args.names)
@@ -100,8 +115,13 @@ def _update(args: argparse.Namespace, ctx: Any, library: Any) -> int:
     if summary.failed:
         print("Run `reader feed update` again to retry what failed.")
     if args.prepare and summary.new:
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.commands.prepare import engine_chain
+
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.commands.prepare import summary as prepare_summary
+
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.translate.prepare import prepare_articles
 
         chain = engine_chain(None, ctx.settings.engines)
@@ -112,6 +132,7 @@ def _update(args: argparse.Namespace, ctx: Any, library: Any) -> int:
 
 def _remove(args: argparse.Namespace, ctx: Any, library: Any) -> int:
     """Unsubscribe."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.feeds.store import remove_feed
 
     remove_feed(library.conn, args.name)
@@ -121,9 +142,13 @@ def _remove(args: argparse.Namespace, ctx: Any, library: Any) -> int:
 
 def _import(args: argparse.Namespace, ctx: Any, library: Any) -> int:
     """Subscribe to each feed of an OPML file; ones already subscribed are skipped."""
-    from lettore.errors import UserError
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.feeds.opml import read_opml
+
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.feeds.store import add_feed
+
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.web.urls import check_url
 
     added = skipped = 0
@@ -141,7 +166,10 @@ def _import(args: argparse.Namespace, ctx: Any, library: Any) -> int:
 
 def _export(args: argparse.Namespace, ctx: Any, library: Any) -> int:
     """Write every subscription to an OPML file."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.feeds.opml import write_opml
+
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.feeds.store import list_feeds
 
     feeds = list_feeds(library.conn)
@@ -166,7 +194,10 @@ class _ProgressBar:
     """A Rich progress bar on stderr: feeds and pages done / found, failures."""
 
     def __enter__(self) -> _ProgressBar:
+        # lazy: heavy, loaded only by the command that needs it
         from rich.console import Console
+
+        # lazy: heavy, loaded only by the command that needs it
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
         self.progress = Progress(

@@ -22,7 +22,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Print one line per article; an empty library says so."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.pipeline import ensure_seed
+
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.text_clean import inert, json_safe
 
     library = ctx.library()

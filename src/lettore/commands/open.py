@@ -25,6 +25,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Open the given article."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.pipeline import ensure_seed, open_or_import
 
     library = ctx.library()
@@ -38,6 +39,7 @@ def run_default(args: argparse.Namespace, ctx: Context) -> int:
     library = ctx.library()
     article_id = None
     if not library.article_count():  # only a fresh library needs the import pipeline
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.pipeline import ensure_seed
 
         article_id = ensure_seed(library)
@@ -58,6 +60,7 @@ def _read(ctx: Context, article_id: int | None) -> int:
     use_reader_frame_rate()  # before Textual is imported: it reads the cap then
     gc.disable()
     try:
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.tui.app import make_app
 
         app = make_app(ctx.settings, ctx.library(), article_id)

@@ -11,6 +11,8 @@ import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from lettore.errors import UserError
+
 if TYPE_CHECKING:
     from lettore.cli import Context
 
@@ -43,6 +45,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def engine_chain(engines: list[str] | None, configured: Any) -> list[str]:
     """The run's chain: --engine names (memory first unless named) or the configured one."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.translate.engines.registry import check_names
 
     if not engines:
@@ -53,7 +56,7 @@ def engine_chain(engines: list[str] | None, configured: Any) -> list[str]:
 
 def engine_urls(values: list[str] | None, chain: list[str]) -> dict[str, str]:
     """Parse --engine-url: `NAME=URL`, or a bare URL for libre (or the one online engine)."""
-    from lettore.errors import UserError
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.translate.engines.registry import check_names
 
     urls: dict[str, str] = {}
@@ -73,9 +76,13 @@ def engine_urls(values: list[str] | None, chain: list[str]) -> dict[str, str]:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Translate, show progress on stderr, print the summary; exit 0, 3 or 130."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.config_ranges import check_range
-    from lettore.errors import UserError
+
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.pipeline import open_or_import
+
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.translate.prepare import prepare_articles
 
     settings = ctx.settings
@@ -142,7 +149,10 @@ class _ProgressBar:
     """A Rich progress bar on stderr: sentences done / total, engine, failures, ETA."""
 
     def __enter__(self) -> _ProgressBar:
+        # lazy: heavy, loaded only by the command that needs it
         from rich.console import Console
+
+        # lazy: heavy, loaded only by the command that needs it
         from rich.progress import (
             BarColumn,
             MofNCompleteColumn,

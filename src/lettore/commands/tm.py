@@ -12,6 +12,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from lettore.errors import UserError
+
 if TYPE_CHECKING:
     from lettore.cli import Context
 
@@ -42,7 +44,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_import(path: Path, ctx: Context) -> int:
     """Load a TMX file into the memory and say how many units it added."""
-    from lettore.errors import UserError
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.translate.memory import import_tmx
 
     if path.is_dir():
@@ -61,7 +63,7 @@ def run_import(path: Path, ctx: Context) -> int:
 
 def run_export(path: Path, ctx: Context, article: str | None, rough: bool) -> int:
     """Write the whole memory, or one article's sentence pairs, as TMX."""
-    from lettore.errors import UserError
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.translate.tmx import write_tmx
 
     library = ctx.library()
@@ -95,6 +97,7 @@ def left_out_note(left_out: dict[str, int]) -> str:
 
 def memory_units(library: Any, src: str, tgt: str, rough: bool) -> tuple[list[Any], dict[str, int]]:
     """Every memory unit of the language pair as a TmxUnit, and how many were left out."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.translate.tmx import TmxUnit
 
     units, left_out = [], {"rough": 0}
@@ -108,6 +111,7 @@ def memory_units(library: Any, src: str, tgt: str, rough: bool) -> tuple[list[An
 
 def article_units(library: Any, article_id: int, rough: bool) -> tuple[list[Any], dict[str, int]]:
     """One article's sentences with their chosen translations, in reading order."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.translate.tmx import TmxUnit
 
     article = library.get_article(article_id)

@@ -12,6 +12,8 @@ from lettore.errors import UserError
 def read_opml(path: Path) -> list[tuple[str, str]]:
     """(name, feed URL) of every outline with an xmlUrl, in file order."""
     from defusedxml import DefusedXmlException  # lazy: only `feed import` reads OPML
+
+    # lazy: heavy, loaded only by the command that needs it
     from defusedxml.ElementTree import parse
 
     try:

@@ -6,6 +6,7 @@ import and no command on the way to the reader's first screen needs them."""
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -39,6 +40,8 @@ _BLOCK_TAGS: dict[str, BlockKind] = {"p": "paragraph", "head": "heading", "quote
 def extract_html(html: str, url: str | None = None) -> Parsed | None:
     """The article of an HTML page as blocks with its metadata; None when no body is found."""
     import lxml.html  # lazy on purpose (see the module docstring)
+
+    # lazy: heavy, loaded only by the command that needs it
     import trafilatura
 
     try:
@@ -140,8 +143,6 @@ def _metadata(parsed: Parsed, document: Any, tree: Any, url: str | None) -> None
 
 def _published(tree: Any) -> str | None:
     """The publication date from JSON-LD datePublished, article:published_time or meta tags."""
-    import json
-
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
@@ -205,6 +206,7 @@ def _config() -> Any:
     """trafilatura's settings, with its own extraction trusted on short articles too (its
     default hands pages under 250 characters to a baseline that merges the whole page)."""
     if not _CONFIG:
+        # lazy: heavy, loaded only by the command that needs it
         from trafilatura.settings import use_config
 
         config = use_config()

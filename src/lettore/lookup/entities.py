@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from lettore.words import Sense, WordInfo
 from lettore.model import Entity
+from lettore.words import Sense, WordInfo
 
 SOURCE = "entities"
 # Names only: a date or an amount is still looked up word by word.

@@ -101,6 +101,7 @@ def _phrase_fragments_only(form: str, readings: list[Reading]) -> bool:
 def _simplemma(form: str) -> str:
     """The lemma simplemma guesses when Apertium does not know the word (or is absent)."""
     try:
+        # lazy: heavy, loaded only by the command that needs it
         from simplemma import lemmatize
     except ImportError:
         return form

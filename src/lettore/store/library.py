@@ -223,6 +223,7 @@ class Library(MemoryTable, VersionTable, GlossTable):
 
     def find_by_url(self, *urls: str | None) -> int | None:
         """The article whose canonical or fetched URL is one of `urls` (compared normalised)."""
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.web.urls import normalise_url
 
         for url in filter(None, urls):
@@ -446,6 +447,7 @@ def is_article_id(text: str) -> bool:
 
 def _stored_path(path: str) -> str:
     """A path the way imports store it: absolute, links resolved where they resolve."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.text_clean import clean_name
 
     try:

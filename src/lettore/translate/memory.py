@@ -97,6 +97,7 @@ def import_tmx(
     library: Library, path: Path, source_lang: str = "it", target_lang: str = "en"
 ) -> ImportCounts:
     """Load a TMX file's units for this language pair into the memory and count the effect."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.translate.tmx import read_tmx
 
     units = {

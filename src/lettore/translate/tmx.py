@@ -99,6 +99,8 @@ def _parse(path: Path) -> ET.Element:
         line = data.count(b"\n", 0, unsafe.start()) + 1
         raise UserError(f"{path}: line {line}: DOCTYPE/ENTITY declarations are not accepted in TMX")
     from defusedxml import DefusedXmlException  # lazy on purpose: only TMX reading needs it
+
+    # lazy: heavy, loaded only by the command that needs it
     from defusedxml.ElementTree import fromstring
 
     try:

@@ -45,6 +45,7 @@ class LettoreApp(App[int]):
         over a default screen would style, lay out and paint that one first."""
         if self.article_id is None:
             if not self.library.article_count():
+                # lazy: kept off the start-up path of `reader` and its first screen
                 from lettore.tui.screens.empty_library import EmptyLibraryScreen
 
                 return EmptyLibraryScreen()
@@ -54,6 +55,7 @@ class LettoreApp(App[int]):
     def on_mount(self) -> None:
         """Apply theme (the one last picked, else config's) and key map; with no article
         given, the library (or the hint that it is empty)."""
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.tui.themes import apply_theme
 
         apply_theme(self)
@@ -66,6 +68,7 @@ class LettoreApp(App[int]):
 
     def _show_empty_hint(self) -> None:
         """The empty-library screen (its hint and keys), once the last article has gone."""
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.tui.screens.empty_library import EmptyLibraryScreen
 
         if not isinstance(self.screen, EmptyLibraryScreen):
@@ -73,6 +76,7 @@ class LettoreApp(App[int]):
 
     def _reader_screen(self, article_id: int) -> ReaderScreen:
         """A reader for an article and its translations, loaded from the store."""
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.tui.screens.reader import ReaderScreen
 
         article = self.library.get_article(article_id)
@@ -82,6 +86,7 @@ class LettoreApp(App[int]):
     def _close_reader(self) -> None:
         """Take the reader on top away: popped when a screen that is no reader lies below,
         otherwise replaced (or, being the first screen, covered) by a bare screen."""
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.tui.screens.reader import ReaderScreen
 
         below = self.screen_stack[-2] if len(self.screen_stack) > 1 else None
@@ -114,6 +119,7 @@ class LettoreApp(App[int]):
 
     def action_show_library(self) -> None:
         """The library screen: open, delete or import articles."""
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.tui.screens.library import LibraryScreen
         from lettore.tui.screens.reader import ReaderScreen
 
@@ -124,6 +130,7 @@ class LettoreApp(App[int]):
     def _library_closed(self, result) -> None:
         """Open the chosen article in place of the one being read; leave a deleted one's
         reader for the library again; with nothing to read and nothing chosen: quit."""
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.tui.screens.reader import ReaderScreen
 
         reading = self.screen if isinstance(self.screen, ReaderScreen) else None
@@ -154,6 +161,7 @@ class LettoreApp(App[int]):
 
 def _reader_commands():
     """The palette provider, imported when the palette first opens."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.tui.palette import ReaderCommands
 
     return ReaderCommands

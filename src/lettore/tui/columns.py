@@ -110,6 +110,7 @@ def block_height(text: BlockText, layout: str, width: int) -> int:
 
 def estimate_heights(original_chars: list[int], translation_chars: list[int], layout: str, width: int) -> list[int]:
     """Cheap guesses of `block_height` for every block from text lengths alone."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.tui.heights import estimate_lines
 
     left, right = column_widths(layout, width)

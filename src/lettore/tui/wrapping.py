@@ -26,7 +26,7 @@ _NOT_SIMPLE = re.compile(r"[^\u0020-\u02ff\u0370-\u0482\u048a-\u04ff\u2010-\u202
 class Measured:
     """A text's words as parallel arrays: start offset, end offset, cell width."""
 
-    __slots__ = ("text", "starts", "ends", "widths")
+    __slots__ = ("ends", "starts", "text", "widths")
 
     def __init__(self, text: str) -> None:
         self.text = text

@@ -108,6 +108,7 @@ def _get(
     session: requests.Session, current: str, headers: dict[str, str], limits: FetchLimits, started: float, url: str
 ) -> requests.Response:
     """One request, its failures turned into UserErrors that name `url`."""
+    # lazy: heavy, loaded only by the command that needs it
     import requests
 
     left = limits.deadline - (time.monotonic() - started)
@@ -174,6 +175,7 @@ def _check_status(url: str, status: int) -> None:
 
 def _read_capped(url: str, response: requests.Response, limits: FetchLimits, started: float) -> bytes:
     """The decoded body, refused once it passes `max_bytes` or the deadline."""
+    # lazy: heavy, loaded only by the command that needs it
     import requests
 
     declared = response.headers.get("Content-Length", "")

@@ -6,12 +6,12 @@ from __future__ import annotations
 import json
 
 import pytest
-from tests.locations import SEEDS
 
 from lettore.analyse.claims import extract_claims, number_mismatches
 from lettore.analyse.claims.evaluate import DEFAULT_GOLD, article_from_gold, evaluate
 from lettore.export.claims import EXPORT_KEYS, claim_to_dict
 from lettore.model import Article, Claim, Entity, Translation
+from tests.locations import SEEDS
 
 SEED = SEEDS / "kim-tanks-russia.it.txt"
 

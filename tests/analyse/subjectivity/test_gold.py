@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.locations import FIXTURES, SHARED_DATA
 
 from lettore.analyse.subjectivity.gold import GoldSentence, parse_gold, read_gold
 from lettore.errors import UserError
+from tests.locations import FIXTURES, SHARED_DATA
 
 HEADER = "sentence_id\tsentence\tlabel\n"
 

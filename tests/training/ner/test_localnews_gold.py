@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.locations import SHARED_DATA
 from training.ner.localnews_gold import GOLD_DIR, SPLITS, Annotation, article_sentences, main, tag_article
+
+from tests.locations import SHARED_DATA
 
 
 def annotation(surface: str, label: str, occurrences: set[int] | None = None) -> Annotation:

@@ -6,10 +6,10 @@ import socket
 import time
 
 import pytest
-from fakes.libre_server import LibreServer, translate
 from hypothesis import given
 from hypothesis import strategies as st
 
+from fakes.libre_server import LibreServer, translate
 from lettore.config import ENGINE_NAMES, resolve_api_key
 from lettore.errors import UserError
 from lettore.translate.engines import (
@@ -228,7 +228,7 @@ class _Recorder(HttpClient):
         self.calls.append((method, url, kwargs))
 
         class Answer:
-            def json(inner):  # noqa: N805
+            def json(inner):
                 return self.body
 
         return Answer()

@@ -7,8 +7,8 @@ stays fast."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from lettore.analyse.ner.context import document_cues

@@ -40,8 +40,9 @@ def read_split(path: Path) -> tuple[list[str], list[int]]:
     return [row["Sentence"] for row in rows], [int(row["Label"] == "SUBJ") for row in rows]
 
 
-def _matrix(texts: list[str]):  # noqa: ANN202 - scipy type
+def _matrix(texts: list[str]):
     """Sparse design matrix built with the run-time feature function."""
+    # lazy: heavy, loaded only by the command that needs it
     from scipy.sparse import csr_matrix
 
     rows: list[int] = []
@@ -55,24 +56,29 @@ def _matrix(texts: list[str]):  # noqa: ANN202 - scipy type
     return csr_matrix((vals, (rows, cols)), shape=(len(texts), DIMENSIONS))
 
 
-def _design(texts: list[str], vocab: list[str], vectors: np.ndarray):  # noqa: ANN202 - scipy type
+def _design(texts: list[str], vocab: list[str], vectors: np.ndarray):
     """[scaled hashed n-grams | mean word vector | cues], the run-time model's feature groups."""
+    # lazy: heavy, loaded only by the command that needs it
     from scipy.sparse import csr_matrix, hstack
 
     dense = np.hstack([mean_vectors(texts, vocab, vectors), np.vstack([cue_vector(t) for t in texts])])
     return hstack([_matrix(texts) * HASHED_SCALE, csr_matrix(dense)]).tocsr()
 
 
-def _classifier(c: float):  # noqa: ANN202 - sklearn type
+def _classifier(c: float):
     """Class-balanced logistic regression (SUBJ is the minority class)."""
+    # lazy: heavy, loaded only by the command that needs it
     from sklearn.linear_model import LogisticRegression
 
     return LogisticRegression(C=c, class_weight="balanced", solver="liblinear", max_iter=5000)
 
 
-def tune(matrix, labels: list[int]) -> tuple[float, float, float]:  # noqa: ANN001
+def tune(matrix, labels: list[int]) -> tuple[float, float, float]:
     """Best (C, threshold, cv macro-F1) by stratified 5-fold cross-validation on train."""
+    # lazy: heavy, loaded only by the command that needs it
     from sklearn.metrics import f1_score
+
+    # lazy: heavy, loaded only by the command that needs it
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
     folds = StratifiedKFold(5, shuffle=True, random_state=0)
@@ -87,8 +93,9 @@ def tune(matrix, labels: list[int]) -> tuple[float, float, float]:  # noqa: ANN0
     return best
 
 
-def out_of_fold(matrix, labels: list[int], c: float) -> np.ndarray:  # noqa: ANN001
+def out_of_fold(matrix, labels: list[int], c: float) -> np.ndarray:
     """(REPEATS, n) out-of-fold log-odds of the sentence model, one row per CV repeat."""
+    # lazy: heavy, loaded only by the command that needs it
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
     rows = []
@@ -103,8 +110,13 @@ def fit_context(scores: np.ndarray, labels: list[int]) -> tuple[tuple[float, ...
     logistic regression over `context_features` of the sentence model's scores, which
     must be in the train file's order. The threshold is chosen on stage-two out-of-fold
     probabilities of every repeat; the weights are fitted on the repeats' mean score."""
+    # lazy: heavy, loaded only by the command that needs it
     from sklearn.linear_model import LogisticRegression
+
+    # lazy: heavy, loaded only by the command that needs it
     from sklearn.metrics import f1_score
+
+    # lazy: heavy, loaded only by the command that needs it
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
     target = np.asarray(labels)
@@ -123,6 +135,7 @@ def fit_context(scores: np.ndarray, labels: list[int]) -> tuple[tuple[float, ...
 
 def bootstrap_interval(gold: list[int], predicted: list[int], rounds: int = 2000) -> tuple[float, float]:
     """95% percentile bootstrap interval of macro-F1 over resampled sentences (seed 0)."""
+    # lazy: heavy, loaded only by the command that needs it
     from sklearn.metrics import f1_score
 
     gold_array, predicted_array = np.asarray(gold), np.asarray(predicted)
@@ -137,6 +150,7 @@ def bootstrap_interval(gold: list[int], predicted: list[int], rounds: int = 2000
 
 def main(argv: list[str] | None = None) -> int:
     """Train, report cross-validation and validation macro-F1, write the model file."""
+    # lazy: heavy, loaded only by the command that needs it
     from sklearn.metrics import f1_score
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

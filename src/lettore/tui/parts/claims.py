@@ -82,6 +82,7 @@ class ClaimsPart(ReaderPart):
 
     def _claim_row(self, claim: Claim) -> ClaimRow:
         """The panel row: English gist (the claim's, else its sentence's) and the figure flag."""
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.tui.widgets.claims_panel import ClaimRow
 
         translation = self.view.translations.get((claim.block, claim.sentence))
@@ -103,6 +104,7 @@ class ClaimsPart(ReaderPart):
         """Compile the number patterns off the UI thread; sentences are then checked on
         demand (those on screen, the status line's, the panel's rows), each in well under
         a millisecond."""
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.analyse.claims.check import number_mismatches
 
         number_mismatches("almeno 2.000 unità", "at least 2,000 units")
@@ -126,6 +128,7 @@ class ClaimsPart(ReaderPart):
         if not self._mismatch_ready:
             return []
         original = self.screen.article.blocks[block].sentences[sentence].text
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.analyse.claims.check import number_mismatches
 
         found = number_mismatches(original, translation.text)
@@ -177,6 +180,7 @@ class ClaimsPart(ReaderPart):
     def _panel(self) -> ClaimsPanel:
         """The panel, its rows filled on first use: each row runs the number check, which
         is not worth paying for at start-up when the panel stays closed."""
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.tui.widgets.claims_panel import ClaimsPanel
 
         def make() -> ClaimsPanel:

@@ -34,6 +34,7 @@ HIDDEN_PREFIX = "entity-hidden:"
 
 def entity_groups(entities: list[Entity]) -> list[Any]:
     """Mentions merged into entities (Kim Jong Un, Kim) by the analysis' grouping."""
+    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.analyse.grouping import group_entities
 
     return list(group_entities(entities))
@@ -172,6 +173,7 @@ class EntitiesPart(ReaderPart):
 
     def _panel(self) -> EntityPanel:
         """The panel, mounted the first time it is needed (and its messages heard)."""
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.tui.widgets.entity_panel import EntityPanel
 
         def make() -> EntityPanel:

@@ -46,6 +46,7 @@ class LookupPart(ReaderPart):
 
     def lookup_word(self) -> None:
         """Look up the first content word of the focused sentence (left/right for others)."""
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.lookup.tokens import content_words, words
 
         position = self.view.current
@@ -61,7 +62,10 @@ class LookupPart(ReaderPart):
 
     def vocabulary(self) -> None:
         """Every content word of the focused sentence with lemma and gloss."""
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.lookup.tokens import content_words
+
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.tui.screens.lookup import VocabularyScreen
 
         position = self.view.current
@@ -73,7 +77,10 @@ class LookupPart(ReaderPart):
 
     def save_word(self) -> None:
         """Save the word last looked up in this sentence, with the sentence as context."""
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.lookup.tokens import lookup_key
+
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.tui.screens.lookup import keep_word
 
         position = self.view.current
@@ -87,6 +94,7 @@ class LookupPart(ReaderPart):
 
     def _text_clicked(self, event: ArticleView.TextClicked) -> None:
         """A click on an Italian word looks that word up (the view selects its sentence)."""
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.lookup.tokens import words
 
         offset = original_offset(self.view, event.block, event.row, event.x)
@@ -109,7 +117,10 @@ class LookupPart(ReaderPart):
 
     def _lookup_context(self, position: Position) -> SentenceContext:
         """The sentence and its translation, for the popup and for saved words."""
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.tui.parts.entities import EntitiesPart
+
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.tui.screens.lookup import SentenceContext
 
         translation = self.view.translations.get((position.block, position.sentence))
@@ -123,6 +134,7 @@ class LookupPart(ReaderPart):
 
     def _lookup_open(self, position: Position, found: list[Word], index: int) -> None:
         """Show the popup and remember what it looked up, for `s` on the article."""
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.tui.screens.lookup import LookupScreen
 
         screen = LookupScreen(found, index, self._lookup_context(position))

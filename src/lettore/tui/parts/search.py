@@ -61,6 +61,7 @@ class SearchPart(ReaderPart):
 
     async def _search_bar(self) -> SearchBar:
         """The search bar, mounted above the status line the first time `/` is pressed."""
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.tui.widgets.search_bar import SearchBar
 
         if self._bar is not None:
@@ -139,6 +140,7 @@ class SearchPart(ReaderPart):
 
     def _search_texts(self) -> SearchIndex:
         """Original and translation texts of every block, folded lazily and kept."""
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.search import SearchIndex
 
         key = id(self.view.translations)

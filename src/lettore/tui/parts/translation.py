@@ -193,7 +193,10 @@ class TranslationPart(ReaderPart):
 
     def _retranslate(self, article_id: int, keys: list[tuple[int, int]], skip: str | None) -> None:
         """Translate in a thread with its own library connection; report back by message."""
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.store import Library
+
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.translate.prepare import translate_sentences
 
         library = Library.open(self.app.library.path)
@@ -219,6 +222,7 @@ class TranslationPart(ReaderPart):
 
     def edit_translation(self) -> None:
         """Open the editor on the focused sentence's translation."""
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.tui.screens.edit_translation import EditTranslationScreen
 
         position = self.view.current

@@ -17,6 +17,7 @@ from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Header, Input, Static
 
+from lettore.errors import UserError
 from lettore.store.library import ArticleSummary
 from lettore.text_clean import inert
 from lettore.tui.library_view import LibraryView
@@ -342,7 +343,6 @@ class LibraryScreen(Screen[LibraryResult]):
     @work(thread=True, exclusive=True, group="import")
     def _import(self, path: str) -> None:
         """Ingest, store, fill from memory and analyse, off the UI thread."""
-        from lettore.errors import UserError
         from lettore.pipeline import import_source
 
         try:

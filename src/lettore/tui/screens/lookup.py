@@ -16,8 +16,8 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
-from lettore.words import SavedWord, WordInfo
 from lettore.lookup.tokens import Word, lookup_key
+from lettore.words import SavedWord, WordInfo
 
 if TYPE_CHECKING:
     from lettore.model import Entity

@@ -250,6 +250,7 @@ class ReaderScreen(Screen[None]):
 
     def action_help(self) -> None:
         """Show every active binding."""
+        # lazy: kept off the start-up path of `reader` and its first screen
         from lettore.tui.screens.help import HelpScreen
 
         bindings = [(active.binding, active.enabled) for active in self.active_bindings.values()]
