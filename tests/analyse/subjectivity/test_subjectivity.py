@@ -166,3 +166,18 @@ def test_odd_input_gives_a_probability(text: str) -> None:
     assert 0.0 <= probability <= 1.0 and isinstance(subjective, bool)
     (opinion,) = subjective_in_context([text])
     assert 0.0 <= opinion.probability <= 1.0 and isinstance(opinion.subjective, bool)
+
+
+DEV_TEST = SHARED_DATA / "subjectivity" / "checkthat2025_dev_test_it.tsv"
+# CheckThat! dev_test holds no NewsSD-ITA sentence: the lexical model scored 0.641 here
+# (513 sentences, one flipped verdict moves ~0.002).
+DEV_TEST_FLOOR = 0.62
+
+
+@pytest.mark.skipif(not DEV_TEST.exists(), reason="CheckThat! dev_test split not available")
+def test_unseen_checkthat_split_macro_f1_holds() -> None:
+    from lettore.analyse.subjectivity.gold import read_gold
+
+    gold = read_gold(DEV_TEST)
+    predicted = [int(is_subjective(sentence.text)[0]) for sentence in gold]
+    assert _macro_f1([int(sentence.subjective) for sentence in gold], predicted) >= DEV_TEST_FLOOR
