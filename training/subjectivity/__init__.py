@@ -1,0 +1,1 @@
+"""Training code for the shipped subjectivity models (`python -m training.subjectivity.train`)."""
