@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from lettore.analyse.ner.gazetteer import Gazetteer
@@ -47,6 +47,8 @@ tagged_sentence = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(TAG
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(tagged_sentence, max_size=4))
+@example([[("frazione", "B-PER"), ("di", "B-LOC"), ("via", "I-LOC")]])  # once left an orphan I- tag
+@example([[("frazione", "B-PER"), ("di", "B-PER"), ("via", "I-PER")]])
 def test_rules_keep_iob2_valid_and_the_input_intact(article: list[list[tuple[str, str]]]) -> None:
     sentences = [[word for word, _ in pairs] for pairs in article]
     tags = [repaired([tag for _, tag in pairs]) for pairs in article]
