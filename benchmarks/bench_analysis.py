@@ -50,12 +50,13 @@ def main() -> int:
     tokens = sum(len(re.findall(r"\w+|[^\w\s]", p)) for p in paragraphs)
     print(f"text: {size:.2f} MB, {len(blocks)} paragraphs, {sentences} sentences, {tokens} tokens")
     print(f"segmentation:           {segment_s:.2f} s ({size / segment_s:.2f} MB/s)")
-    print(f"NER + rules + places:   {analyse_s:.2f} s ({size / analyse_s:.2f} MB/s, {sentences / analyse_s:.0f} sentences/s, "
-          f"{tokens / analyse_s:,.0f} tokens/s)")
-    print(f"claims:                 {claims_s:.2f} s ({sentences / claims_s:.0f} sentences/s, {tokens / claims_s:,.0f} tokens/s, "
-          f"{len(claims)} claims = {len(claims) / sentences:.0%} of sentences)")
+    print(f"NER + rules + places:   {analyse_s:.2f} s ({size / analyse_s:.2f} MB/s, "
+          f"{sentences / analyse_s:.0f} sentences/s, {tokens / analyse_s:,.0f} tokens/s)")
+    print(f"claims:                 {claims_s:.2f} s ({sentences / claims_s:.0f} sentences/s, "
+          f"{tokens / claims_s:,.0f} tokens/s, {len(claims)} claims = {len(claims) / sentences:.0%} of sentences)")
     total = segment_s + analyse_s + claims_s
-    print(f"full analysis:          {total:.2f} s for {size:.2f} MB; ratio to segmentation alone {total / segment_s:.1f}x")
+    print(f"full analysis:          {total:.2f} s for {size:.2f} MB; "
+          f"ratio to segmentation alone {total / segment_s:.1f}x")
     print(f"entities found:         {len(entities)}")
     return 0
 

@@ -84,9 +84,12 @@ ACCEPTED: dict[str, tuple[Callable[[Path], Path], str]] = {
     "utf-8-bom": (_write(b"\xef\xbb\xbf" + ITALIAN.encode(), "bom.txt"), "sindaco"),
     "mixed-line-endings": (_write("Titolo\r\n\r\nPrima riga.\rSeconda riga.\n\nAltro.\r\n", "eol.txt"), "Prima riga."),
     "ansi-escapes": (_write(f"{ESC}[31mRosso{ESC}[0m e {ESC}[1mgrassetto{ESC}[0m. {ITALIAN}", "ansi.txt"), "Rosso"),
-    "osc8-link": (_write(f"{ESC}]8;;http://evil.example{ESC}\\clicca{ESC}]8;;{ESC}\\ qui. {ITALIAN}", "osc.txt"), "clicca"),
+    "osc8-link": (
+        _write(f"{ESC}]8;;http://evil.example{ESC}\\clicca{ESC}]8;;{ESC}\\ qui. {ITALIAN}", "osc.txt"), "clicca"),
     "terminal-title": (_write(f"{ESC}]0;pwned\x07Titolo normale. {ITALIAN}", "title.txt"), "Titolo normale"),
-    "rich-markup": (_write(f"[bold red]Allarme[/bold red] e [link=http://x.y]link[/link]. {ITALIAN}", "markup.txt"), "[bold red]Allarme[/bold red]"),
+    "rich-markup": (
+        _write(f"[bold red]Allarme[/bold red] e [link=http://x.y]link[/link]. {ITALIAN}", "markup.txt"),
+        "[bold red]Allarme[/bold red]"),
     "bidi-controls": (_write(f"Testo \u202eovitteffe\u202c normale. {ITALIAN}", "bidi.txt"), "normale"),
     "zero-width": (_write(f"Pa\u200brola\u200d nascosta\ufeff. {ITALIAN}", "zw.txt"), "Parola nascosta"),
     "c1-controls": (_write(f"Uno\x85due\x9btre. {ITALIAN}", "c1.txt"), "sindaco"),
@@ -99,7 +102,9 @@ ACCEPTED: dict[str, tuple[Callable[[Path], Path], str]] = {
     "chinese-article": (_write("北京市长表示，城市已经准备好了。并非所有人都同意。", "zh.txt"), "北京"),
     "emoji-and-combining": (_write("Che bello 😀👍🏽! Cafe\u0301 e nai\u0308ve. " + ITALIAN, "emoji.txt"), "bello"),
     "one-huge-word": (_write("x" * 100_000 + " fine.", "parola.txt"), "fine"),
-    "markdown-odd": (_write("# Titolo\n\n![img](a.png)\n\n```\ncodice\n```\n\n* voce *enfasi* [link](http://x)\n", "odd.md"), "Titolo"),
+    "markdown-odd": (
+        _write("# Titolo\n\n![img](a.png)\n\n```\ncodice\n```\n\n* voce *enfasi* [link](http://x)\n", "odd.md"),
+        "Titolo"),
     "invalid-utf8-bytes": (_write(ITALIAN.encode() + b" \xff\xfe\xfa " + ITALIAN.encode(), "rotto.txt"), "sindaco"),
     "one-mb-line": (_big(1_000_000, line=True), "sindaco"),
     "html-references": (_write(

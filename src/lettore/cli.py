@@ -94,8 +94,10 @@ def build_parser(argv: Sequence[str] | None = None) -> tuple[argparse.ArgumentPa
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"lettore {__version__}")
-    parser.add_argument("--home", metavar="DIR", help="library folder (default: $LETTORE_HOME or the platform data dir)")
-    parser.add_argument("--config", metavar="FILE", help="config file (default: $LETTORE_CONFIG or the user config dir)")
+    parser.add_argument("--home", metavar="DIR",
+                        help="library folder (default: $LETTORE_HOME or the platform data dir)")
+    parser.add_argument("--config", metavar="FILE",
+                        help="config file (default: $LETTORE_CONFIG or the user config dir)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     modules: dict[str, ModuleType] = {}
     if _is_bare(list(sys.argv[1:] if argv is None else argv)):

@@ -109,10 +109,10 @@ def _cuts(text: str) -> Iterator[int]:
         head = text[nxt]
         if not (head.isupper() or head.isdigit() or head in _OPENERS or head.istitle()):
             continue
-        if match.group() == "." and not (begin >= 6 and text[begin - 6:begin].isalpha()):
-            # Six letters before the period: longer than any abbreviation, so no lookup.
-            if _is_abbreviation(text, begin):
-                continue
+        # Six letters before the period: longer than any abbreviation, so no lookup.
+        long_word = begin >= 6 and text[begin - 6:begin].isalpha()
+        if match.group() == "." and not long_word and _is_abbreviation(text, begin):
+            continue
         yield cut
 
 

@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from fakes.articles import make_article
 
+from fakes.articles import make_article
 from lettore.cli import main
 from lettore.paths import library_path
 from lettore.store import Library

@@ -57,7 +57,8 @@ def test_cyrillic_legacy_file_is_not_read_as_western() -> None:
     ids=["png", "zip", "nul", "controls"],
 )
 def test_binary_data_is_refused_with_a_message(data: bytes) -> None:
-    with pytest.raises(UserError, match=r"doc\.txt looks like binary data, not an article: give a \.txt, \.md or \.html file"):
+    with pytest.raises(UserError, match=r"doc\.txt looks like binary data, not an article: "
+                                          r"give a \.txt, \.md or \.html file"):
         load_bytes(data, "doc.txt")
 
 

@@ -45,7 +45,8 @@ def fallback_blocks(html: str) -> list[tuple[str, str]]:
 def test_article_text_without_page_chrome() -> None:
     assert blocks(PAGE) == [
         ("heading", "Kim & i carri armati"),
-        ("paragraph", "Kim ha visitato una fabbrica di carri armati. Ha elogiato i progressi “enormi” — dice l'agenzia."),
+        ("paragraph",
+         "Kim ha visitato una fabbrica di carri armati. Ha elogiato i progressi “enormi” — dice l'agenzia."),
         ("heading", "La Russia"),
         ("paragraph", "Mosca riceve munizioni e missili."),
         ("paragraph", "Primo punto"),

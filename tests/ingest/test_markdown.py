@@ -37,7 +37,8 @@ def test_markdown_blocks_are_plain_text() -> None:
     article = load_bytes(DOC.encode(), "nota.md")
     assert [(b.kind, b.text) for b in article.blocks] == [
         ("heading", "Kim visita una fabbrica"),
-        ("paragraph", "Kim ha elogiato i progressi, dice KCNA: leggi. Una e codice in linea; snake_case e 2*3*4 restano."),
+        ("paragraph",
+         "Kim ha elogiato i progressi, dice KCNA: leggi. Una e codice in linea; snake_case e 2*3*4 restano."),
         ("heading", "La Russia"),
         ("paragraph", "Primo punto"),
         ("paragraph", "Secondo rif"),

@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from fakes.articles import make_article
 
+from fakes.articles import make_article
 from lettore.config import Settings
 from lettore.model import Entity
 from lettore.translate.engines.apertium import ApertiumEngine

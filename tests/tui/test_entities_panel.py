@@ -87,8 +87,9 @@ async def test_entities_are_coloured_in_both_languages_and_h_toggles(tmp_path: P
         block = screen.article.blocks[6]
         text = BlockText.build(block, screen.view.translations)
         original, translation = screen._feature_highlights(6)
-        assert {"Newsweek", "Corea del Nord", "Ucraina"} <= styled(original, "article--entity-LOC", block.text) | styled(
+        found = styled(original, "article--entity-LOC", block.text) | styled(
             original, "article--entity-ORG", block.text)
+        assert {"Newsweek", "Corea del Nord", "Ucraina"} <= found
         assert "aprile 2025" in styled(original, "article--entity-DATE", block.text)
         english = text.translation.text
         assert "Newsweek" in styled(translation, "article--entity-ORG", english)
@@ -109,7 +110,7 @@ async def test_panel_groups_entities_and_n_walks_mentions(tmp_path: Path) -> Non
         panel = screen.query_one(EntityPanel)
         assert panel.display and panel.option_list.has_focus
         labels = [g.label for g in panel.groups]
-        assert labels == sorted(labels, key=lambda l: ["PER", "ORG", "LOC", "MISC", "DATE"].index(l))
+        assert labels == sorted(labels, key=lambda label: ["PER", "ORG", "LOC", "MISC", "DATE"].index(label))
         kim = next(g for g in panel.groups if g.name.startswith("Kim"))
         panel.highlight_group(kim)
         await pilot.press("enter")

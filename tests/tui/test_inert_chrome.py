@@ -7,8 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
-from tests.tui.seed_app import seed_library
-from tests.tui.test_entities_panel import seed_claims, seed_entities
 from textual.widgets import DataTable
 
 from lettore.config import Settings
@@ -18,6 +16,8 @@ from lettore.tui.screens.library import LibraryScreen
 from lettore.tui.widgets.claims_panel import ClaimsPanel
 from lettore.tui.widgets.entity_panel import EntityPanel
 from lettore.tui.widgets.title_bar import TitleBar
+from tests.tui.seed_app import seed_library
+from tests.tui.test_entities_panel import seed_claims, seed_entities
 
 HOSTILE = "\x1b]0;PWN\x07\x1b[2J\x9b\u202e"
 CONTROLS = "\x1b\x07\x9b\u202e"

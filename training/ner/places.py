@@ -3,7 +3,8 @@ python-codicefiscale ships it), into the shipped `municipalities.txt.gz` (part o
 `python -m training.ner.train`; alone: `python -m training.ner.places`).
 
 One name a line, tokenized as the tagger sees it, with the one-word heads of `X di Y`
-names (`Castelvetro`); names mostly written lowercase in the training text (`Calcio`, `Opera`, `Male`: they read as words far more often) are left out.
+names (`Castelvetro`); names mostly written lowercase in the training text (`Calcio`, `Opera`,
+`Male`: they read as words far more often) are left out.
 Extracted at build time so the runtime needs neither the package nor its 7 MB table."""
 
 from __future__ import annotations

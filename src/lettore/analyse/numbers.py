@@ -83,10 +83,8 @@ def _parse_digits(text: str) -> Decimal | None:
             return None
         s = s.replace(" ", "")
     if "," in s and "." in s:
-        if s.rfind(".") > s.rfind(","):  # English style 1,234.5
-            s = s.replace(",", "")
-        else:
-            s = s.replace(".", "").replace(",", ".")
+        english = s.rfind(".") > s.rfind(",")  # English style 1,234.5
+        s = s.replace(",", "") if english else s.replace(".", "").replace(",", ".")
     elif "." in s:
         if re.fullmatch(r"[-+]?\d{1,3}(?:\.\d{3})+", s):
             s = s.replace(".", "")
@@ -165,7 +163,7 @@ def parse_italian_number(text: str) -> float | int | None:
     whole = _parse_digits(s)
     if whole is not None:
         return _finish(whole)
-    tokens = re.findall(r"[\d.,]+\s*(?:%s)\b\.?|[\d][\d.,]*|[^\s\d]+" % _MULT_RE, s)
+    tokens = re.findall(rf"[\d.,]+\s*(?:{_MULT_RE})\b\.?|[\d][\d.,]*|[^\s\d]+", s)
     total, current, last_scale = Decimal(0), None, Decimal(1)
     i = 0
     while i < len(tokens):

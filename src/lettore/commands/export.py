@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lettore.errors import UserError
 from lettore.export import FORMATS
 
 if TYPE_CHECKING:

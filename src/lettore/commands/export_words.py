@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lettore.errors import UserError
 from lettore.words import SavedWord
 
 if TYPE_CHECKING:

@@ -198,7 +198,8 @@ td.en { color: #333; font-style: italic; }
 mark { background: none; font-weight: bold; }
 .rough { color: #6d4c41; text-decoration: underline dotted; }
 mark.PER { color: #6a1b9a; } mark.ORG { color: #1b5e20; } mark.LOC { color: #e65100; }
-mark.MISC { color: #37474f; } mark.DATE, mark.MONEY, mark.QUANTITY, mark.PERCENT { text-decoration: underline; color: #0d47a1; }
+mark.MISC { color: #37474f; }
+mark.DATE, mark.MONEY, mark.QUANTITY, mark.PERCENT { text-decoration: underline; color: #0d47a1; }
 """
 
 

@@ -178,9 +178,9 @@ def _work(library: Library, article: Article, upgrade: bool) -> dict[tuple[int, 
         for sentence in block.sentences:
             key = (block.index, sentence.index)
             have = current.get(key)
-            if have is None or key in pending or (upgrade and have.rough):
-                if sentence.text.strip():
-                    work[key] = sentence.text
+            wanted = have is None or key in pending or (upgrade and have.rough)
+            if wanted and sentence.text.strip():
+                work[key] = sentence.text
     return work
 
 

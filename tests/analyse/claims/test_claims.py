@@ -41,7 +41,8 @@ def seed_claims() -> dict[str, Claim]:
     from lettore.ingest import load_path
 
     article = load_path(SEED)
-    translations = {(b.index, s.index): Translation(f"EN {b.index}-{s.index}", "test") for b in article.blocks for s in b.sentences}
+    translations = {(b.index, s.index): Translation(f"EN {b.index}-{s.index}", "test")
+                    for b in article.blocks for s in b.sentences}
     return {c.id: c for c in extract_claims(article, find_entities(article), translations)}
 
 
@@ -119,7 +120,8 @@ def test_kinds(sentence: str, kind: str) -> None:
     ("sentence", "cue", "source"),
     [
         ("Mario Rossi ha dichiarato che il ponte sarà chiuso per tre mesi.", "ha dichiarato", "Mario Rossi"),
-        ("Secondo quanto riportato da Reuters il ponte sarà chiuso per tre mesi.", "Secondo quanto riportato da", "Reuters"),
+        ("Secondo quanto riportato da Reuters il ponte sarà chiuso per tre mesi.", "Secondo quanto riportato da",
+         "Reuters"),
         ("Il Corriere scriveva che il ponte sarebbe stato chiuso per tre mesi.", "scriveva", "Corriere"),
         ("Il sito Politico ha ipotizzato che il ponte venga chiuso per tre mesi.", "ha ipotizzato", "Politico"),
         ("Anna Bianchi spiegava che il ponte sarebbe stato chiuso per tre mesi.", "spiegava", "Anna Bianchi"),
@@ -220,7 +222,8 @@ def test_export_dict() -> None:
     claim = _one("Il regime mantiene linee di produzione attive con almeno 2.000 unità.")
     exported = claim_to_dict(claim)
     assert tuple(exported) == EXPORT_KEYS
-    assert exported["numbers"] == [{"text": "almeno 2.000 unità", "value": 2000, "unit": "units", "qualifier": "at least"}]
+    assert exported["numbers"] == [
+        {"text": "almeno 2.000 unità", "value": 2000, "unit": "units", "qualifier": "at least"}]
     json.dumps(exported)
 
 

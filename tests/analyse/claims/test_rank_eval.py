@@ -4,9 +4,9 @@ article's top five, speakers right), and the scorer counts what it says it count
 from __future__ import annotations
 
 import pytest
-from tests.locations import SHARED_DATA
 
 from lettore.analyse.claims.rank_eval import DEFAULT_GOLD, evaluate, same_speaker
+from tests.locations import SHARED_DATA
 
 LOCALNEWS = SHARED_DATA / "localnews"
 

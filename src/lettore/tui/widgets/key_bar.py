@@ -1,8 +1,8 @@
 """The footer: the screen's active key bindings drawn as one line of text.
 
 Textual's Footer makes a widget per key and recomposes them whenever focus or bindings
-change, the largest single cost of the reader's first screen. One line of Text shows the same bindings, repaints in place, and
-a click on a key still runs its action.
+change, the largest single cost of the reader's first screen. One line of Text shows the same
+bindings, repaints in place, and a click on a key still runs its action.
 """
 
 from __future__ import annotations
