@@ -140,6 +140,7 @@ def make_context(args: argparse.Namespace | SimpleNamespace) -> Context:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `reader`; returns the process exit code."""
     words = list(sys.argv[1:] if argv is None else argv)
+    args: argparse.Namespace | SimpleNamespace
     if words:
         parser, modules = build_parser(words)
         args = parser.parse_args(words)

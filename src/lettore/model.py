@@ -24,7 +24,8 @@ SentenceKey = tuple[int, int]
 class Sentence(NamedTuple):
     """One sentence of a block; `start`/`end` are character offsets into the block text."""
 
-    index: int
+    # The field shadows tuple.index (a method) on purpose: every caller reads sentence.index.
+    index: int  # type: ignore[assignment]
     text: str
     start: int
     end: int

@@ -15,7 +15,7 @@ DESCRIPTION = (
 )
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
     """Register the `eval-ner` subcommand."""
     parser = subparsers.add_parser("eval-ner", help=HELP, description=DESCRIPTION)
     parser.add_argument(

@@ -9,6 +9,7 @@ from lettore.tui.frame_rate import use_reader_frame_rate
 
 if TYPE_CHECKING:  # a bare `reader` comes here without ever building a parser
     import argparse
+    from types import SimpleNamespace
 
     from lettore.cli import Context
 
@@ -33,7 +34,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     return _read(ctx, open_or_import(library, args.article, ctx.settings))
 
 
-def run_default(args: argparse.Namespace, ctx: Context) -> int:
+def run_default(args: argparse.Namespace | SimpleNamespace, ctx: Context) -> int:
     """Bare `reader`: the seed on a fresh library, else the last article read, else the
     library screen when there are several articles to choose from."""
     library = ctx.library()

@@ -17,6 +17,9 @@ class StoredBlock(Block):
     """A Block whose `sentences` are parsed from "index,start,end;..." when first read;
     equal to (and hashed like) the plain Block with the same content."""
 
+    _offsets: str  # "index,start,end;..." as stored
+    _built: tuple[Sentence, ...] | None
+
     def __init__(self, index: int, kind: BlockKind, text: str, offsets: str | None) -> None:
         put = object.__setattr__  # Block is frozen
         put(self, "index", index)
@@ -26,7 +29,7 @@ class StoredBlock(Block):
         put(self, "_built", None)
 
     @property
-    def sentences(self) -> tuple[Sentence, ...]:  # type: ignore[override]
+    def sentences(self) -> tuple[Sentence, ...]:
         """The block's sentences, built once (a worker and the UI may both race here: the
         result is the same either way)."""
         built = self._built

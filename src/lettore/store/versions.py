@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lettore.model import SentenceKey, Translation
+
+if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
 
 Row = tuple[int, int, int, str, str, int, float]  # article, block, sentence, text, source, rough, created
 
@@ -35,6 +38,12 @@ class VersionTable:
 
     conn: sqlite3.Connection
 
+    if TYPE_CHECKING:  # provided by Library; declared here so the mixin type-checks alone
+
+        def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
+
+        def set_translations(self, article_id: int, items: Iterable[tuple[SentenceKey, Translation]]) -> int: ...
+
     def versions(self, article_id: int, key: SentenceKey) -> list[Version]:
         """The sentence's translations, oldest first."""
         rows = self.conn.execute(
@@ -60,7 +69,7 @@ class VersionTable:
         """Make version `seq` the sentence's shown translation; returns it."""
         for version in self.versions(article_id, key):
             if version.seq == seq:
-                self.set_translations(article_id, [(key, version.translation)])  # type: ignore[attr-defined]
+                self.set_translations(article_id, [(key, version.translation)])
                 return version.translation
         raise ValueError(f"sentence {key} has no version {seq}")
 
@@ -74,7 +83,7 @@ class VersionTable:
 
     def drop_manual(self, article_id: int, key: SentenceKey) -> Translation | None:
         """Forget the sentence's manual versions and show the latest other one (None: no other)."""
-        with self.transaction() as conn:  # type: ignore[attr-defined]
+        with self.transaction() as conn:
             conn.execute(
                 "DELETE FROM translation_versions WHERE article_id = ? AND block = ?"
                 " AND sentence = ? AND source = 'manual'",
@@ -83,7 +92,7 @@ class VersionTable:
         left = self.versions(article_id, key)
         if left:
             return self.choose_version(article_id, key, left[-1].seq)
-        with self.transaction() as conn:  # type: ignore[attr-defined]
+        with self.transaction() as conn:
             conn.execute(
                 "DELETE FROM translations WHERE article_id = ? AND block = ? AND sentence = ?",
                 (article_id, *key),

@@ -9,18 +9,22 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from lettore.translate.engines.base import BaseEngine, TextHints
 from lettore.translate.engines.errors import EngineError
 
+Key = TypeVar("Key", bound=Hashable)
+"""The caller's name for an item, handed back on its Outcome."""
+
 
 @dataclass(frozen=True)
-class Outcome:
+class Outcome(Generic[Key]):
     """The chain's verdict on one item: a translation (from `engine`) or only reasons."""
 
-    key: Hashable
+    key: Key
     text: str | None
     engine: str | None = None
     rough: bool = False
@@ -54,13 +58,13 @@ class Chain:
 
     def run(
         self,
-        items: Sequence[tuple[Hashable, str]],
+        items: Sequence[tuple[Key, str]],
         src: str,
         tgt: str,
         on_engine: EngineStarted | None = None,
-        skip_rough_for: set[Hashable] | None = None,
-        hints: Mapping[Hashable, TextHints] | None = None,
-    ) -> Iterator[Outcome]:
+        skip_rough_for: Set[Key] | None = None,
+        hints: Mapping[Key, TextHints] | None = None,
+    ) -> Iterator[Outcome[Key]]:
         """Yield one `Outcome` per item, in completion order.
 
         `skip_rough_for` names items that already hold a rough translation: rough engines
@@ -69,7 +73,7 @@ class Chain:
         `cancel` is set are not yielded.
         """
         texts, owners = _dedupe(items)
-        skip = skip_rough_for or set()
+        skip: Set[Key] = skip_rough_for or set()
         errors: dict[int, list[str]] = {i: [] for i in range(len(texts))}
         remaining = list(range(len(texts)))
         for engine in self.engines:
@@ -122,7 +126,7 @@ def substitute_terms(text: str, terms: Sequence[tuple[str, str]]) -> str:
     return text
 
 
-def _hint(key: Hashable, hints: Mapping[Hashable, TextHints] | None) -> TextHints:
+def _hint(key: Key, hints: Mapping[Key, TextHints] | None) -> TextHints:
     """The item's hints, with its paragraph filled in from a (..., block, sentence) key."""
     found = (hints or {}).get(key, TextHints())
     if found.group is None and isinstance(key, tuple) and key:
@@ -130,11 +134,11 @@ def _hint(key: Hashable, hints: Mapping[Hashable, TextHints] | None) -> TextHint
     return found
 
 
-def _dedupe(items: Sequence[tuple[Hashable, str]]) -> tuple[list[str], list[list[Hashable]]]:
+def _dedupe(items: Sequence[tuple[Key, str]]) -> tuple[list[str], list[list[Key]]]:
     """Unique texts (whitespace-normalised) and, for each, the keys that share it."""
     index: dict[str, int] = {}
     texts: list[str] = []
-    owners: list[list[Hashable]] = []
+    owners: list[list[Key]] = []
     for key, text in items:
         flat = " ".join(text.split())
         if flat not in index:

@@ -200,7 +200,7 @@ class _Writer:
         self.tgt = settings.target_lang
         self.open_blocks: dict[tuple[int, int], set[int]] = {}
         self.texts: dict[Key, str] = {}
-        self.buffer: list[tuple[Outcome, bool]] = []
+        self.buffer: list[tuple[Outcome[Key], bool]] = []
         self.last_flush = time.monotonic()
 
     def expect(self, article_id: int, work: dict[tuple[int, int], str]) -> None:
@@ -209,7 +209,7 @@ class _Writer:
             self.open_blocks.setdefault((article_id, block), set()).add(sentence)
             self.texts[(article_id, block, sentence)] = text
 
-    def add(self, outcome: Outcome, upgrade: bool, had_rough: bool = False) -> None:
+    def add(self, outcome: Outcome[Key], upgrade: bool, had_rough: bool = False) -> None:
         """Count one outcome and commit if its paragraph is now complete.
 
         A failed upgrade of a sentence that already holds a rough translation keeps that
@@ -231,7 +231,7 @@ class _Writer:
             for reason in outcome.errors:
                 report.reasons[reason] += 1
         self.buffer.append((outcome, pending))
-        article_id, block, sentence = outcome.key  # type: ignore[misc]
+        article_id, block, sentence = outcome.key
         waiting = self.open_blocks.get((article_id, block), set())
         waiting.discard(sentence)
         if not waiting or time.monotonic() - self.last_flush > FLUSH_SECONDS:
@@ -242,9 +242,9 @@ class _Writer:
         if not self.buffer:
             return
         now = time.time()
-        by_article: dict[int, list[tuple[Outcome, bool]]] = {}
+        by_article: dict[int, list[tuple[Outcome[Key], bool]]] = {}
         for outcome, pending in self.buffer:
-            by_article.setdefault(outcome.key[0], []).append((outcome, pending))  # type: ignore[index]
+            by_article.setdefault(outcome.key[0], []).append((outcome, pending))
         memory: list[tuple[str, str, str, bool]] = []
         for article_id, group in by_article.items():
             done = [
@@ -257,7 +257,7 @@ class _Writer:
             if marks:
                 self.library.set_pending(article_id, marks)
             memory.extend(
-                (self.texts[o.key], str(o.text), str(o.engine), o.rough)  # type: ignore[index]
+                (self.texts[o.key], str(o.text), str(o.engine), o.rough)
                 for o, _ in group
                 if o.ok
             )
@@ -317,7 +317,7 @@ def translate_sentences(
     glossary = merged_glossary(settings, library.path.parent)
     hints = {(b, s): h for (_, b, s), h in article_hints(library, article, glossary).items()}
     for outcome in chain.run(items, settings.source_lang, settings.target_lang, hints=hints):
-        key = outcome.key  # type: ignore[assignment]
+        key = outcome.key
         if outcome.ok:
             translations[key] = Translation(str(outcome.text), str(outcome.engine), now, outcome.rough)
         else:

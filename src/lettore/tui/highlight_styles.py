@@ -52,7 +52,7 @@ BACKGROUND = "surface"  # the article view's own background, under every highlig
 def resolve_highlights(variables: Mapping[str, str]) -> dict[str, Style]:
     """Rich styles for every highlight; translucent colours are blended over the view's
     background, as Textual would draw them."""
-    under = _colour(f"${BACKGROUND}", variables, Color(0, 0, 0))
+    under = _colour(f"${BACKGROUND}", variables, Color(0, 0, 0)) or Color(0, 0, 0)
     styles: dict[str, Style] = {}
     for name, spec in HIGHLIGHTS.items():
         words = set(spec.text_style.split())

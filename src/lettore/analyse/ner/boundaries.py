@@ -29,7 +29,7 @@ NEWS_OUTLETS: tuple[tuple[str, ...], ...] = tuple(
         "Korean Central News Agency", "KCNA", "Rodong Sinmun",
     )
 )
-_OUTLET_FIRST = {name[0]: [] for name in NEWS_OUTLETS}
+_OUTLET_FIRST: dict[str, list[tuple[str, ...]]] = {name[0]: [] for name in NEWS_OUTLETS}
 for _name in sorted(NEWS_OUTLETS, key=len, reverse=True):
     _OUTLET_FIRST[_name[0]].append(_name)
 

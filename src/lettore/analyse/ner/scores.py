@@ -34,7 +34,7 @@ class CompiledCRF:
         # Word type -> (row in the type table, lowercase form, title class).
         self._types: dict[str, tuple[int, str, int]] = {}
         self._table = np.zeros((1024, 9, size))
-        codes = sorted(TITLE_CODE, key=TITLE_CODE.get)
+        codes = sorted(TITLE_CODE, key=TITLE_CODE.__getitem__)
         self._title_prev = np.array([[self.weigh([f"-1t|t={a}{b}"]) for b in codes] for a in codes])
         self._title_next = np.array([[self.weigh([f"t|+1t={a}{b}"]) for b in codes] for a in codes])
         self._first = np.array([self.weigh(["BOS", "first&" + t]) for t in codes])
@@ -147,10 +147,10 @@ class CompiledCRF:
             pair_ids.append(0)  # no pair across the sentence end
             for i, features in enumerate(context):
                 for feature in features:
-                    row = attribute_rows.get(feature)
-                    if row is not None:
+                    attribute_row = attribute_rows.get(feature)
+                    if attribute_row is not None:
                         context_tokens.append(offset + i)
-                        context_rows.append(row)
+                        context_rows.append(attribute_row)
         if not type_ids:
             return [np.zeros((0, len(self.labels))) for _ in lengths]
         self._weigh_types(pending)

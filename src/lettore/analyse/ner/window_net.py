@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -152,7 +153,8 @@ class WindowNet:
 
     def save(self, path: Path) -> None:
         """Write vocabularies and weights as one .npz."""
-        arrays = {name: value for name, value in self.params.items()}
+        # Any: numpy's stub types **kwds as if a name could be its `allow_pickle` flag.
+        arrays: dict[str, Any] = {name: value for name, value in self.params.items()}
         for name in ("words", "shapes", "suffixes"):
             table = getattr(self, name)
             arrays[name] = np.array("\n".join(sorted(table, key=table.get)))

@@ -78,6 +78,6 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Text("Keys", style="bold"))
             yield Static(bindings_table(rows, self.app.get_key_display))
 
-    def action_dismiss(self) -> None:
+    async def action_dismiss(self, result: None = None) -> None:
         """Close the help."""
         self.dismiss(None)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual import on, work
@@ -23,6 +24,9 @@ from lettore.text_clean import inert
 from lettore.tui.library_view import LibraryView
 from lettore.tui.screens.library_feeds import FeedFilter, feed_names, id_label
 from lettore.tui.widgets.key_bar import KeyBar
+
+if TYPE_CHECKING:
+    from lettore.tui.app import LettoreApp
 
 
 @dataclass
@@ -127,6 +131,11 @@ class LibraryScreen(Screen[LibraryResult]):
         self.feed_filter = FeedFilter([])
         self.view = LibraryView()
 
+    @property
+    def reader_app(self) -> LettoreApp:
+        """The running reader app, with its library and settings."""
+        return cast("LettoreApp", self.app)
+
     def compose(self) -> ComposeResult:
         """Header, the order and filter line, the table, the (hidden) inputs, footer."""
         yield Header()
@@ -146,9 +155,9 @@ class LibraryScreen(Screen[LibraryResult]):
         self.sub_title = _KEYS_HINT
         table = self.query_one(DataTable)
         table.add_columns("id", "title", "date", "size", "translated", "analysed", "last read")
-        self.feed_filter = FeedFilter(feed_names(self.app.library.conn))
+        self.feed_filter = FeedFilter(feed_names(self.reader_app.library.conn))
         self.refresh_rows()
-        last = self.reading if self.reading is not None else self.app.library.last_read_article()
+        last = self.reading if self.reading is not None else self.reader_app.library.last_read_article()
         if last is not None:
             self._select(last)
         table.focus()
@@ -156,7 +165,7 @@ class LibraryScreen(Screen[LibraryResult]):
     def refresh_rows(self) -> None:
         """Read the articles again and redraw the table."""
         table = self.query_one(DataTable)
-        everything = self.app.library.list_articles()
+        everything = self.reader_app.library.list_articles()
         self.rows = self.feed_filter.keep(self.view.arrange(everything))
         self.query_one("#library-view", Static).update(self.view.describe())
         table.clear()
@@ -219,7 +228,7 @@ class LibraryScreen(Screen[LibraryResult]):
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.app.library.delete_article(chosen.id)
+                self.reader_app.library.delete_article(chosen.id)
                 self.result.deleted.add(chosen.id)
                 self.refresh_rows()
                 self.notify(f"deleted {inert(chosen.title)}", timeout=2, markup=False)
@@ -344,7 +353,7 @@ class LibraryScreen(Screen[LibraryResult]):
         from lettore.pipeline import import_source
 
         try:
-            article_id, created = import_source(self.app.library, path, self.app.settings)
+            article_id, created = import_source(self.reader_app.library, path, self.reader_app.settings)
         except UserError as error:
             self.post_message(ImportFinished(None, False, str(error)))
         else:

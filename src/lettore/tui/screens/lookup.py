@@ -5,7 +5,7 @@ from the library's cache, else from the offline dictionaries in a worker thread.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual import work
@@ -20,7 +20,10 @@ from lettore.lookup.tokens import Word, lookup_key
 from lettore.words import SavedWord, WordInfo
 
 if TYPE_CHECKING:
+    from textual.app import App
+
     from lettore.model import Entity
+    from lettore.tui.app import LettoreApp
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,16 @@ class _Lookups:
     context: SentenceContext
     context_words: frozenset[str] = frozenset()
 
+    if TYPE_CHECKING:  # provided by the Screen each popup also is
+        app: App[object]
+
+        def post_message(self, message: Message) -> bool: ...
+
+    @property
+    def reader_app(self) -> LettoreApp:
+        """The running reader app, with its library."""
+        return cast("LettoreApp", self.app)
+
     def info_for(self, word: Word) -> WordInfo | None:
         """What the popup shows for a word: the name it is part of, else its lookup with
         the senses the sentence's translation uses first."""
@@ -80,7 +93,7 @@ class _Lookups:
         from lettore.lookup.service import cached
 
         sources = self._sources()
-        self.infos.update(cached(self.app.library, words, sources))
+        self.infos.update(cached(self.reader_app.library, words, sources))
         missing = [w for w in words if lookup_key(w) not in self.infos]
         if missing:
             self._compute(missing, sources)
@@ -111,7 +124,7 @@ class _Lookups:
         """Store fresh lookups in the library (UI thread) and redraw."""
         from lettore.lookup.service import remember
 
-        remember(self.app.library, message.infos)
+        remember(self.reader_app.library, message.infos)
         self.infos.update(message.infos)
         self.show_infos()
 
