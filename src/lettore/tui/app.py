@@ -6,6 +6,7 @@ belongs to workers that post messages back, never to the UI thread.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -33,7 +34,15 @@ class LettoreApp(App[int]):
     COMMANDS = App.COMMANDS | {lambda: _reader_commands()}
 
     def __init__(self, settings: Settings, library: Library, article_id: int | None) -> None:
-        super().__init__()
+        """The reader keeps its theme's colours under NO_COLOR: Textual would turn the whole
+        screen monochrome, and the highlights (entities, the cursor, rough MT) are colour.
+        NO_COLOR is meant for what programs print, which the CLI honours."""
+        no_color = os.environ.pop("NO_COLOR", None)
+        try:
+            super().__init__()
+        finally:
+            if no_color is not None:
+                os.environ["NO_COLOR"] = no_color
         self.settings = settings
         self.library = library
         self.article_id = article_id
