@@ -8,6 +8,8 @@ scores); numpy only.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 # Half-widths of the neighbour windows, chosen by repeated cross-validation on train.
@@ -31,3 +33,25 @@ def context_features(scores: np.ndarray, windows: tuple[int, ...] = WINDOWS) -> 
         total = cumulative[high] - cumulative[low] - z
         columns.append(np.divide(total, count, out=np.zeros(n), where=count > 0))
     return np.column_stack(columns) if n else np.zeros((0, 1 + len(windows)))
+
+
+def context_to_json(weights: tuple[float, ...], bias: float, threshold: float) -> dict[str, object]:
+    """The context stage's on-disk form, shared by every subjectivity model file."""
+    return {
+        "windows": list(WINDOWS),
+        "weights": [round(w, 5) for w in weights],
+        "bias": round(bias, 5),
+        "threshold": threshold,
+    }
+
+
+def context_from_json(context: dict[str, Any]) -> dict[str, Any]:
+    """The context stage's fields, as model constructors take them; a file written for
+    other windows is refused (its weights would mean something else)."""
+    if tuple(context["windows"]) != WINDOWS:
+        raise ValueError(f"context windows {context['windows']}, expected {list(WINDOWS)}")
+    return {
+        "context_weights": tuple(float(w) for w in context["weights"]),
+        "context_bias": float(context["bias"]),
+        "context_threshold": float(context["threshold"]),
+    }

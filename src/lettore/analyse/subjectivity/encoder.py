@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from lettore.analyse.subjectivity.context import WINDOWS, context_features
+from lettore.analyse.subjectivity.context import WINDOWS, context_features, context_from_json, context_to_json
 from lettore.analyse.subjectivity.cues import CUE_NAMES, cue_vector
 from lettore.errors import UserError
 
@@ -103,12 +103,7 @@ class EncoderModel:
             "threshold": self.threshold,
             "embedding": [round(w, 6) for w in self.embedding_weights],
             "cues": dict(zip(CUE_NAMES, (round(w, 6) for w in self.cue_weights), strict=True)),
-            "context": {
-                "windows": list(WINDOWS),
-                "weights": [round(w, 5) for w in self.context_weights],
-                "bias": round(self.context_bias, 5),
-                "threshold": self.context_threshold,
-            },
+            "context": context_to_json(self.context_weights, self.context_bias, self.context_threshold),
         }
 
     @classmethod
@@ -116,17 +111,12 @@ class EncoderModel:
         """Rebuild the model from its on-disk form."""
         if data.get("format") != ENCODER_FORMAT:
             raise ValueError(f"model format {data.get('format')!r}, expected {ENCODER_FORMAT}")
-        context = data["context"]
-        if tuple(context["windows"]) != WINDOWS:
-            raise ValueError(f"context windows {context['windows']}, expected {list(WINDOWS)}")
         return cls(
             embedding_weights=tuple(float(w) for w in data["embedding"]),
             cue_weights=tuple(float(data["cues"][name]) for name in CUE_NAMES),
             bias=float(data["bias"]),
             threshold=float(data["threshold"]),
-            context_weights=tuple(float(w) for w in context["weights"]),
-            context_bias=float(context["bias"]),
-            context_threshold=float(context["threshold"]),
+            **context_from_json(data["context"]),
         )
 
     def save(self, path: Path) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from lettore.analyse.subjectivity.context import WINDOWS, context_features
+from lettore.analyse.subjectivity.context import WINDOWS, context_features, context_from_json, context_to_json
 from lettore.analyse.subjectivity.cues import CUE_NAMES, cue_vector
 from lettore.analyse.subjectivity.features import DIMENSIONS, feature_arrays, words
 from lettore.errors import UserError
@@ -93,12 +93,7 @@ class SubjectivityModel:
             "weights": [round(self.weights[i], 5) for i in indices],
             "word_scores": {word: round(score, 5) for word, score in self.word_scores.items()},
             "cues": dict(zip(CUE_NAMES, (round(w, 5) for w in self._cues), strict=True)),
-            "context": {
-                "windows": list(WINDOWS),
-                "weights": [round(w, 5) for w in self.context_weights],
-                "bias": round(self.context_bias, 5),
-                "threshold": self.context_threshold,
-            },
+            "context": context_to_json(self.context_weights, self.context_bias, self.context_threshold),
         }
 
     @classmethod
@@ -108,9 +103,6 @@ class SubjectivityModel:
             raise ValueError(f"model format {data.get('format')!r}, expected {FORMAT}")
         features = data["features"]
         cues = data["cues"]
-        context = data["context"]
-        if tuple(context["windows"]) != WINDOWS:
-            raise ValueError(f"context windows {context['windows']}, expected {list(WINDOWS)}")
         return cls(
             weights=dict(zip(data["indices"], data["weights"], strict=True)),
             bias=float(data["bias"]),
@@ -120,9 +112,7 @@ class SubjectivityModel:
             char_max=int(features["char_max"]),
             word_scores={str(word): float(score) for word, score in data["word_scores"].items()},
             cue_weights=tuple(float(cues[name]) for name in CUE_NAMES),
-            context_weights=tuple(float(w) for w in context["weights"]),
-            context_bias=float(context["bias"]),
-            context_threshold=float(context["threshold"]),
+            **context_from_json(data["context"]),
         )
 
     def save(self, path: Path) -> None:
