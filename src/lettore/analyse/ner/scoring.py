@@ -7,31 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from lettore.analyse.ner.gold import spans
-
-
-@dataclass(frozen=True)
-class PRF:
-    """Counts for one label, with the derived precision, recall and F1."""
-
-    tp: int
-    fp: int
-    fn: int
-
-    @property
-    def precision(self) -> float:
-        """Share of predicted items that are right (0 when nothing was predicted)."""
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        """Share of gold items that were found (0 when the gold has none)."""
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        """Harmonic mean of precision and recall."""
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+from lettore.analyse.prf import PRF
 
 
 @dataclass(frozen=True)

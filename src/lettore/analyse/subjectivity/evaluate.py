@@ -7,38 +7,15 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from lettore.analyse.prf import PRF
 from lettore.analyse.subjectivity.gold import LABELS, GoldSentence
-
-
-@dataclass(frozen=True)
-class ClassScores:
-    """Counts of one class (OBJ or SUBJ) and the figures derived from them."""
-
-    tp: int
-    fp: int
-    fn: int
-
-    @property
-    def precision(self) -> float:
-        """Share of predicted sentences of this class that are right."""
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        """Share of gold sentences of this class that were found."""
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        """Harmonic mean of precision and recall (0 when nothing is right)."""
-        return 2 * self.tp / (2 * self.tp + self.fp + self.fn) if self.tp else 0.0
 
 
 @dataclass(frozen=True)
 class Evaluation:
     """Per-class scores, how many sentences were classified and how long it took."""
 
-    per_class: dict[str, ClassScores]
+    per_class: dict[str, PRF]
     sentences: int
     seconds: float
 
@@ -58,7 +35,7 @@ def score(gold: Sequence[bool], predicted: Sequence[bool], seconds: float = 0.0)
     per_class = {}
     for label, positive in zip(LABELS, (False, True), strict=True):
         pairs = list(zip(gold, predicted, strict=True))
-        per_class[label] = ClassScores(
+        per_class[label] = PRF(
             tp=sum(1 for g, p in pairs if g == p == positive),
             fp=sum(1 for g, p in pairs if p == positive != g),
             fn=sum(1 for g, p in pairs if g == positive != p),
