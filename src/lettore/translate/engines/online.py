@@ -44,6 +44,17 @@ class OnlineEngine(BaseEngine):
         """How many HTTP requests this engine has made (retries included)."""
         return self.client.requests_sent
 
+    def refusals(self, count: int, cancel: threading.Event | None) -> list[tuple[int, Result]]:
+        """Take the run's cancel event; when the engine cannot run (no URL, no key...),
+        the same failure for each of `count` texts, else nothing."""
+        if cancel is not None:
+            self.client.cancel = cancel
+        unavailable = self.available()
+        if not unavailable:
+            return []
+        error = EngineUnavailable(self.name, unavailable)
+        return [(index, error) for index in range(count)]
+
     def request_one(self, text: str, src: str, tgt: str) -> str:
         """Translate one text under the size limit with a single (retried) request."""
         raise NotImplementedError
@@ -52,12 +63,9 @@ class OnlineEngine(BaseEngine):
         self, texts: list[str], src: str, tgt: str, cancel: threading.Event | None = None
     ) -> Iterator[tuple[int, Result]]:
         """Translate each text on up to `jobs` threads, yielding results as they land."""
-        if cancel is not None:
-            self.client.cancel = cancel
-        unavailable = self.available()
-        if unavailable:
-            error = EngineUnavailable(self.name, unavailable)
-            yield from ((index, error) for index in range(len(texts)))
+        refused = self.refusals(len(texts), cancel)
+        if refused:
+            yield from refused
             return
         yield from parallel_map(
             lambda text: self._guarded(text, src, tgt), texts, self.jobs, self.client.cancel

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lettore.translate.engines.base import Result, TextHints, check_answer
-from lettore.translate.engines.errors import EngineBadResponse, EngineError, EngineUnavailable
+from lettore.translate.engines.errors import EngineBadResponse, EngineError
 from lettore.translate.engines.http import HttpClient
 from lettore.translate.engines.online import OnlineEngine
 from lettore.translate.engines.pool import parallel_map
@@ -170,12 +170,9 @@ class OpenAIEngine(OnlineEngine):
         hints: Sequence[TextHints] | None = None,
     ) -> Iterator[tuple[int, Result]]:
         """Translate paragraph by paragraph on up to `jobs` threads, yielding per sentence."""
-        if cancel is not None:
-            self.client.cancel = cancel
-        unavailable = self.available()
-        if unavailable:
-            error = EngineUnavailable(self.name, unavailable)
-            yield from ((index, error) for index in range(len(texts)))
+        refused = self.refusals(len(texts), cancel)
+        if refused:
+            yield from refused
             return
         work = batches(texts, hints)
         for _, results in parallel_map(
