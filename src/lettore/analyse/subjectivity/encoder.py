@@ -8,8 +8,6 @@ when sentences are classified, never on the way to the reader's first screen.
 
 from __future__ import annotations
 
-import gzip
-import json
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -19,7 +17,7 @@ import numpy as np
 
 from lettore.analyse.subjectivity.context import WINDOWS, context_features, context_from_json, context_to_json
 from lettore.analyse.subjectivity.cues import CUE_NAMES, cue_vector
-from lettore.errors import UserError
+from lettore.analyse.subjectivity.model_file import read_model, write_model
 
 ENCODER_MODEL_PATH = Path(__file__).with_name("subjectivity_e5.json.gz")
 ENCODER_FORMAT = 1
@@ -121,8 +119,7 @@ class EncoderModel:
 
     def save(self, path: Path) -> None:
         """Write the model as gzipped JSON."""
-        with gzip.open(path, "wt", encoding="utf-8") as handle:
-            json.dump(self.to_json(), handle, separators=(",", ":"), ensure_ascii=False)
+        write_model(path, self.to_json())
 
 
 def _sigmoid(scores: np.ndarray) -> np.ndarray:
@@ -132,14 +129,7 @@ def _sigmoid(scores: np.ndarray) -> np.ndarray:
 
 def load_encoder_model(path: Path = ENCODER_MODEL_PATH) -> EncoderModel:
     """Read an encoder model file; a missing or broken file is a user-fixable install problem."""
-    try:
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            return EncoderModel.from_json(json.load(handle))
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise UserError(
-            f"cannot read the subjectivity model {path}: {error}; "
-            "rebuild it with `python -m training.subjectivity.train`"
-        ) from error
+    return read_model(path, EncoderModel.from_json, "python -m training.subjectivity.train")
 
 
 @cache

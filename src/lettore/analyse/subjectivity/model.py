@@ -5,8 +5,6 @@ neighbours' in the article; loaded from a small gzipped JSON file, applied with 
 
 from __future__ import annotations
 
-import gzip
-import json
 import math
 from dataclasses import dataclass, field
 from functools import cache
@@ -17,7 +15,7 @@ import numpy as np
 from lettore.analyse.subjectivity.context import WINDOWS, context_features, context_from_json, context_to_json
 from lettore.analyse.subjectivity.cues import CUE_NAMES, cue_vector
 from lettore.analyse.subjectivity.features import DIMENSIONS, feature_arrays, words
-from lettore.errors import UserError
+from lettore.analyse.subjectivity.model_file import read_model, write_model
 
 MODEL_PATH = Path(__file__).with_name("subjectivity.json.gz")
 FORMAT = 3
@@ -117,20 +115,12 @@ class SubjectivityModel:
 
     def save(self, path: Path) -> None:
         """Write the model as gzipped JSON (small enough to ship in the package)."""
-        with gzip.open(path, "wt", encoding="utf-8") as handle:
-            json.dump(self.to_json(), handle, separators=(",", ":"), ensure_ascii=False)
+        write_model(path, self.to_json())
 
 
 def load_model(path: Path = MODEL_PATH) -> SubjectivityModel:
     """Read a model file; a missing or broken file is a user-fixable install problem."""
-    try:
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            return SubjectivityModel.from_json(json.load(handle))
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise UserError(
-            f"cannot read the subjectivity model {path}: {error}; "
-            "rebuild it with `python -m training.subjectivity.lexical`"
-        ) from error
+    return read_model(path, SubjectivityModel.from_json, "python -m training.subjectivity.lexical")
 
 
 @cache
