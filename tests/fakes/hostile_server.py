@@ -6,12 +6,13 @@ what a second server was (not) sent."""
 from __future__ import annotations
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
+from fakes.local_server import LocalServer
 
-class HostileServer:
+
+class HostileServer(LocalServer):
     """`with HostileServer(mode) as server:`; modes: "answer" (translatedText = `answer`),
     "huge" (`size` bytes of JSON, its length declared or not), "trickle" (one byte every `pause` s), "redirect"
     (HTTP `status` to `location`)."""
@@ -30,25 +31,12 @@ class HostileServer:
         self.mode, self.answer, self.size, self.pause = mode, answer, size, pause
         self.location, self.status, self.declare = location, status, declare
         self.requests: list[tuple[dict[str, str], bytes]] = []
-        self.stopping = threading.Event()
-        self.lock = threading.Lock()
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
+        super().__init__(_handler(self))
 
     @property
     def url(self) -> str:
         """Base URL with a trailing slash."""
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/"
-
-    def __enter__(self) -> HostileServer:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stopping.set()
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        return f"http://127.0.0.1:{self.port}/"
 
 
 def _handler(server: HostileServer) -> type[BaseHTTPRequestHandler]:

@@ -13,18 +13,19 @@ the connection), or a number: answer ok after that many seconds.
 from __future__ import annotations
 
 import json
-import threading
 import time
 from collections import deque
 from html import escape
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlparse
+
+from fakes.local_server import LocalServer
 
 Action = str | float
 
 
-class LibreServer:
+class LibreServer(LocalServer):
     """Start with `with LibreServer() as server:`; `server.url` is the base URL."""
 
     def __init__(self, latency: float = 0.0, default: Action = "ok") -> None:
@@ -33,20 +34,14 @@ class LibreServer:
         self.script: deque[Action] = deque()
         self.rules: dict[str, Action] = {}
         self.received: list[tuple[str, str]] = []
-        self.stopping = threading.Event()
-        self.lock = threading.Lock()
         self.in_flight = 0
         self.max_in_flight = 0
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(
-            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
+        super().__init__(_handler(self))
 
     @property
     def url(self) -> str:
         """Base URL such as http://127.0.0.1:PORT/ (note the trailing slash)."""
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+        return f"http://127.0.0.1:{self.port}/"
 
     @property
     def count(self) -> int:
@@ -58,23 +53,6 @@ class LibreServer:
         """Every `q` received, in arrival order."""
         with self.lock:
             return [q for _, q in self.received]
-
-    def start(self) -> LibreServer:
-        """Serve on a background thread."""
-        self.thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Release hanging handlers and shut the server down."""
-        self.stopping.set()
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-    def __enter__(self) -> LibreServer:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
     def action_for(self, q: str) -> Action:
         """The scripted action for this request: script first, then rules, then default."""

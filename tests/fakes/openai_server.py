@@ -12,11 +12,12 @@ code fence around the JSON), "prose" (no JSON at all), "429", "503", "401", a nu
 from __future__ import annotations
 
 import json
-import threading
 import time
 from collections import deque
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from fakes.local_server import LocalServer
 
 Action = str | float
 
@@ -26,7 +27,7 @@ def translate(sentence: str) -> str:
     return f"[en] {sentence}"
 
 
-class OpenAIServer:
+class OpenAIServer(LocalServer):
     """Start with `with OpenAIServer() as server:`; `server.url` ends in /v1."""
 
     def __init__(self, latency: float = 0.0, default: Action = "ok") -> None:
@@ -37,20 +38,14 @@ class OpenAIServer:
         self.refuse_schema = False
         self.requests: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
-        self.lock = threading.Lock()
-        self.stopping = threading.Event()
         self.in_flight = 0
         self.max_in_flight = 0
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(
-            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
+        super().__init__(_handler(self))
 
     @property
     def url(self) -> str:
         """The base URL clients are configured with."""
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+        return f"http://127.0.0.1:{self.port}/v1"
 
     @property
     def count(self) -> int:
@@ -63,15 +58,6 @@ class OpenAIServer:
         with self.lock:
             bodies = list(self.requests)
         return [json.loads(body["messages"][-1]["content"]) for body in bodies]
-
-    def __enter__(self) -> OpenAIServer:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stopping.set()
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
     def action_for(self, sentences: list[str]) -> Action:
         """The scripted action for this request."""

@@ -9,10 +9,11 @@ gets a 304. Every request is recorded (path and headers) for the tests to inspec
 from __future__ import annotations
 
 import gzip
-import threading
 import time
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from fakes.local_server import LocalServer
 
 
 @dataclass
@@ -38,23 +39,18 @@ class Request:
     headers: dict[str, str]
 
 
-class WebServer:
+class WebServer(LocalServer):
     """`with WebServer() as site:`; `site.url("/a")` is the address of path /a."""
 
     def __init__(self, latency: float = 0.0) -> None:
         self.latency = latency
         self.routes: dict[str, Page] = {}
         self.requests: list[Request] = []
-        self.lock = threading.Lock()
-        self.stopping = threading.Event()
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
-        self.httpd.daemon_threads = True
-        self.httpd.request_queue_size = 128
-        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
+        super().__init__(_handler(self))
 
     def url(self, path: str = "/") -> str:
         """The absolute URL of `path` on this server."""
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}{path}"
+        return f"http://127.0.0.1:{self.port}{path}"
 
     def add(self, path: str, page: Page | str | bytes, **options: object) -> str:
         """Serve `page` at `path` (text is HTML); returns its URL."""
@@ -73,23 +69,6 @@ class WebServer:
         """The requests that asked for `path`."""
         with self.lock:
             return [request for request in self.requests if request.path == path]
-
-    def start(self) -> WebServer:
-        """Serve on a background thread."""
-        self.thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Release hanging handlers and shut down."""
-        self.stopping.set()
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-    def __enter__(self) -> WebServer:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
 
 def _handler(server: WebServer) -> type[BaseHTTPRequestHandler]:
