@@ -180,3 +180,22 @@ def test_a_nested_quotation_does_not_close_the_outer_one() -> None:
          "Hanno aperto la cassaforte in dieci minuti.", "Sapevano tutto della nostra ditta»."],
     )
     assert [speaker for _, speaker in found] == ["uno dei soci"] * 3
+
+
+def test_lo_racconta_with_the_role_first_and_the_name_in_apposition() -> None:
+    found = _speakers(
+        ["«Ho visto il fumo dalla finestra e ho chiamato subito i pompieri».",
+         "Lo racconta la vicina di casa, Giulia Serra."],
+        people=("Giulia Serra",),
+    )
+    assert found == [("quote", "Giulia Serra"), ("reported", "Giulia Serra")]
+
+
+def test_a_speaker_introduced_before_a_quotation_over_two_paragraphs() -> None:
+    found = _speakers(
+        ["Lo racconta il parroco di Sestola, don Franco Mori.", "«Erano una famiglia conosciuta da tutti.",
+         "Il paese si stringe attorno a loro."],
+        ["Domenica faremo una veglia in chiesa»."],
+        people=("Franco Mori",),
+    )
+    assert [speaker for _, speaker in found] == ["Franco Mori"] * 4

@@ -20,6 +20,7 @@ _OF = re.compile(
 _TITLE = re.compile(
     rf"(?:il|la|lo|l['’])\s*(?:{'|'.join(cues.ROLE_NOUNS)}|prof|dott|sen|on)\.?\s+(?=[A-ZÀ-Ý])", re.IGNORECASE
 )
+_HONORIFIC = re.compile(r"(?:don|padre|suor|fra|dott|prof|avv|ing|sen|on)\.?\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
 _ARTICLE = re.compile(r"^\s*(?:il|lo|la|i|gli|le|l['’]|un|una|uno)\b", re.IGNORECASE)
 # Verbs that report only with a complement ("ha sostenuto che", not "ha sostenuto la legge").
 _NEEDS_COMPLEMENT = re.compile(
@@ -229,6 +230,13 @@ def _later_name(text: str, start: int, entities: list[Entity], context: Context)
     found = [e for e in entities if start <= e.start and e.end <= stop and e.label in ("PER", "ORG")]
     if found:
         return context.resolve(found[0].text)
+    if end is not None and end.group() == ",":  # "Lo racconta il sindaco di Pavullo, Davide Venturelli"
+        rest = text[end.end():].lstrip()
+        titled = _HONORIFIC.match(rest)  # "..., don Franco Mori"
+        name_at = len(text) - len(rest) + (titled.end() if titled else 0)
+        person = next((e for e in entities if e.start == name_at and e.label == "PER"), None)
+        if person is not None:
+            return context.resolve(person.text)
     return _first_name(text[start:stop], start, entities, context)
 
 
