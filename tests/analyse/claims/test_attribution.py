@@ -199,3 +199,21 @@ def test_a_speaker_introduced_before_a_quotation_over_two_paragraphs() -> None:
         people=("Franco Mori",),
     )
     assert [speaker for _, speaker in found] == ["Franco Mori"] * 4
+
+
+def test_the_mayor_called_primo_cittadino_later_is_still_the_mayor() -> None:
+    found = _speakers(
+        ["Il sindaco Riccardo Righi ha annunciato che le tariffe della mensa saranno riviste.",
+         "Il primo cittadino ha poi aggiunto che le famiglie con un Isee basso non pagheranno nulla."],
+        people=("Riccardo Righi",),
+    )
+    assert found == [("reported", "Riccardo Righi"), ("reported", "Riccardo Righi")]
+
+
+def test_an_organisation_of_a_town_speaks_not_the_town() -> None:
+    article = _article(["La Cgil di Formigine fa sapere che organizzerà un presidio davanti al municipio."])
+    sentence = article.blocks[0].sentences[0].text
+    entities = [Entity("Cgil", "ORG", 0, 0, sentence.index("Cgil"), sentence.index("Cgil") + 4),
+                Entity("Formigine", "LOC", 0, 0, sentence.index("Formigine"), sentence.index("Formigine") + 9)]
+    claims = extract_claims(article, entities, {})
+    assert [(c.kind, c.attributed_to) for c in claims] == [("reported", "Cgil")]

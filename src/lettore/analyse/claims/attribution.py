@@ -132,7 +132,7 @@ def _trim_name(name: str, start: int, entities: list[Entity], context: Context, 
         if e.label in NAME_LABELS and e.start >= start and e.end <= end
     ]
     if inside:
-        return max(inside, key=lambda e: (e.label == "PER", e.end)).text
+        return max(inside, key=lambda e: (e.label == "PER", e.label != "LOC", e.end)).text  # "la Cgil di Carpi": Cgil
     return name
 
 
@@ -193,6 +193,8 @@ def _subject(before: str, entities: list[Entity], context: Context) -> tuple[str
             return context.role_person(clause) or context.last_person(), "role"
         if _ARTICLE.match(clause) and len(clause.split()) <= 6:
             phrase = " ".join(clause.split())
+            if (person := context.role_person(phrase)) is not None:  # "il primo cittadino" -> the mayor
+                return person, "role"
             return (phrase, "unnamed") if is_source_phrase(phrase) else (None, "unnamed")
     return None, "carried" if not pieces[0][1].strip() else "unnamed"
 

@@ -72,9 +72,13 @@ def _entity_in(entities: list[Entity], start: int, end: int) -> Entity | None:
     return max(inside, key=lambda e: (e.label == "PER", e.end - e.start))
 
 
+# "il primo cittadino", "la prima cittadina": the mayor, whom the article named as such.
+_FIRST_CITIZEN = re.compile(r"\bprim([oa]) cittadin[oa]\b")
+
+
 def role_head(phrase: str) -> str | None:
     """The source noun a role phrase is built on ("il nipote del titolare" -> "nipote")."""
-    words = re.findall(r"[\wàèéìòù]+", phrase.casefold())
+    words = re.findall(r"[\wàèéìòù]+", _FIRST_CITIZEN.sub(r"sindac\1", phrase.casefold()))
     for word in words:
         if word in ("il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "dei", "degli", "delle"):
             continue
