@@ -217,3 +217,12 @@ def test_an_organisation_of_a_town_speaks_not_the_town() -> None:
                 Entity("Formigine", "LOC", 0, 0, sentence.index("Formigine"), sentence.index("Formigine") + 9)]
     claims = extract_claims(article, entities, {})
     assert [(c.kind, c.attributed_to) for c in claims] == [("reported", "Cgil")]
+
+
+def test_an_apposition_name_followed_by_where_it_was_said() -> None:
+    found = _speakers(
+        ["«Mancano almeno 40 medici in provincia», ha dichiarato il direttore generale dell'Ausl, "
+         "Carlo Bassi, in un'intervista alla Gazzetta di Modena."],
+        people=("Carlo Bassi",),
+    )
+    assert found == [("quote", "Carlo Bassi")]

@@ -101,6 +101,7 @@ def speaker_phrase(text: str, offset: int, entities: list[Entity]) -> tuple[str,
     if not phrase.strip():
         return None
     head, _, tail = phrase.partition(",")
+    tail = tail.partition(",")[0]  # "..., Mattia Altini, in un'intervista": the apposition alone
     apposition = _NAME.match(tail.strip()) if tail.strip() else None
     if apposition and len(apposition.group().split()) <= 4 and apposition.end() >= len(tail.strip()) - 1:
         at = offset + skip + len(head) + 1 + (len(tail) - len(tail.lstrip()))
