@@ -226,3 +226,19 @@ def test_an_apposition_name_followed_by_where_it_was_said() -> None:
         people=("Carlo Bassi",),
     )
     assert found == [("quote", "Carlo Bassi")]
+
+
+def test_the_lawyer_named_once_is_later_il_legale() -> None:
+    found = _speakers(
+        ["L'arrestato, difeso dall'avvocato Silvia Ferraresi, ha negato ogni addebito davanti al giudice.",
+         "«Il mio assistito non sapeva nulla di quel magazzino», ha detto il legale."],
+        people=("Silvia Ferraresi",),
+    )
+    assert found[-1] == ("quote", "Silvia Ferraresi")
+
+
+def test_an_apposition_that_names_no_source_leaves_the_phrase_it_describes() -> None:
+    found = _speakers(
+        ["La titolare del negozio, una donna di 58 anni, ha raccontato ai carabinieri che i ladri erano due."],
+    )
+    assert found == [("reported", "La titolare del negozio")]

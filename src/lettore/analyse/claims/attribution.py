@@ -181,7 +181,7 @@ def _subject(before: str, entities: list[Entity], context: Context) -> tuple[str
     if not pieces[0][1].strip() and not before.rstrip().endswith(","):
         return None, "carried"
     role = bool(cues.role_subject().match(pieces[0][1]))
-    for start, clause in pieces:
+    for index, (start, clause) in enumerate(pieces):
         names = [
             (s, n) for s, n in _names(clause)
             if not _OF.search(clause[:s]) and not _common_opening(before, start + s, n, entities)
@@ -195,7 +195,12 @@ def _subject(before: str, entities: list[Entity], context: Context) -> tuple[str
             phrase = " ".join(clause.split())
             if (person := context.role_person(phrase)) is not None:  # "il primo cittadino" -> the mayor
                 return person, "role"
-            return (phrase, "unnamed") if is_source_phrase(phrase) else (None, "unnamed")
+            if is_source_phrase(phrase):
+                return phrase, "unnamed"
+            # "La vittima di una rapina, una donna di 61 anni, ha raccontato": the apposition
+            # names no source, the phrase it describes may
+            earlier = " ".join(pieces[index + 1][1].split()) if index + 1 < len(pieces) else ""
+            return (earlier, "unnamed") if _ARTICLE.match(earlier) and is_source_phrase(earlier) else (None, "unnamed")
     return None, "carried" if not pieces[0][1].strip() else "unnamed"
 
 
