@@ -90,3 +90,10 @@ def test_unseen_checkthat_split_macro_f1_holds() -> None:
     gold = read_gold(DEV_TEST)
     predicted = [subjective for subjective, _ in subjective_alone([sentence.text for sentence in gold])]
     assert score([sentence.subjective for sentence in gold], predicted).macro_f1 >= DEV_TEST_FLOOR
+
+
+def test_a_pathological_sentence_is_read_only_as_far_as_the_encoder_needs() -> None:
+    from lettore.analyse.subjectivity.encoder import ENCODER_CHARS, embed
+
+    huge, clipped = embed(["x" * 100_000, "x" * ENCODER_CHARS])
+    assert (huge == clipped).all()

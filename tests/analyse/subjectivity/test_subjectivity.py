@@ -156,3 +156,20 @@ def test_unseen_checkthat_split_macro_f1_holds() -> None:
     gold = read_gold(DEV_TEST)
     predicted = [int(is_subjective(sentence.text)[0]) for sentence in gold]
     assert _macro_f1([int(sentence.subjective) for sentence in gold], predicted) >= DEV_TEST_FLOOR
+
+
+def test_a_book_length_article_is_read_by_the_lexical_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The encoder (when installed) reads articles up to ENCODER_MAX_SENTENCES sentences;
+    a longer import falls back to the fast lexical model instead of taking many minutes."""
+    from lettore.analyse import subjectivity
+    from lettore.analyse.subjectivity import encoder
+    from lettore.analyse.subjectivity.encoder import EncoderModel
+    from lettore.analyse.subjectivity.model import SubjectivityModel
+
+    monkeypatch.setattr(encoder, "encoder_available", lambda: True)
+    subjectivity.active_model.cache_clear()
+    try:
+        assert isinstance(subjectivity.model_for(40), EncoderModel)
+        assert isinstance(subjectivity.model_for(subjectivity.ENCODER_MAX_SENTENCES + 1), SubjectivityModel)
+    finally:
+        subjectivity.active_model.cache_clear()
