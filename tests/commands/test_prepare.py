@@ -51,7 +51,9 @@ def stored(home: Path) -> dict[tuple[int, int], str]:
 
 
 def start_and_stop(home: Path, server: LibreServer, sig: int) -> subprocess.CompletedProcess:
-    """Run prepare in a child process and send it `sig` once some paragraphs are stored."""
+    """Run prepare in a child process and send it `sig` once some paragraphs are stored;
+    the server holds every request after the 15th, so the child cannot finish first."""
+    server.hold_after = 15
     env = {**os.environ, "PYTHONPATH": str(SRC)}
     child = subprocess.Popen([sys.executable, "-m", "lettore", *argv(home, server)],
                              env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -75,6 +77,7 @@ def test_killed_prepare_resumes_without_resending(home, sig):
         library = Library.open(library_path(home))
         assert library.integrity_ok()
         library.close()
+        server.release()
         before = server.count
         server.latency = 0.0
         assert main(argv(home, server)) == 0
