@@ -92,6 +92,10 @@ def test_prepare_protects_the_names_of_the_stored_analysis(library):
     ("They have to go.", "They have to go."),
     ("The polizia arrived in United States.", "The police arrived in the United States."),
     ("He said “yes” , then left.", "He said “yes”, then left."),
+    ("The ministry has forbidden the march and has signalled a new date.",
+     "The ministry forbade the march and signalled a new date."),  # any verb, spelling kept
+    ("The prices have risen since the strike has begun.", "The prices rose since the strike began."),
+    ("The mayor has news and has to leave.", "The mayor has news and has to leave."),
 ])
 def test_post_edits_mend_the_pivots_systematic_errors(pivot, english):
     from lettore.translate.postedit import post_edit

@@ -13,25 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
-# Irregular past participles -> simple past; regular `-ed` forms are the same in both.
-_IRREGULAR = {
-    "been": "", "done": "did", "given": "gave", "taken": "took", "seen": "saw", "written": "wrote",
-    "gone": "went", "come": "came", "known": "knew", "begun": "began", "become": "became",
-    "chosen": "chose", "shown": "showed", "spoken": "spoke", "fallen": "fell", "risen": "rose",
-    "driven": "drove", "eaten": "ate", "broken": "broke", "flown": "flew", "grown": "grew",
-    "thrown": "threw", "drawn": "drew", "forgotten": "forgot", "hidden": "hid", "ridden": "rode",
-    "stolen": "stole", "torn": "tore", "undertaken": "undertook", "withdrawn": "withdrew",
-    "said": "said", "made": "made", "had": "had", "got": "got", "found": "found", "told": "told",
-    "thought": "thought", "brought": "brought", "bought": "bought", "held": "held", "left": "left",
-    "lost": "lost", "met": "met", "paid": "paid", "put": "put", "sent": "sent", "set": "set",
-    "spent": "spent", "stood": "stood", "understood": "understood", "won": "won", "kept": "kept",
-    "led": "led", "felt": "felt", "hit": "hit", "cut": "cut", "let": "let", "struck": "struck",
-    "caught": "caught", "taught": "taught", "sold": "sold", "built": "built", "meant": "meant",
-    "heard": "heard", "fought": "fought", "sought": "sought", "shot": "shot", "spread": "spread",
-}
 _MODALS = frozenset({"would", "could", "should", "might", "must", "will", "may", "to", "not"})
-_PERFECT = re.compile(rf"\b(?:(\w+) )?(has|have) (\w+ed|{'|'.join(_IRREGULAR)})\b(?! to\b)")
+_PERFECT = re.compile(r"\b(?:(\w+) )?(has|have) ([a-z]+)\b(?! to\b)")
 
 # Said-verbs of Italian reporting (`ha affermato`, `ha dichiarato`) as English news says them.
 _SAID = re.compile(r"\b(?:has|have) (?:affirmed|declared)\b")
@@ -57,19 +42,36 @@ _THE_COUNTRY = re.compile(
 _QUOTE_SPACE = re.compile(r"([”\"’']) ([,.;:!?])")
 
 
+@lru_cache(maxsize=4096)
+def simple_past(participle: str) -> str | None:
+    """The simple past of an English past participle (`written` -> `wrote`, `asked` ->
+    `asked`), None when the word is not one; from lemminflect's tables. An `-ed` form is its
+    own past (the pivot's `showed`, British `signalled`, which lemminflect would respell)."""
+    if participle.endswith("ed"):
+        return participle
+    from lemminflect import getAllLemmas, getInflection  # lazy on purpose: loads its English tables
+
+    for lemma in getAllLemmas(participle).get("VERB", ()):
+        if participle in getInflection(lemma, "VBN"):
+            past = getInflection(lemma, "VBD")
+            return past[0] if past else None
+    return None
+
+
 def _past(match: re.Match[str]) -> str:
     """`has written` -> `wrote`, `has been` -> `was`, `have been` -> `were`; not after a modal."""
     before, auxiliary, participle = match.group(1), match.group(2), match.group(3)
     if before and before.lower() in _MODALS:
         return match.group(0)
-    lead = f"{before} " if before else ""
     if participle == "been":
-        past = "was" if auxiliary == "has" else "were"
+        past: str | None = "was" if auxiliary == "has" else "were"
     else:
-        past = _IRREGULAR.get(participle) or participle
+        past = simple_past(participle)
+    if past is None:
+        return match.group(0)
     if not before and auxiliary[0].isupper():
         past = past.capitalize()
-    return lead + past
+    return (f"{before} " if before else "") + past
 
 
 _PHRASES = {
