@@ -58,6 +58,11 @@ def test_hints_keep_people_and_give_places_their_english_name():
     assert hints[(1, 1)].terms == (("Germania", "Germany"),)
 
 
+def test_a_country_tagged_as_an_organisation_gets_its_english_name():
+    hints = hints_from_entities([Entity("Messico", "ORG", 1, 0, 3, 10), Entity("Ferrari", "ORG", 1, 0, 20, 27)])
+    assert hints[(1, 0)].terms == (("Messico", "Mexico"),) and hints[(1, 0)].keep == ("Ferrari",)
+
+
 def test_missing_names_are_whole_words():
     assert missing_names("Laura White spoke to Rossini.", ["Laura Bianchi", "Rossi"]) == ["Laura Bianchi", "Rossi"]
     assert missing_names("Laura Bianchi met Rossi.", ["Laura Bianchi", "Rossi"]) == []
@@ -96,6 +101,9 @@ def test_prepare_protects_the_names_of_the_stored_analysis(library):
      "The ministry forbade the march and signalled a new date."),  # any verb, spelling kept
     ("The prices have risen since the strike has begun.", "The prices rose since the strike began."),
     ("The mayor has news and has to leave.", "The mayor has news and has to leave."),
+    ("It cost 2,5 millardos, 10.000 euros and 1.234,5 at 4.30.",
+     "It cost 2.5 billion, 10,000 euros and 1,234.5 at 4.30."),
+    ("The pesquisa continues refinado to Friday.", "The investigation continues up to Friday."),
 ])
 def test_post_edits_mend_the_pivots_systematic_errors(pivot, english):
     from lettore.translate.postedit import post_edit

@@ -24,8 +24,9 @@ def hints_from_entities(
         if entity.label not in KEPT_LABELS or len(entity.text.strip()) < 2:
             continue
         key = (entity.block, entity.sentence)
-        if entity.label == "LOC" and entity.english:
-            terms.setdefault(key, {})[entity.text] = entity.english
+        english = entity.english if entity.label == "LOC" else _place_english(entity)
+        if english:
+            terms.setdefault(key, {})[entity.text] = english
             continue
         for name in name_parts(entity.text):
             keep.setdefault(key, {})[name] = None
@@ -34,6 +35,17 @@ def hints_from_entities(
         for key in set(keep) | set(terms)
     }
     return hints
+
+
+def _place_english(entity: Entity) -> str | None:
+    """An organisation that is a country's Italian name (the tagger's `la Cina` as ORG) gets
+    the English name, as a place would."""
+    if entity.label != "ORG":
+        return None
+    from lettore.analyse.places import english_place_name
+
+    english = english_place_name(entity.text)
+    return english if english and english != entity.text else None
 
 
 _WORD = re.compile(r"\S+")

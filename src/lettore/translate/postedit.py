@@ -33,6 +33,17 @@ _LEXICON = {
     "carcerati": "prisoners", "secessione": "secession", "rappresaglia": "retaliation",
     "fregate": "frigates", "fregata": "frigate", "carri armati": "tanks", "armed carts": "tanks",
 }
+# Spanish words the it->es stage makes and the es->en stage lacks (`miliardi` -> `millardos`,
+# `indagine` -> `pesquisa`, `fino a` -> `refinado a`).
+_SPANISH_LEFT = {
+    "millardos": "billion", "millardo": "billion", "pesquisa": "investigation",
+    "pesquisas": "investigations", "tentativa": "attempt", "tentativas": "attempts",
+    "laborista": "Labour", "laboristas": "Labour", "riada": "flood", "riadas": "floods",
+    "sucedido": "happened", "sucediendo": "happening", "sucederá": "will happen",
+    "sucede": "happens", "suceden": "happen", "to través of": "through", "través": "through",
+    "refinado to": "up to", "separatistas": "separatists", "migrantes": "migrants",
+}
+_SPANISH_LEFT_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _SPANISH_LEFT), key=len, reverse=True)) + r")\b")
 _LEXICON_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _LEXICON), key=len, reverse=True)) + r")\b")
 
 _THE_COUNTRY = re.compile(
@@ -92,6 +103,20 @@ def _on_weekday(match: re.Match[str]) -> str:
     return match.group(0) if word.lower() in _NO_ON or word[:1].isupper() else f"{word} on {day}"
 
 
+# Italian digits as English writes them: `3,5` -> `3.5`, `10.000` -> `10,000` (the pivot
+# copies them; `4.40`, a time, has no group of three and stays).
+_ITALIAN_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?!\w|[.,]\d)")
+
+
+def _english_digits(text: str) -> str:
+    """Thousands points to commas and the decimal comma to a point, in each whole number."""
+    def english(match: re.Match[str]) -> str:
+        whole, decimals = match.group(1).replace(".", ","), match.group(2)
+        return f"{whole}.{decimals}" if decimals else whole
+
+    return _ITALIAN_NUMBER.sub(english, text)
+
+
 Rule = Callable[[str], str]
 
 RULES: dict[str, Rule] = {
@@ -100,8 +125,10 @@ RULES: dict[str, Rule] = {
     "the before countries": lambda text: _THE_COUNTRY.sub(r"\1 the \2", text),
     "quote spacing": lambda text: _QUOTE_SPACE.sub(r"\1\2", text),
     "lexicon": lambda text: _LEXICON_RE.sub(lambda m: _LEXICON[m.group(1)], text),
+    "spanish left": lambda text: _SPANISH_LEFT_RE.sub(lambda m: _SPANISH_LEFT[m.group(1)], text),
     "phrases": lambda text: _PHRASES_RE.sub(lambda m: _PHRASES[m.group(1)], text),
     "on weekday": lambda text: _WEEKDAY.sub(_on_weekday, text),
+    "digits": _english_digits,
     "which": lambda text: re.sub(r", that (is|was|has|have|are|were)\b", r", which \1", text),
 }
 
