@@ -46,6 +46,20 @@ _SPANISH_LEFT = {
 _SPANISH_LEFT_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _SPANISH_LEFT), key=len, reverse=True)) + r")\b")
 _LEXICON_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _LEXICON), key=len, reverse=True)) + r")\b")
 
+# English words the pivot picks where Italian news means another (`mettere` -> Spanish
+# `meter` -> `dip`, `squadra` -> `squad`, `tra` -> `among`, `raggiungere` -> `achieve`).
+_WORD_CHOICE = {
+    "dip": "put", "dips": "puts", "dipped": "put", "dipping": "putting", "squad": "team",
+    "squads": "teams", "among": "between", "affirms": "says", "affirming": "saying",
+    "diverse": "several", "informations": "information", "edifice": "building",
+    "edifices": "buildings", "IA": "AI", "UE": "EU", "homicide": "murder", "owing to": "because of",
+    "indictment": "charge", "indictments": "charges", "zone": "area", "tall": "high",
+    "procurator": "prosecutor", "procurators": "prosecutors", "emitters": "broadcasters",
+    "slope": "coast", "Corte Suprema": "Supreme Court", "precipitations": "rainfall",
+    "elevated": "high", "manifestation": "demonstration", "achieve": "reach", "achieved": "reached",
+}
+_WORD_CHOICE_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _WORD_CHOICE), key=len, reverse=True)) + r")\b")
+
 _THE_COUNTRY = re.compile(
     r"\b(of|in|to|for|from|with|by|and|on) (United States|United Kingdom|Netherlands|Philippines"
     r"|United Arab Emirates|Czech Republic|Dominican Republic|Central African Republic)\b"
@@ -126,6 +140,7 @@ RULES: dict[str, Rule] = {
     "quote spacing": lambda text: _QUOTE_SPACE.sub(r"\1\2", text),
     "lexicon": lambda text: _LEXICON_RE.sub(lambda m: _LEXICON[m.group(1)], text),
     "spanish left": lambda text: _SPANISH_LEFT_RE.sub(lambda m: _SPANISH_LEFT[m.group(1)], text),
+    "word choice": lambda text: _WORD_CHOICE_RE.sub(lambda m: _WORD_CHOICE[m.group(1)], text),
     "phrases": lambda text: _PHRASES_RE.sub(lambda m: _PHRASES[m.group(1)], text),
     "on weekday": lambda text: _WEEKDAY.sub(_on_weekday, text),
     "digits": _english_digits,
