@@ -119,3 +119,10 @@ def test_sentence_hints_add_capitalised_runs_the_tagger_missed_and_glossary_term
     hint = sentence_hints(text, TextHints(keep=("Kim Jong Un",)), {"carri armati": "tanks"})
     assert hint.keep == ("Kim Jong Un", "Premier League")
     assert hint.terms == (("carri armati", "tanks"),)
+
+
+@needs_apertium
+def test_apertium_keeps_a_percentage_the_pivot_drops():
+    text = ["Il 12% degli elettori ha votato."]
+    assert "12 percent" not in dict(ApertiumEngine(protect=False).translate_stream(text, "it", "en"))[0]
+    assert "12 percent" in dict(ApertiumEngine().translate_stream(text, "it", "en"))[0]

@@ -148,6 +148,16 @@ RULES: dict[str, Rule] = {
 }
 
 
+# The it->es stage drops `%` (`il 10% della` -> `el #10 de la`); Italian's own words for it
+# come through (`por ciento` -> `percent`, as English news writes it).
+_PERCENT_SIGN = re.compile(r"(\d)\s?%")
+
+
+def pre_edit(text: str) -> str:
+    """The Italian as the pivot translates it best: `10%` -> `10 per cento`."""
+    return _PERCENT_SIGN.sub(r"\1 per cento", text)
+
+
 def post_edit(text: str, skip: Sequence[str] = ()) -> str:
     """The English with the pivot's known errors mended; `skip` names rules to leave out
     (the benchmark's ablation)."""

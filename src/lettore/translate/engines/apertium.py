@@ -101,11 +101,12 @@ class ApertiumEngine(BaseEngine):
             return []
         flat = [" ".join(text.split()) for text in texts]
         if self.protect:
-            from lettore.translate.postedit import post_edit
+            from lettore.translate.postedit import post_edit, pre_edit
             from lettore.translate.protect import protect, restore
 
             marks = list(hints) if hints is not None else [TextHints() for _ in flat]
-            guarded = [protect(text, mark.keep, mark.terms) for text, mark in zip(flat, marks, strict=True)]
+            edited = [pre_edit(text) for text in flat] if self.post_edits else flat
+            guarded = [protect(text, mark.keep, mark.terms) for text, mark in zip(edited, marks, strict=True)]
             pieces = self._pipe([text for text, _ in guarded], src, tgt, look_up=self.look_up_unknown)
             pieces = [restore(piece, slots) for piece, (_, slots) in zip(pieces, guarded, strict=True)]
             if self.post_edits:
