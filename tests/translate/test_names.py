@@ -105,6 +105,9 @@ def test_prepare_protects_the_names_of_the_stored_analysis(library):
      "It cost 2.5 billion, 10,000 euros and 1,234.5 at 4.30."),
     ("The pesquisa continues refinado to Friday.", "The investigation continues up to Friday."),
     ("The squad dipped the ball among the posts.", "The team put the ball between the posts."),
+    ("The Friday in the morning further of the 40 percent voted, as in the 2016.",
+     "On Friday morning more than 40 percent voted, as in 2016."),
+    ("The past year, the 3 May, and in the years ‘90.", "Last year, the 3 May, and in the 1990s."),
 ])
 def test_post_edits_mend_the_pivots_systematic_errors(pivot, english):
     from lettore.translate.postedit import post_edit

@@ -102,8 +102,32 @@ def _past(match: re.Match[str]) -> str:
 _PHRASES = {
     "like this as": "as well as", "in merit to": "about", "of the morning": "in the morning",
     "the own": "their own", "REGARDING": "As for", "In such context": "In this context",
+    "further of": "more than", "Further of": "More than", "to the width of": "off",
+    "team of house": "home team", "to the hours": "at", "to the interior of": "inside",
+    "in the course of": "during", "to continuation to": "following", "party Labour": "Labour Party",
+    "and of the": "and the",
 }
-_PHRASES_RE = re.compile(r"\b(" + "|".join(map(re.escape, _PHRASES)) + r")\b")
+_PHRASES_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b")
+
+# Italian's article before figures and years (`il 10 per cento`, `nel 2019`), not before a
+# date's day (`the 26 December`).
+_THE_FIGURE = re.compile(r"(?<=\s)the (\d[\d.,]*)\b(?! (?:January|February|March|April|May|June|July"
+                         r"|August|September|October|November|December)\b)")
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAY_PART = re.compile(rf"\b({_DAYS}) in the (morning|afternoon|evening|night)\b")
+_THE_DAY = re.compile(rf"(?<!\bon )(?<!\bof )(?<!\bby )(?<!\buntil )(?<!\bsince )(?<!\bfrom )(?<!\bto )"
+                      rf"\b([Tt])he ({_DAYS})\b")
+_LAST = re.compile(r"\b([Tt])he past (year|week|month|season|weekend|summer|winter|spring|autumn)\b")
+_DECADE = re.compile(r"\b(?:the )?years ['‘’]?([1-9]0)\b")
+
+
+def _dates(text: str) -> str:
+    """`Saturday in the morning` -> `Saturday morning`, `the Saturday` -> `on Saturday`,
+    `the past year` -> `last year`, `the years ‘80` -> `the 1980s`."""
+    text = _DAY_PART.sub(r"\1 \2", text)
+    text = _THE_DAY.sub(lambda m: ("On " if m.group(1) == "T" else "on ") + m.group(2), text)
+    text = _LAST.sub(lambda m: ("Last " if m.group(1) == "T" else "last ") + m.group(2), text)
+    return _DECADE.sub(r"the 19\1s", text)
 _WEEKDAY = re.compile(r"\b(\w+) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _NO_ON = frozenset({
     "on", "of", "last", "next", "this", "every", "the", "and", "or", "since", "until", "by", "from",
@@ -144,6 +168,8 @@ RULES: dict[str, Rule] = {
     "phrases": lambda text: _PHRASES_RE.sub(lambda m: _PHRASES[m.group(1)], text),
     "on weekday": lambda text: _WEEKDAY.sub(_on_weekday, text),
     "digits": _english_digits,
+    "the before figures": lambda text: _THE_FIGURE.sub(r"\1", text),
+    "dates": _dates,
     "which": lambda text: re.sub(r", that (is|was|has|have|are|were)\b", r", which \1", text),
 }
 
