@@ -56,16 +56,21 @@ _CAPITAL_RUN = re.compile(r"(?<=\s)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+")
 
 def sentence_hints(text: str, found: TextHints, glossary: Mapping[str, str] | None = None) -> TextHints:
     """One sentence's hints: the analysis's names and places, capitalised runs it missed,
-    and the glossary's terms that occur in the sentence."""
+    institutions with an English name (`institutions.py`, instead of keeping them) and the
+    glossary's terms that occur in the sentence."""
     from lettore.translate.glossary import terms_in
+    from lettore.translate.institutions import institution_terms
 
-    known = [*found.keep, *(source for source, _ in found.terms)]
+    institutions = institution_terms(text)
+    named = [source for source, _ in institutions]
+    keep = tuple(name for name in found.keep if not any(name in source for source in named))
+    known = [*keep, *(source for source, _ in found.terms), *named]
     runs = tuple(
         match.group(0) for match in _CAPITAL_RUN.finditer(text)
         if not any(match.group(0) in name or name in match.group(0) for name in known)
     )
     terms = tuple(terms_in(text, glossary)) if glossary else ()
-    return TextHints(found.group, (*found.keep, *runs), (*found.terms, *terms))
+    return TextHints(found.group, (*keep, *runs), (*found.terms, *institutions, *terms))
 
 
 def name_parts(text: str) -> list[str]:
