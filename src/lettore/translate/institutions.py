@@ -24,6 +24,12 @@ INSTITUTIONS = {
     "Oceano Pacifico": "Pacific Ocean", "Oceano Atlantico": "Atlantic Ocean",
     "Oceano Indiano": "Indian Ocean", "Pacifico": "Pacific", "Atlantico": "Atlantic",
     "Mar Mediterraneo": "Mediterranean Sea", "Mediterraneo": "Mediterranean",
+    "Governo": "Government", "Dipartimento di Stato": "State Department", "Stato Islamico": "Islamic State",
+    "Tesoro": "Treasury", "Campidoglio": "Capitol", "Forze Armate": "Armed Forces",
+    "Procuratore Generale": "Attorney General", "Guardia Costiera": "Coast Guard",
+    "Croce Rossa": "Red Cross", "Partito Comunista": "Communist Party",
+    "Prima guerra mondiale": "First World War", "Seconda guerra mondiale": "Second World War",
+    "Guerra fredda": "Cold War", "Banca centrale": "Central Bank",
 }
 
 
