@@ -108,6 +108,8 @@ def test_prepare_protects_the_names_of_the_stored_analysis(library):
     ("The Friday in the morning further of the 40 percent voted, as in the 2016.",
      "On Friday morning more than 40 percent voted, as in 2016."),
     ("The past year, the 3 May, and in the years ‘90.", "Last year, the 3 May, and in the 1990s."),
+    ("The ex mayor said me that he has said to the council that he is in degree to win.",
+     "The former mayor told me that he told the council that he is able to win."),
 ])
 def test_post_edits_mend_the_pivots_systematic_errors(pivot, english):
     from lettore.translate.postedit import post_edit

@@ -105,8 +105,21 @@ _PHRASES = {
     "further of": "more than", "Further of": "More than", "to the width of": "off",
     "team of house": "home team", "to the hours": "at", "to the interior of": "inside",
     "in the course of": "during", "to continuation to": "following", "party Labour": "Labour Party",
-    "and of the": "and the",
+    "and of the": "and the", "in degree to": "able to", "in degree of": "able to", "a sack of": "a lot of",
+    "the main part of": "most of", "The main part of": "Most of", "the another": "the other",
+    "to the start of": "at the start of", "between which": "including", "among which": "including",
+    "of person": "in person", "succoured": "rescued",
 }
+# Italian idioms the pivot renders word by word: `mi ha detto` -> `said me`, `ha detto ai
+# giornalisti` -> `has said to the journalists`, `l'ex ministro` -> `the ex minister`.
+_TOLD = re.compile(r"\b(?:(?:has|have) )?said (me|him|her|us|them)\b|\b(?:has|have) said to (?=(?:the|a|an|his|her|their|our|my)\b|[A-Z])")
+_EX = re.compile(r"\b([Ee])x (?=[a-z])")
+
+
+def _idioms(text: str) -> str:
+    """`said me` -> `told me`, `has said to the` -> `told the`, `the ex minister` -> `the former minister`."""
+    text = _TOLD.sub(lambda m: f"told {m.group(1)}" if m.group(1) else "told ", text)
+    return _EX.sub(lambda m: "Former " if m.group(1) == "E" else "former ", text)
 _PHRASES_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b")
 
 # Italian's article before figures and years (`il 10 per cento`, `nel 2019`), not before a
@@ -170,6 +183,7 @@ RULES: dict[str, Rule] = {
     "digits": _english_digits,
     "the before figures": lambda text: _THE_FIGURE.sub(r"\1", text),
     "dates": _dates,
+    "idioms": _idioms,
     "which": lambda text: re.sub(r", that (is|was|has|have|are|were)\b", r", which \1", text),
 }
 
