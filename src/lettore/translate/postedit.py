@@ -112,7 +112,8 @@ _PHRASES = {
 }
 # Italian idioms the pivot renders word by word: `mi ha detto` -> `said me`, `ha detto ai
 # giornalisti` -> `has said to the journalists`, `l'ex ministro` -> `the ex minister`.
-_TOLD = re.compile(r"\b(?:(?:has|have) )?said (me|him|her|us|them)\b|\b(?:has|have) said to (?=(?:the|a|an|his|her|their|our|my)\b|[A-Z])")
+_TOLD = re.compile(r"\b(?:(?:has|have) )?said (me|him|her|us|them)\b"
+                   r"|\b(?:has|have) said to (?=(?:the|a|an|his|her|their|our|my)\b|[A-Z])")
 _EX = re.compile(r"\b([Ee])x (?=[a-z])")
 
 
