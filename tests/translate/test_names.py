@@ -110,6 +110,8 @@ def test_prepare_protects_the_names_of_the_stored_analysis(library):
     ("The past year, the 3 May, and in the years ‘90.", "Last year, the 3 May, and in the 1990s."),
     ("The ex mayor said me that he has said to the council that he is in degree to win.",
      "The former mayor told me that he told the council that he is able to win."),
+    ("It treats of a goal to the 21º small, not to the 12º small.",
+     "It is a goal to the 21st minute, not to the 12th minute."),
 ])
 def test_post_edits_mend_the_pivots_systematic_errors(pivot, english):
     from lettore.translate.postedit import post_edit

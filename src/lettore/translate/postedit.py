@@ -57,6 +57,8 @@ _WORD_CHOICE = {
     "procurator": "prosecutor", "procurators": "prosecutors", "emitters": "broadcasters",
     "slope": "coast", "Corte Suprema": "Supreme Court", "precipitations": "rainfall",
     "elevated": "high", "manifestation": "demonstration", "achieve": "reach", "achieved": "reached",
+    "sustain": "support", "sustains": "supports", "sustained": "supported", "sustaining": "supporting",
+    "foresee": "expect", "foresees": "expects", "dud": "false",
 }
 _WORD_CHOICE_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _WORD_CHOICE), key=len, reverse=True)) + r")\b")
 
@@ -115,11 +117,21 @@ _PHRASES = {
 _TOLD = re.compile(r"\b(?:(?:has|have) )?said (me|him|her|us|them)\b"
                    r"|\b(?:has|have) said to (?=(?:the|a|an|his|her|their|our|my)\b|[A-Z])")
 _EX = re.compile(r"\b([Ee])x (?=[a-z])")
+_MINUTE = re.compile(r"\b(\d+)[º°] small\b")  # `al 29° minuto` -> `to the 29º small`
+_IT_IS = re.compile(r"\btreats of\b")  # `si tratta di` -> `it treats of`
+
+
+def _ordinal(number: int) -> str:
+    """21 -> `21st`, 12 -> `12th`."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def _idioms(text: str) -> str:
-    """`said me` -> `told me`, `has said to the` -> `told the`, `the ex minister` -> `the former minister`."""
+    """`said me` -> `told me`, `has said to the` -> `told the`, `the ex minister` -> `the
+    former minister`, `the 29º small` -> `the 29th minute`, `it treats of` -> `it is`."""
     text = _TOLD.sub(lambda m: f"told {m.group(1)}" if m.group(1) else "told ", text)
+    text = _IT_IS.sub("is", _MINUTE.sub(lambda m: f"{_ordinal(int(m.group(1)))} minute", text))
     return _EX.sub(lambda m: "Former " if m.group(1) == "E" else "former ", text)
 _PHRASES_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b")
 
