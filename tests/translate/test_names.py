@@ -101,6 +101,8 @@ def test_prepare_protects_the_names_of_the_stored_analysis(library):
      "The ministry forbade the march and signalled a new date."),  # any verb, spelling kept
     ("The prices have risen since the strike has begun.", "The prices rose since the strike began."),
     ("The mayor has news and has to leave.", "The mayor has news and has to leave."),
+    ("The court has not accepted and the votes have not been counted.",
+     "The court did not accept and the votes were not counted."),
     ("It cost 2,5 millardos, 10.000 euros and 1.234,5 at 4.30.",
      "It cost 2.5 billion, 10,000 euros and 1,234.5 at 4.30."),
     ("The pesquisa continues refinado to Friday.", "The investigation continues up to Friday."),

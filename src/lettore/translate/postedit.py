@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 _MODALS = frozenset({"would", "could", "should", "might", "must", "will", "may", "to", "not"})
-_PERFECT = re.compile(r"\b(?:(\w+) )?(has|have) ([a-z]+)\b(?! to\b)")
+_PERFECT = re.compile(r"\b(?:(\w+) )?(has|have)( not)? ([a-z]+)\b(?! to\b)")
 
 # Said-verbs of Italian reporting (`ha affermato`, `ha dichiarato`) as English news says them.
 _SAID = re.compile(r"\b(?:has|have) (?:affirmed|declared)\b")
@@ -86,19 +86,28 @@ def simple_past(participle: str) -> str | None:
 
 
 def _past(match: re.Match[str]) -> str:
-    """`has written` -> `wrote`, `has been` -> `was`, `have been` -> `were`; not after a modal."""
-    before, auxiliary, participle = match.group(1), match.group(2), match.group(3)
+    """`has written` -> `wrote`, `has been` -> `was`, `have been` -> `were`, `has not seen` ->
+    `did not see`; not after a modal."""
+    before, auxiliary, negated, participle = match.group(1), match.group(2), match.group(3), match.group(4)
     if before and before.lower() in _MODALS:
         return match.group(0)
     if participle == "been":
-        past: str | None = "was" if auxiliary == "has" else "were"
+        past: str | None = ("was" if auxiliary == "has" else "were") + (" not" if negated else "")
+    elif negated:
+        past = f"did not {base}" if simple_past(participle) and (base := _base(participle)) else None
     else:
         past = simple_past(participle)
     if past is None:
         return match.group(0)
-    if not before and auxiliary[0].isupper():
-        past = past.capitalize()
     return (f"{before} " if before else "") + past
+
+
+def _base(participle: str) -> str | None:
+    """The verb's base form (`seen` -> `see`, `signalled` -> `signal`), from lemminflect."""
+    from lemminflect import getAllLemmas, getLemma  # lazy on purpose: loads its English tables
+
+    lemmas = getAllLemmas(participle).get("VERB") or getLemma(participle, "VERB")
+    return lemmas[0] if lemmas else None
 
 
 _PHRASES = {
