@@ -148,6 +148,12 @@ _PHRASES_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _PHRASES), key=
 # date's day (`the 26 December`).
 _THE_FIGURE = re.compile(r"(?<=\s)the (\d[\d.,]*)\b(?! (?:January|February|March|April|May|June|July"
                          r"|August|September|October|November|December)\b)")
+# Italian's article before a noun taken in general (`la democrazia`, `la polizia`), which
+# English leaves bare unless the noun is qualified (`the police of Rome`, `the people who`).
+_GENERIC = re.compile(
+    r"\b([Tt])he (democracy|politics|history|nature|violence|justice|freedom|peace|poverty|terrorism"
+    r"|corruption|unemployment|security|health|police|people|society|racism|education|inflation)\b"
+    r"(?! (?:of|who|that|which)\b)")
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DAY_PART = re.compile(rf"\b({_DAYS}) in the (morning|afternoon|evening|night)\b")
 _THE_DAY = re.compile(rf"(?<!\bon )(?<!\bof )(?<!\bby )(?<!\buntil )(?<!\bsince )(?<!\bfrom )(?<!\bto )"
@@ -205,6 +211,8 @@ RULES: dict[str, Rule] = {
     "digits": _english_digits,
     "the before figures": lambda text: _THE_FIGURE.sub(r"\1", text),
     "dates": _dates,
+    "the before generic nouns": lambda text: _GENERIC.sub(
+        lambda m: m.group(2).capitalize() if m.group(1) == "T" else m.group(2), text),
     "idioms": _idioms,
     "which": lambda text: re.sub(r", that (is|was|has|have|are|were)\b", r", which \1", text),
 }
@@ -215,9 +223,25 @@ RULES: dict[str, Rule] = {
 _PERCENT_SIGN = re.compile(r"(\d)\s?%")
 
 
+# `da` with an article (`dall'Ohio`, `dal 2010`) becomes Spanish `de`, and English `of`: as
+# `a partire da` it comes out `from`. Not after a past participle (`ucciso dalla polizia`:
+# `by`, which the pivot gets) nor in `da parte di` (`by`).
+_FROM = re.compile(r"(?<!\w)([Dd])(al|alla|allo|ai|agli|alle|all['’])(?=\s|(?<=['’]))")
+_AGENT_BEFORE = re.compile(r"(?:at[oaie]|ut[oaie]|it[oaie]|ess[oaie]|tt[oaie]|st[oaie]|s[oaie]|parte|lontan[oaie])$")
+
+
+def _from(match: re.Match[str]) -> str:
+    """`dall'` -> `a partire dall'` unless the word before makes it the agent."""
+    before = match.string[: match.start()].split()[-1:]
+    if before and _AGENT_BEFORE.search(before[0].lower()):
+        return match.group(0)
+    return ("A partire d" if match.group(1) == "D" else "a partire d") + match.group(2)
+
+
 def pre_edit(text: str) -> str:
-    """The Italian as the pivot translates it best: `10%` -> `10 per cento`."""
-    return _PERCENT_SIGN.sub(r"\1 per cento", text)
+    """The Italian as the pivot translates it best: `10%` -> `10 per cento`, `dal` -> `a
+    partire dal`."""
+    return _FROM.sub(_from, _PERCENT_SIGN.sub(r"\1 per cento", text))
 
 
 def post_edit(text: str, skip: Sequence[str] = ()) -> str:
