@@ -59,8 +59,9 @@ def test_hints_keep_people_and_give_places_their_english_name():
 
 
 def test_a_country_tagged_as_an_organisation_gets_its_english_name():
-    hints = hints_from_entities([Entity("Messico", "ORG", 1, 0, 3, 10), Entity("Ferrari", "ORG", 1, 0, 20, 27)])
-    assert hints[(1, 0)].terms == (("Messico", "Mexico"),) and hints[(1, 0)].keep == ("Ferrari",)
+    hints = hints_from_entities([Entity("Messico", "ORG", 1, 0, 3, 10), Entity("Ferrari", "ORG", 1, 0, 20, 27),
+                                 Entity("USA", "ORG", 1, 0, 30, 33), Entity("Napoli", "ORG", 1, 0, 40, 46)])
+    assert hints[(1, 0)].terms == (("Messico", "Mexico"),) and hints[(1, 0)].keep == ("Ferrari", "USA", "Napoli")
 
 
 def test_missing_names_are_whole_words():
