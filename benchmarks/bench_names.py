@@ -123,6 +123,7 @@ def main() -> int:
             hyps = translate(engine, sources, hints if with_hints else None)
             score(label, sources, refs, hyps, time.perf_counter() - start)
         ablation(refs, translate(ApertiumEngine(post_edits=False), sources, hints))
+        without_pre_edits(sources, refs, hints)
         if split == "dev":
             speed(sources, hints)
     return 0
@@ -152,6 +153,21 @@ def ablation(refs: list[str], protected: list[str]) -> None:
         without = sacrebleu.corpus_chrf([post_edit(h, skip=[label]) for h in protected], [refs]).score
         parts.append(f"{label} {without - full:+.2f}")
     print("  without each post-edit: " + ", ".join(parts))
+
+
+def without_pre_edits(sources: list[str], refs: list[str], hints: list[TextHints]) -> None:
+    """chrF change when the Italian is not pre-edited (`postedit.pre_edit`) before the pivot."""
+    import sacrebleu  # benchmark only
+
+    from lettore.translate import postedit
+
+    full = sacrebleu.corpus_chrf(translate(ApertiumEngine(), sources, hints), [refs]).score
+    kept, postedit.pre_edit = postedit.pre_edit, lambda text: text
+    try:
+        without = sacrebleu.corpus_chrf(translate(ApertiumEngine(), sources, hints), [refs]).score
+    finally:
+        postedit.pre_edit = kept
+    print(f"  without the pre-edits (% and da): {without - full:+.2f}")
 
 
 if __name__ == "__main__":

@@ -58,7 +58,7 @@ _WORD_CHOICE = {
     "slope": "coast", "Corte Suprema": "Supreme Court", "precipitations": "rainfall",
     "elevated": "high", "manifestation": "demonstration", "achieve": "reach", "achieved": "reached",
     "sustain": "support", "sustains": "supports", "sustained": "supported", "sustaining": "supporting",
-    "foresee": "expect", "foresees": "expects", "dud": "false",
+    "foresee": "expect", "foresees": "expects", "dud": "false", "roughly": "about", "struck": "hit",
 }
 _WORD_CHOICE_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _WORD_CHOICE), key=len, reverse=True)) + r")\b")
 
