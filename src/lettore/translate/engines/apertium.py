@@ -14,7 +14,7 @@ import shutil
 import threading
 from collections.abc import Iterator, Sequence
 
-from lettore.apertium import PACKAGES, ApertiumFailed, run_apertium
+from lettore.apertium import PACKAGES, ApertiumFailed, ApertiumPipeline, run_apertium
 from lettore.text_clean import clean_answer
 from lettore.translate.engines.base import BaseEngine, Result, TextHints, is_echo
 from lettore.translate.engines.errors import (
@@ -127,12 +127,17 @@ class ApertiumEngine(BaseEngine):
 
         from lettore.translate.unknown import fill, marked_words, strip_marks
 
-        first = self._split(self._run(joined, modes[:1], marks=True), len(texts))
-        words = [marked_words(piece) for piece in first]
-        joined = "\n\n".join(strip_marks(piece, text) for piece, text in zip(first, texts, strict=True)) + "\n"
-        with ThreadPoolExecutor(max_workers=1) as pool:  # the lookup runs beside the second stage
-            found = pool.submit(self._look_up, [w for some in words for w in some])
-            pieces = [clean_answer(piece) for piece in self._split(self._run(joined, modes[1:]), len(texts))]
+        lookup = self._start_lookup()  # loads the Catalan pair while the first stage runs
+        try:
+            first = self._split(self._run(joined, modes[:1], marks=True), len(texts))
+            words = [marked_words(piece) for piece in first]
+            joined = "\n\n".join(strip_marks(piece, text) for piece, text in zip(first, texts, strict=True)) + "\n"
+            with ThreadPoolExecutor(max_workers=1) as pool:  # the lookup runs beside the second stage
+                found = pool.submit(self._look_up, lookup, [w for some in words for w in some])
+                pieces = [clean_answer(piece) for piece in self._split(self._run(joined, modes[1:]), len(texts))]
+        finally:
+            if lookup is not None:
+                lookup.close()
         return [fill(piece, some, found.result()) for piece, some in zip(pieces, words, strict=True)]
 
     def _split(self, output: str, count: int) -> list[str]:
@@ -142,16 +147,28 @@ class ApertiumEngine(BaseEngine):
             raise EngineBadResponse(self.name, f"returned {len(pieces)} sentences for {count}")
         return pieces
 
-    def _look_up(self, words: list[str]) -> dict[str, str]:
-        """The English of the words the pivot lacks, through the Catalan pair when it is
-        installed; nothing when it is not or the lookup fails (the words stay as they are)."""
-        from lettore.translate.unknown import CATALAN_MODES, look_up
+    def _start_lookup(self) -> ApertiumPipeline | None:
+        """The it->ca->en chain for unknown words, started now, when the Catalan pair is
+        installed; None when it is not or cannot start (the words then stay as they are)."""
+        from lettore.translate.unknown import CATALAN_MODES
 
         if not all(mode in self.modes() for mode in CATALAN_MODES):
+            return None
+        try:
+            return ApertiumPipeline(self.command, list(CATALAN_MODES), ["-f", "txt"])
+        except ApertiumFailed:
+            return None
+
+    def _look_up(self, lookup: ApertiumPipeline | None, words: list[str]) -> dict[str, str]:
+        """The English of the words the pivot lacks through the started chain; nothing when
+        there is none or it fails."""
+        from lettore.translate.unknown import look_up
+
+        if lookup is None:
             return {}
         try:
-            return look_up(list(dict.fromkeys(words)), lambda text, modes: self._run(text, list(modes), True))
-        except EngineError:
+            return look_up(list(dict.fromkeys(words)), lambda text, modes: lookup.run(text, self.timeout))
+        except ApertiumFailed:
             return {}
 
     def _clean(self, source: str, piece: str) -> Result:
