@@ -4,7 +4,9 @@ Documents are split by a hash of their id: dev (two thirds, used to choose post-
 and held-out (one third, reported, never tuned on). For raw Apertium and the protected,
 post-edited chain it prints: the share of capitalised names that the reference keeps and
 the translation keeps too, chrF (sacrebleu), and sentences per second (NER excluded: it
-runs at import time). Run: PYTHONPATH=src python benchmarks/bench_names.py [--limit N]
+runs at import time). Each row adds one step: names protected, the Italian words the pivot
+lacks looked up through Catalan (when apertium-cat-ita and apertium-eng-cat are installed),
+post-edits. Run: PYTHONPATH=src python benchmarks/bench_names.py [--limit N]
 """
 
 from __future__ import annotations
@@ -93,7 +95,7 @@ def score(name: str, sources: list[str], refs: list[str], hyps: list[str], secon
             wanted += 1
             kept += bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", hyp))
     chrf = sacrebleu.corpus_chrf(hyps, [refs]).score
-    print(f"  {name:<22} names kept {kept}/{wanted} = {kept / max(wanted, 1):.4f}   chrF {chrf:.2f}"
+    print(f"  {name:<24} names kept {kept}/{wanted} = {kept / max(wanted, 1):.4f}   chrF {chrf:.2f}"
           f"   {len(hyps) / seconds:.0f} sentences/s")
 
 
@@ -111,13 +113,17 @@ def main() -> int:
         refs = [en for pairs in chosen.values() for _, en in pairs]
         hints = hints_for(chosen)
         print(f"{split}: {len(chosen)} documents, {len(sources)} sentences")
-        for label, engine, with_hints in (("raw apertium", ApertiumEngine(protect=False), False),
-                                          ("protected", ApertiumEngine(post_edits=False), True),
-                                          ("protected+post-edited", ApertiumEngine(), True)):
+        for label, engine, with_hints in (
+            ("raw apertium", ApertiumEngine(protect=False), False),
+            ("protected", ApertiumEngine(post_edits=False, look_up_unknown=False), True),
+            ("+ unknowns via Catalan", ApertiumEngine(post_edits=False), True),
+            ("+ post-edited", ApertiumEngine(), True),
+        ):
             start = time.perf_counter()
             hyps = translate(engine, sources, hints if with_hints else None)
             score(label, sources, refs, hyps, time.perf_counter() - start)
         ablation(refs, translate(ApertiumEngine(post_edits=False), sources, hints))
+        without_pre_edits(sources, refs, hints)
         if split == "dev":
             speed(sources, hints)
     return 0
@@ -147,6 +153,21 @@ def ablation(refs: list[str], protected: list[str]) -> None:
         without = sacrebleu.corpus_chrf([post_edit(h, skip=[label]) for h in protected], [refs]).score
         parts.append(f"{label} {without - full:+.2f}")
     print("  without each post-edit: " + ", ".join(parts))
+
+
+def without_pre_edits(sources: list[str], refs: list[str], hints: list[TextHints]) -> None:
+    """chrF change when the Italian is not pre-edited (`postedit.pre_edit`) before the pivot."""
+    import sacrebleu  # benchmark only
+
+    from lettore.translate import postedit
+
+    full = sacrebleu.corpus_chrf(translate(ApertiumEngine(), sources, hints), [refs]).score
+    kept, postedit.pre_edit = postedit.pre_edit, lambda text: text
+    try:
+        without = sacrebleu.corpus_chrf(translate(ApertiumEngine(), sources, hints), [refs]).score
+    finally:
+        postedit.pre_edit = kept
+    print(f"  without the pre-edits (% and da): {without - full:+.2f}")
 
 
 if __name__ == "__main__":

@@ -58,6 +58,12 @@ def test_hints_keep_people_and_give_places_their_english_name():
     assert hints[(1, 1)].terms == (("Germania", "Germany"),)
 
 
+def test_a_country_tagged_as_an_organisation_gets_its_english_name():
+    hints = hints_from_entities([Entity("Messico", "ORG", 1, 0, 3, 10), Entity("Ferrari", "ORG", 1, 0, 20, 27),
+                                 Entity("USA", "ORG", 1, 0, 30, 33), Entity("Napoli", "ORG", 1, 0, 40, 46)])
+    assert hints[(1, 0)].terms == (("Messico", "Mexico"),) and hints[(1, 0)].keep == ("Ferrari", "USA", "Napoli")
+
+
 def test_missing_names_are_whole_words():
     assert missing_names("Laura White spoke to Rossini.", ["Laura Bianchi", "Rossi"]) == ["Laura Bianchi", "Rossi"]
     assert missing_names("Laura Bianchi met Rossi.", ["Laura Bianchi", "Rossi"]) == []
@@ -90,8 +96,27 @@ def test_prepare_protects_the_names_of_the_stored_analysis(library):
     ("The mayor has affirmed that the law has been approved.", "The mayor said that the law was approved."),
     ("He would have done it.", "He would have done it."),
     ("They have to go.", "They have to go."),
-    ("The polizia arrived in United States.", "The police arrived in the United States."),
+    ("The polizia arrived in United States.", "Police arrived in the United States."),
     ("He said “yes” , then left.", "He said “yes”, then left."),
+    ("The ministry has forbidden the march and has signalled a new date.",
+     "The ministry forbade the march and signalled a new date."),  # any verb, spelling kept
+    ("The prices have risen since the strike has begun.", "The prices rose since the strike began."),
+    ("The mayor has news and has to leave.", "The mayor has news and has to leave."),
+    ("The police defends the democracy, the people of Rome and the people.",
+     "Police defends democracy, the people of Rome and people."),
+    ("The court has not accepted and the votes have not been counted.",
+     "The court did not accept and the votes were not counted."),
+    ("It cost 2,5 millardos, 10.000 euros and 1.234,5 at 4.30.",
+     "It cost 2.5 billion, 10,000 euros and 1,234.5 at 4.30."),
+    ("The pesquisa continues refinado to Friday.", "The investigation continues up to Friday."),
+    ("The squad dipped the ball among the posts.", "The team put the ball between the posts."),
+    ("The Friday in the morning further of the 40 percent voted, as in the 2016.",
+     "On Friday morning more than 40 percent voted, as in 2016."),
+    ("The past year, the 3 May, and in the years ‘90.", "Last year, the 3 May, and in the 1990s."),
+    ("The ex mayor said me that he has said to the council that he is in degree to win.",
+     "The former mayor told me that he told the council that he is able to win."),
+    ("It treats of a goal to the 21º small, not to the 12º small.",
+     "It is a goal to the 21st minute, not to the 12th minute."),
 ])
 def test_post_edits_mend_the_pivots_systematic_errors(pivot, english):
     from lettore.translate.postedit import post_edit
@@ -106,3 +131,10 @@ def test_sentence_hints_add_capitalised_runs_the_tagger_missed_and_glossary_term
     hint = sentence_hints(text, TextHints(keep=("Kim Jong Un",)), {"carri armati": "tanks"})
     assert hint.keep == ("Kim Jong Un", "Premier League")
     assert hint.terms == (("carri armati", "tanks"),)
+
+
+@needs_apertium
+def test_apertium_keeps_a_percentage_the_pivot_drops():
+    text = ["Il 12% degli elettori ha votato."]
+    assert "12 percent" not in dict(ApertiumEngine(protect=False).translate_stream(text, "it", "en"))[0]
+    assert "12 percent" in dict(ApertiumEngine().translate_stream(text, "it", "en"))[0]
