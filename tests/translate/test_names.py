@@ -109,7 +109,9 @@ def test_prepare_protects_the_names_of_the_stored_analysis(library):
     ("It cost 2,5 millardos, 10.000 euros and 1.234,5 at 4.30.",
      "It cost 2.5 billion, 10,000 euros and 1,234.5 at 4.30."),
     ("The pesquisa continues refinado to Friday.", "The investigation continues up to Friday."),
-    ("The squad dipped the ball among the posts.", "The team put the ball between the posts."),
+    ("The squad dipped the ball in the net.", "The team put the ball in the net."),
+    ("Among the wounded there is a boy, among 10 and 11 years.",
+     "Among the wounded there is a boy, between 10 and 11 years."),  # `between` for two things only
     ("The Friday in the morning further of the 40 percent voted, as in the 2016.",
      "On Friday morning more than 40 percent voted, as in 2016."),
     ("The past year, the 3 May, and in the years ‘90.", "Last year, the 3 May, and in the 1990s."),
@@ -138,3 +140,15 @@ def test_apertium_keeps_a_percentage_the_pivot_drops():
     text = ["Il 12% degli elettori ha votato."]
     assert "12 percent" not in dict(ApertiumEngine(protect=False).translate_stream(text, "it", "en"))[0]
     assert "12 percent" in dict(ApertiumEngine().translate_stream(text, "it", "en"))[0]
+
+
+@needs_apertium
+def test_apertium_turns_local_news_thousands_into_figures_the_check_finds():
+    from lettore.analyse.claims.check import number_mismatches
+
+    text = ["I ladri sono fuggiti con circa 3mila euro e 1,5mila gratta e vinci."]
+    raw = dict(ApertiumEngine(protect=False).translate_stream(text, "it", "en"))[0]
+    english = dict(ApertiumEngine().translate_stream(text, "it", "en"))[0]
+    assert "3,000" in english and "1,500" in english, english
+    assert "3mila" in raw and number_mismatches(text[0], raw)
+    assert number_mismatches(text[0], english) == []

@@ -55,7 +55,7 @@ _LEXICON_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _LEXICON), key=
 # `meter` -> `dip`, `squadra` -> `squad`, `tra` -> `among`, `raggiungere` -> `achieve`).
 _WORD_CHOICE = {
     "dip": "put", "dips": "puts", "dipped": "put", "dipping": "putting", "squad": "team",
-    "squads": "teams", "among": "between", "affirms": "says", "affirming": "saying",
+    "squads": "teams", "affirms": "says", "affirming": "saying",
     "diverse": "several", "informations": "information", "edifice": "building",
     "edifices": "buildings", "IA": "AI", "UE": "EU", "homicide": "murder", "owing to": "because of",
     "indictment": "charge", "indictments": "charges", "zone": "area", "tall": "high",
@@ -65,6 +65,8 @@ _WORD_CHOICE = {
     "sustain": "support", "sustains": "supports", "sustained": "supported", "sustaining": "supporting",
     "foresee": "expect", "foresees": "expects", "dud": "false", "roughly": "about", "struck": "hit",
 }
+# Italian `tra` comes out `among`; English says `between` for two things (`between 10 and 11`).
+_AMONG_TWO = re.compile(r"\b([Aa])mong\b(?=(?:\s+[^\s,.;:]+){1,5}\s+and\b)")
 _WORD_CHOICE_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _WORD_CHOICE), key=len, reverse=True)) + r")\b")
 
 _THE_COUNTRY = re.compile(
@@ -210,7 +212,8 @@ RULES: dict[str, Rule] = {
     "quote spacing": lambda text: _QUOTE_SPACE.sub(r"\1\2", text),
     "lexicon": lambda text: _LEXICON_RE.sub(lambda m: _LEXICON[m.group(1)], text),
     "spanish left": lambda text: _SPANISH_LEFT_RE.sub(lambda m: _SPANISH_LEFT[m.group(1)], text),
-    "word choice": lambda text: _WORD_CHOICE_RE.sub(lambda m: _WORD_CHOICE[m.group(1)], text),
+    "word choice": lambda text: _AMONG_TWO.sub(lambda m: "Between" if m.group(1) == "A" else "between",
+                                               _WORD_CHOICE_RE.sub(lambda m: _WORD_CHOICE[m.group(1)], text)),
     "phrases": lambda text: _PHRASES_RE.sub(lambda m: _PHRASES[m.group(1)], text),
     "on weekday": lambda text: _WEEKDAY.sub(_on_weekday, text),
     "digits": _english_digits,
@@ -243,10 +246,21 @@ def _from(match: re.Match[str]) -> str:
     return ("A partire d" if match.group(1) == "D" else "a partire d") + match.group(2)
 
 
+# Local news writes thousands as `3mila`, `1,5mila`, which the pivot leaves as they are
+# (`*3*mila euros`, a figure the check then misses): as Italian digits they come out `3,000`.
+_MILA = re.compile(r"\b(\d{1,3})(?:,(\d{1,3}))?\s?mila\b")
+
+
+def _thousands(match: re.Match[str]) -> str:
+    """`3mila` -> `3.000`, `1,5mila` -> `1.500` (Italian digit grouping)."""
+    whole, fraction = match.group(1), (match.group(2) or "")[:3]
+    return f"{int(whole + fraction.ljust(3, '0')):,}".replace(",", ".")
+
+
 def pre_edit(text: str) -> str:
     """The Italian as the pivot translates it best: `10%` -> `10 per cento`, `dal` -> `a
-    partire dal`."""
-    return _FROM.sub(_from, _PERCENT_SIGN.sub(r"\1 per cento", text))
+    partire dal`, `3mila` -> `3.000`."""
+    return _MILA.sub(_thousands, _FROM.sub(_from, _PERCENT_SIGN.sub(r"\1 per cento", text)))
 
 
 def post_edit(text: str, skip: Sequence[str] = ()) -> str:
