@@ -22,7 +22,7 @@ from lettore.errors import UserError
 
 PACKAGE_DIR = Path(__file__).parent
 MODEL_PATH = PACKAGE_DIR / "model.npz"
-LEXICON_PATH = PACKAGE_DIR / "lexicon.json.gz"
+LEXICON_PATH = PACKAGE_DIR / "lexicon.pack"
 
 _lock = threading.Lock()
 
