@@ -16,6 +16,7 @@ from lettore.analyse.ner.tokenizer import tokenize_words
 
 FORMAT_VERSION = 3
 _ONE_WORD = (1,)
+MAX_OPENING = 200_000  # tokens `matches` keeps the lengths of
 
 
 @dataclass
@@ -32,6 +33,8 @@ class Lexicon:
     clusters: Mapping[str, str] = field(default_factory=dict)
     caps: Mapping[str, str] = field(default_factory=dict)
     settings: dict[str, int] = field(default_factory=dict)
+    # Token -> the lengths it opens, as `matches` found them (cleared by `add_name`).
+    _opening: dict[str, Sequence[int]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def add_name(self, name: str, category: str) -> None:
         """Add one gazetteer entry, tokenized as the tagger will see it."""
@@ -41,6 +44,7 @@ class Lexicon:
         tokens = tokenize_words(name)
         if not tokens:
             return
+        self._opening.clear()
         key = " ".join(tokens)
         cats = set(filter(None, gazetteer.get(key, "").split(","))) | {category}
         gazetteer[key] = ",".join(sorted(cats))
@@ -58,8 +62,13 @@ class Lexicon:
         n = len(tokens)
         gazetteer = self.gazetteer
         lengths = self.lengths
+        opening = self._opening
         for i, token in enumerate(tokens):
-            candidates = lengths.get(token)
+            candidates = opening.get(token)
+            if candidates is None:
+                candidates = lengths.get(token) or ()
+                if len(opening) < MAX_OPENING:
+                    opening[token] = candidates
             if not candidates:
                 continue
             for length in candidates:

@@ -15,6 +15,8 @@ from typing import Any, overload
 MAGIC = b"lettore-packed-maps 1\n"
 CHUNK_ENTRIES = 64
 _KEYS_END = "\x00"  # between a chunk's keys and its values
+MAX_SEEN = 200_000  # answers a map keeps
+_UNSEEN: Any = object()
 
 
 class PackedMap(Mapping[str, str]):
@@ -25,6 +27,8 @@ class PackedMap(Mapping[str, str]):
         self._chunks = chunks
         self._decoded: list[dict[str, str] | None] = [None] * len(chunks)
         self._size = size
+        # Keys asked before -> value (None: missing): repeated words skip the bisect.
+        self._seen: dict[str, str | None] = {}
 
     def _chunk(self, key: str) -> dict[str, str] | None:
         """The decoded chunk `key` would sit in (None: before the first key)."""
@@ -47,9 +51,14 @@ class PackedMap(Mapping[str, str]):
     def get(self, key: str, default: Any, /) -> Any: ...
 
     def get(self, key: str, default: Any = None, /) -> Any:
-        """The value of `key`, or `default` (one bisect and one dict look-up once decoded)."""
-        chunk = self._chunk(key)
-        return default if chunk is None else chunk.get(key, default)
+        """The value of `key`, or `default` (a dict look-up for a key asked before)."""
+        found = self._seen.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            chunk = self._chunk(key)
+            found = None if chunk is None else chunk.get(key)
+            if len(self._seen) < MAX_SEEN:
+                self._seen[key] = found
+        return default if found is None else found
 
     def __getitem__(self, key: str) -> str:
         chunk = self._chunk(key)
@@ -58,10 +67,7 @@ class PackedMap(Mapping[str, str]):
         return chunk[key]
 
     def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        chunk = self._chunk(key)
-        return chunk is not None and key in chunk
+        return isinstance(key, str) and self.get(key) is not None
 
     def __iter__(self) -> Iterator[str]:
         """Every key in sorted order (decodes every chunk: for tools and tests, not tagging)."""
