@@ -54,3 +54,8 @@ def test_saved_network_ids_equal_looking_them_up() -> None:
     assert len(saved) > 20_000
     net.preload(list(saved))
     assert net._ids == saved
+
+
+def test_network_was_trained_with_the_lexicon_cues() -> None:
+    # The tagger hands the network its lexicon's cues instead of reading the network's copy.
+    assert WindowNet.open(net_path(MODEL_PATH)).caps == dict(load_lexicon(LEXICON_PATH).caps)

@@ -7,6 +7,7 @@ before Viterbi decoding."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,7 +47,7 @@ class WindowNet:
     words: dict[str, int]
     shapes: dict[str, int]
     suffixes: dict[str, int]
-    caps: dict[str, str]
+    caps: Mapping[str, str]
     params: dict[str, np.ndarray]
     weight: float = 0.4
 
@@ -175,23 +176,26 @@ class WindowNet:
             np.savez_compressed(out, **arrays)
 
     @classmethod
-    def open(cls, path: Path) -> WindowNet:
+    def open(cls, path: Path, caps: Mapping[str, str] | None = None) -> WindowNet:
         """Read a network written by `save` (its saved word types only when a document
-        brings many: `_warm_start`)."""
+        brings many: `_warm_start`). `caps`: the capitalisation cues it was trained with,
+        when the caller holds them already (the tagger's lexicon), instead of its copy."""
         with np.load(path) as data:
             vocab = {}
             for name in ("words", "shapes", "suffixes"):
                 entries = str(data[name]).split("\n")
                 vocab[name] = dict(zip(entries, range(len(entries))))
-            caps_text = str(data["caps"])
-            cells = caps_text.replace("\t", "\n").split("\n") if caps_text else []
+            if caps is None:
+                caps_text = str(data["caps"])
+                cells = caps_text.replace("\t", "\n").split("\n") if caps_text else []
+                caps = dict(zip(cells[0::2], cells[1::2], strict=True))
             params = {k: data[k] for k in ("Ew", "Es", "Ex", "W1", "b1", "W2", "b2")}
             net = cls(
                 [str(x) for x in data["labels"]],
                 vocab["words"],
                 vocab["shapes"],
                 vocab["suffixes"],
-                dict(zip(cells[0::2], cells[1::2], strict=True)),
+                caps,
                 params,
                 float(data["weight"]),
             )
