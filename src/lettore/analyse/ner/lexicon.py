@@ -114,16 +114,26 @@ class OpenedLengths(Mapping[str, Sequence[int]]):
         self._stored = stored
         self._gazetteer = gazetteer
         self._parsed: dict[str, tuple[int, ...]] = {"": ()}
+        self._seen: dict[str, tuple[int, ...]] = {}  # token -> its answer (() for none)
 
     def get(self, token: str, default: Any = None, /) -> Any:
         """The lengths of the names `token` opens, longest first, or `default`."""
+        known = self._seen.get(token)
+        if known is None:
+            known = self._find(token)
+            if len(self._seen) < MAX_OPENING:
+                self._seen[token] = known
+        return known or default
+
+    def _find(self, token: str) -> tuple[int, ...]:
+        """The stored lengths, else (1,) for a one-word name, else ()."""
         text = self._stored.get(token)
         if text is None:
-            return _ONE_WORD if " " not in token and token in self._gazetteer else default
+            return _ONE_WORD if " " not in token and token in self._gazetteer else ()
         known = self._parsed.get(text)
         if known is None:
             known = self._parsed[text] = tuple(int(length) for length in text.split(","))
-        return known or default
+        return known
 
     def __getitem__(self, token: str) -> Sequence[int]:
         found = self.get(token)
