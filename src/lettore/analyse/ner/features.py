@@ -167,7 +167,12 @@ class FeatureExtractor:
     def iter_context(self, sentences: list[list[str]]) -> Iterator[tuple[list[str], list[list[str]]]]:
         """Per sentence: tokens and each token's context features (gazetteer matches,
         document cues and the like: everything `core` leaves out)."""
-        cues = document_cues(sentences, self.first_names(), self.window) if self.window > 0 else None
+        cues = None
+        if self.window > 0:
+            # The cues ask about capitalised tokens only: their first names, as one set.
+            capitalised = {token for tokens in sentences for token in tokens if token[:1].isupper()}
+            names = frozenset(token for token in capitalised if token in self._first_names)
+            cues = document_cues(sentences, names, self.window)
         sport = sport_context(sentences, self.window) if "x_sport" in self.extras else None
         for index, tokens in enumerate(sentences):
             if not tokens:

@@ -16,7 +16,8 @@ from lettore.analyse.ner.tokenizer import tokenize_words
 
 FORMAT_VERSION = 3
 _ONE_WORD = (1,)
-MAX_OPENING = 200_000  # tokens `matches` keeps the lengths of
+MAX_OPENING = 200_000  # tokens (and names) `matches` keeps the answers for
+_UNSEEN: Any = object()
 
 
 @dataclass
@@ -35,6 +36,8 @@ class Lexicon:
     settings: dict[str, int] = field(default_factory=dict)
     # Token -> the lengths it opens, as `matches` found them (cleared by `add_name`).
     _opening: dict[str, Sequence[int]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # Gazetteer key -> its categories (None: not a name), as `matches` found them.
+    _names: dict[str, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def add_name(self, name: str, category: str) -> None:
         """Add one gazetteer entry, tokenized as the tagger will see it."""
@@ -45,6 +48,7 @@ class Lexicon:
         if not tokens:
             return
         self._opening.clear()
+        self._names.clear()
         key = " ".join(tokens)
         cats = set(filter(None, gazetteer.get(key, "").split(","))) | {category}
         gazetteer[key] = ",".join(sorted(cats))
@@ -63,6 +67,7 @@ class Lexicon:
         gazetteer = self.gazetteer
         lengths = self.lengths
         opening = self._opening
+        names = self._names
         for i, token in enumerate(tokens):
             candidates = opening.get(token)
             if candidates is None:
@@ -74,7 +79,12 @@ class Lexicon:
             for length in candidates:
                 if length > n - i:
                     continue
-                cats = gazetteer.get(token if length == 1 else " ".join(tokens[i : i + length]))
+                key = token if length == 1 else " ".join(tokens[i : i + length])
+                cats = names.get(key, _UNSEEN)
+                if cats is _UNSEEN:
+                    cats = gazetteer.get(key)
+                    if len(names) < MAX_OPENING:
+                        names[key] = cats
                 if not cats:
                     continue
                 for cat in cats.split(","):
