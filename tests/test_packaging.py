@@ -18,7 +18,7 @@ def test_wheel_ships_seed_models_and_styles(tmp_path: Path) -> None:
         "lettore/seeds/kim-tanks-russia.en.tmx",
         "lettore/analyse/ner/model.npz",
         "lettore/analyse/ner/window_net.npz",
-        "lettore/analyse/ner/lexicon.json.gz",
+        "lettore/analyse/ner/lexicon.pack",
         "lettore/analyse/ner/municipalities.txt.gz",
         "lettore/analyse/ner/NOTICE",
         "lettore/analyse/subjectivity/subjectivity.json.gz",

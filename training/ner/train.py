@@ -2,9 +2,10 @@
 
     python -m training.ner.train --data $LETTORE_SHARED_DATA/kind --dev WN_dev.tsv
 
-Builds the lexicon (gazetteers, capitalisation cues) from packages and the training text,
-trains the CRF on the *_train files only (model.crfsuite, kept in training/ner/, not
-shipped), compiles it to the numpy tables the tagger reads (model.npz), trains the window
+Builds the lexicon (gazetteers, capitalisation cues) from packages and the training text
+(kept as lexicon.json.gz in training/ner/, shipped packed as lexicon.pack), trains the
+CRF on the *_train files only (model.crfsuite, kept in training/ner/, not shipped),
+compiles it to the numpy tables the tagger reads (model.npz), trains the window
 network that seconds it (window_net.npz; word vectors from the unlabeled text), extracts
 the municipality list (municipalities.txt.gz) and, with --dev, prints dev scores. The
 run-time files go to --package (the installed package's folder by default). Needs the
@@ -171,6 +172,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     """Build the lexicon, train and compile the CRF, train the network, score on dev files."""
+    from training.ner.lexicon_json import LEXICON_SOURCE, write_json_lexicon
     from training.ner.places import write_municipalities
 
     args = parse_args(argv)
@@ -181,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     args.package.mkdir(parents=True, exist_ok=True)
     lexicon_path = args.package / LEXICON_PATH.name
     model_path = args.package / MODEL_PATH.name
+    write_json_lexicon(lexicon, args.crf.with_name(LEXICON_SOURCE.name))  # what training.ner.pack reads
     lexicon.save(lexicon_path)
     print(f"lexicon: {len(lexicon.gazetteer)} names, {len(lexicon.clusters)} clustered words")
     write_municipalities(lexicon, args.package)

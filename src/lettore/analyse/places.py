@@ -80,6 +80,7 @@ def _table() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=4096)  # the same places recur through an article and a feed
 def english_place_name(italian: str) -> str | None:
     """The English name of an Italian place name ("la Russia" -> "Russia"), or None."""
     table = _table()

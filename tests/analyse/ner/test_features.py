@@ -59,10 +59,12 @@ def test_gazetteer_is_case_sensitive() -> None:
 
 
 def test_lexicon_round_trip(tmp_path) -> None:
-    path = tmp_path / "lexicon.json.gz"
+    path = tmp_path / "lexicon.pack"
     _lexicon().save(path)
     loaded = load_lexicon(path)
     assert loaded.gazetteer["Stati Uniti"] == "COUNTRY"
-    assert loaded.lengths["Stati"] == [4, 2]
+    assert tuple(loaded.lengths["Stati"]) == (4, 2)
+    assert tuple(loaded.lengths["Roma"]) == (1,)  # a one-word name: not stored, given back
+    assert loaded.lengths.get("Uniti") is None and "Uniti" not in loaded.lengths
     assert loaded.cluster_ids("Roma") == ("3", "17")
     assert loaded.caps["roma"] == "cap"

@@ -6,14 +6,14 @@ training and at run time; the CRF learns what they mean."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection
+from collections.abc import Collection, Container
 
 WINDOW = 12
 MAX_PREV = 6
 
 
 def _occurrence_cues(
-    tokens: list[str], first_names: frozenset[str] | dict, capitalised: Collection[str]
+    tokens: list[str], first_names: Container[str], capitalised: Collection[str]
 ) -> dict[str, set[str]]:
     """Cues for each capitalised word type from one sentence (a lowercase word counts only
     when its capitalised form is among `capitalised`, the words that will be looked up)."""
@@ -53,7 +53,7 @@ def _occurrence_cues(
 
 
 def document_cues(
-    sentences: list[list[str]], first_names: frozenset[str] | dict, window: int = WINDOW
+    sentences: list[list[str]], first_names: Container[str], window: int = WINDOW
 ) -> list[list[list[str]]]:
     """Per sentence and token, "d:" features from the other sentences within `window`:
     the cues of the capitalised word's occurrences there (found through a per-word index

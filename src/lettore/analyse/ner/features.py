@@ -7,7 +7,7 @@ stays fast."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator, Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -62,13 +62,32 @@ class _Word(NamedTuple):
     next3: str
 
 
+class FirstNames(Container[str]):
+    """The gazetteer's one-word first names, asked word by word (a packed gazetteer is
+    never walked whole), each answer kept."""
+
+    def __init__(self, gazetteer: Mapping[str, str]) -> None:
+        self._gazetteer = gazetteer
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        known = self._known.get(word)
+        if known is None:
+            known = " " not in word and "FIRST" in self._gazetteer.get(word, "")
+            if len(self._known) < 200_000:
+                self._known[word] = known
+        return known
+
+
 class FeatureExtractor:
     """Builds crfsuite feature lists for sentences using one `Lexicon`."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.window = lexicon.settings.get("window", 0)
-        self._first_names: frozenset[str] | None = None
+        self._first_names = FirstNames(lexicon.gazetteer)
         self._word_cache: dict[str, _Word] = {}
         self.extras = {key for key, value in lexicon.settings.items() if key.startswith("x_") and value}
 
@@ -126,14 +145,8 @@ class FeatureExtractor:
             self._word_cache[word] = parts
         return parts
 
-    def first_names(self) -> frozenset[str]:
-        """Single-token first names from the gazetteer (built on first use)."""
-        if self._first_names is None:
-            self._first_names = frozenset(
-                name
-                for name, cats in self.lexicon.gazetteer.items()
-                if "FIRST" in cats and " " not in name
-            )
+    def first_names(self) -> FirstNames:
+        """Single-token first names from the gazetteer."""
         return self._first_names
 
     def document(self, sentences: list[list[str]]) -> list[list[list[str]]]:
@@ -154,7 +167,12 @@ class FeatureExtractor:
     def iter_context(self, sentences: list[list[str]]) -> Iterator[tuple[list[str], list[list[str]]]]:
         """Per sentence: tokens and each token's context features (gazetteer matches,
         document cues and the like: everything `core` leaves out)."""
-        cues = document_cues(sentences, self.first_names(), self.window) if self.window > 0 else None
+        cues = None
+        if self.window > 0:
+            # The cues ask about capitalised tokens only: their first names, as one set.
+            capitalised = {token for tokens in sentences for token in tokens if token[:1].isupper()}
+            names = frozenset(token for token in capitalised if token in self._first_names)
+            cues = document_cues(sentences, names, self.window)
         sport = sport_context(sentences, self.window) if "x_sport" in self.extras else None
         for index, tokens in enumerate(sentences):
             if not tokens:

@@ -21,14 +21,18 @@ class Gazetteer:
 
     def __init__(self, lexicon: Lexicon, municipalities: list[str]) -> None:
         self.municipalities = frozenset(municipalities)
-        # First word -> the token lengths of the municipality names it opens.
+        # First word -> the token lengths of the municipality names of several words it
+        # opens (a one-word name opens length 1: it is in `municipalities`).
         self._opening: dict[str, set[int]] = {}
-        for name in municipalities:
+        for name in (name for name in self.municipalities if " " in name):
             words = name.split(" ")
             self._opening.setdefault(words[0], set()).add(len(words))
         self.names = lexicon.gazetteer
         self.lengths = lexicon.lengths
         self.caps = lexicon.caps
+        # First word -> the place-name lengths to try, longest first (found on first use).
+        self._place_lengths: dict[str, list[int]] = {}
+        self._places: dict[str, bool] = {}  # name -> is it a known place (found on first use)
 
     @classmethod
     def load(cls, lexicon: Lexicon, path: Path = MUNICIPALITIES_PATH) -> Gazetteer:
@@ -42,8 +46,15 @@ class Gazetteer:
     def place_at(self, tokens: list[str], start: int) -> int:
         """Length of the longest known place name starting at `start` (0: none)."""
         first = tokens[start]
-        lengths = self._opening.get(first, set()) | set(self.lengths.get(first, ()))
-        for length in sorted(lengths, reverse=True):
+        lengths = self._place_lengths.get(first)
+        if lengths is None:
+            opening = self._opening.get(first, set()) | set(self.lengths.get(first, ()))
+            if first in self.municipalities:
+                opening.add(1)
+            lengths = sorted(opening, reverse=True)
+            if len(self._place_lengths) < 200_000:
+                self._place_lengths[first] = lengths
+        for length in lengths:
             fits = length <= MAX_PLACE_TOKENS and start + length <= len(tokens)
             if fits and self.is_place(tokens[start : start + length]):
                 return length
@@ -62,10 +73,15 @@ class Gazetteer:
     def is_place(self, words: list[str] | tuple[str, ...]) -> bool:
         """True when these tokens are exactly a known place name."""
         key = " ".join(words)
-        if key in self.municipalities:
-            return True
-        categories = self.names.get(key, "")
-        return bool(categories) and not PLACE_CATEGORIES.isdisjoint(categories.split(","))
+        known = self._places.get(key)
+        if known is None:
+            known = key in self.municipalities
+            if not known:
+                categories = self.names.get(key, "")
+                known = bool(categories) and not PLACE_CATEGORIES.isdisjoint(categories.split(","))
+            if len(self._places) < 200_000:
+                self._places[key] = known
+        return known
 
     def is_place_word(self, word: str) -> bool:
         """A known place name written in capitals (`CARPI`) or as usual."""

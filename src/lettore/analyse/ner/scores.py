@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -16,24 +17,43 @@ TITLE_CODE = {"T": 0, "a": 1, "o": 2}
 PAIR_PREFIXES = ("+1w|+2w=", "w|+1w=", "-1w|w=", "-2w|-1w=")
 # Rows of a word type's table: what the word gives itself, and its neighbours at each offset.
 MAX_TYPES = 200_000
+# New word types in one document from which reading the saved ones beats weighing them.
+WARM_START_TYPES = 2_000
 OWN, P1, P1T, P2, P3, N1, N1T, N2, N3 = range(9)
+
+
+class PairIndex(NamedTuple):
+    """Where the word-pair features are: the pairs' words, two by two, and per feature
+    (pair, slot in PAIR_PREFIXES, attribute row). Saved in model.npz, so opening the
+    model does not scan every attribute for them."""
+
+    words: list[str]
+    found: np.ndarray
 
 
 class CompiledCRF:
     """A trained crfsuite model as numpy weight tables with an exact Viterbi decoder."""
 
     def __init__(
-        self, labels: list[str], attributes: list[str], weights: np.ndarray, transitions: np.ndarray
+        self,
+        labels: list[str],
+        attributes: list[str],
+        weights: np.ndarray,
+        transitions: np.ndarray,
+        pairs: PairIndex | None = None,
     ) -> None:
         self.labels = labels
         size = len(labels)
-        self.attribute_rows = {attribute: row for row, attribute in enumerate(attributes)}
+        self.attribute_rows = dict(zip(attributes, range(len(attributes))))
         self.weights = weights
         self.transitions = transitions
-        self.pair_rows, self._pairs = self._pair_tables(size)
+        self._pair_index = pairs or self._find_pairs()
+        self.pair_rows, self._pairs = self._pair_tables(self._pair_index, size)
         # Word type -> (row in the type table, lowercase form, title class).
         self._types: dict[str, tuple[int, str, int]] = {}
         self._table = np.zeros((1024, 9, size))
+        # The model file whose saved word types are not read yet (see `_warm_start`).
+        self._saved_types: Path | None = None
         codes = sorted(TITLE_CODE, key=TITLE_CODE.__getitem__)
         self._title_prev = np.array([[self.weigh([f"-1t|t={a}{b}"]) for b in codes] for a in codes])
         self._title_next = np.array([[self.weigh([f"t|+1t={a}{b}"]) for b in codes] for a in codes])
@@ -41,9 +61,9 @@ class CompiledCRF:
         self._second = np.array([self.weigh(["second&" + t]) for t in codes])
         self._eos = self.weigh(["EOS"])
 
-    def _pair_tables(self, size: int) -> tuple[dict[tuple[str, str], int], np.ndarray]:
-        """Rows of the known word pairs (row 0: none) and their weights for the tokens at
-        the pair's offsets -1, 0, +1 and +2."""
+    def _find_pairs(self) -> PairIndex:
+        """The word-pair features among the attributes: each pair's two words (pair k at
+        2k-2, 2k-1; pair 0 is none) and, per feature, (pair, slot, attribute row)."""
         rows: dict[tuple[str, str], int] = {}
         found: list[tuple[int, int, int]] = []
         for attribute, attribute_row in self.attribute_rows.items():
@@ -54,9 +74,16 @@ class CompiledCRF:
                         pair = rows.setdefault((words[0], words[1]), len(rows) + 1)
                         found.append((pair, slot, attribute_row))
                     break
+        return PairIndex([word for pair in rows for word in pair], np.array(found, dtype=np.int32).reshape(-1, 3))
+
+    def _pair_tables(self, index: PairIndex, size: int) -> tuple[dict[tuple[str, str], int], np.ndarray]:
+        """Rows of the known word pairs (row 0: none) and their weights for the tokens at
+        the pair's offsets -1, 0, +1 and +2."""
+        words = index.words
+        rows = dict(zip(zip(words[0::2], words[1::2]), range(1, len(words) // 2 + 1)))
         tables = np.zeros((len(rows) + 1, 4, size))
-        for pair, slot, attribute_row in found:
-            tables[pair, slot] += self.weights[attribute_row]
+        found = index.found
+        np.add.at(tables, (found[:, 0], found[:, 1]), self.weights[found[:, 2]])
         return rows, tables
 
     def weigh(self, features: Iterable[str]) -> np.ndarray:
@@ -72,11 +99,7 @@ class CompiledCRF:
         """Fill the type table rows of new word types, all in one numpy call."""
         if not pending:
             return
-        needed = pending[-1][0] + 1
-        if needed > len(self._table):
-            grown = np.zeros((max(needed, 2 * len(self._table)), *self._table.shape[1:]))
-            grown[: len(self._table)] = self._table
-            self._table = grown
+        self._grow(pending[-1][0] + 1)
         self._table[[row for row, _ in pending]] = 0.0
         flat = self._table.reshape(-1, len(self.labels))
         get = self.attribute_rows.get
@@ -119,6 +142,10 @@ class CompiledCRF:
         pending: list[tuple[int, _Word]] = []
         if len(self._types) + sum(map(len, sentences)) > MAX_TYPES:
             self._types.clear()
+        if self._saved_types is not None:
+            met = self._types
+            if len({token for tokens in sentences for token in tokens if token not in met}) >= WARM_START_TYPES:
+                self._warm_start()
         title_code = TITLE_CODE
         types = self._types
         for tokens, context in extractor.iter_context(sentences):
@@ -263,36 +290,66 @@ class CompiledCRF:
         self._weigh_types(pending)
 
     def save(self, path: Path) -> None:
-        """Write the tables (labels, feature names, weights, transitions, and the weights
-        of the word types weighed so far) as one .npz file."""
+        """Write the tables (labels, feature names, weights, transitions, where the pair
+        features are, and the weights of the word types weighed so far) as one .npz file."""
+        self._warm_start()
         words = sorted(self._types, key=lambda w: self._types[w][0])
         with path.open("wb") as out:
             np.savez_compressed(
                 out,
                 labels=np.array(self.labels),
-                attributes=np.array("\n".join(self.attribute_rows)),
+                attributes_utf8=np.frombuffer("\n".join(self.attribute_rows).encode("utf-8"), dtype=np.uint8),
                 weights=self.weights,
                 transitions=self.transitions,
+                pair_words=np.array("\n".join(self._pair_index.words)),
+                pair_found=self._pair_index.found,
                 type_words=np.array("\n".join(words)),
                 type_table=self._table[[self._types[w][0] for w in words]],
             )
 
     @classmethod
     def open(cls, path: Path) -> CompiledCRF:
-        """Read tables written by `save`."""
+        """Read tables written by `save`; the saved word types are read only when a
+        document brings many new ones (`_warm_start`)."""
         with np.load(path) as data:
             labels = [str(label) for label in data["labels"]]
-            attributes = str(data["attributes"]).split("\n")
-            compiled = cls(labels, attributes, data["weights"], data["transitions"])
-            if "type_words" in data and data["type_table"].size:
-                compiled._restore_types(str(data["type_words"]).split("\n"), data["type_table"])
+            if "attributes_utf8" in data:  # a quarter of the bytes of a numpy string to inflate
+                attributes = data["attributes_utf8"].tobytes().decode("utf-8").split("\n")
+            else:
+                attributes = str(data["attributes"]).split("\n")
+            pairs = None
+            if "pair_words" in data:
+                text = str(data["pair_words"])
+                pairs = PairIndex(text.split("\n") if text else [], data["pair_found"])
+            compiled = cls(labels, attributes, data["weights"], data["transitions"], pairs)
+            if "type_words" in data:
+                compiled._saved_types = path
             return compiled
 
-    def _restore_types(self, words: list[str], table: np.ndarray) -> None:
-        """Take saved word-type weights as the type table's first rows."""
-        self._table = np.zeros((max(len(words) * 2, 1024), *table.shape[1:]))
-        self._table[: len(words)] = table
-        for row, word in enumerate(words):
+    def _warm_start(self) -> None:
+        """Take the word types weighed at training time (the file's type table) into the
+        table, after those met so far. Their rows equal what `_weigh_types` computes: a
+        short article skips reading them; a long one saves weighing them."""
+        path, self._saved_types = self._saved_types, None
+        if path is None:
+            return
+        with np.load(path) as data:
+            words = str(data["type_words"]).split("\n")
+            table = data["type_table"]
+        if not table.size:
+            return
+        types = self._types
+        new = [(k, word) for k, word in enumerate(words) if word not in types]
+        start = len(types)
+        self._grow(start + len(new))
+        self._table[start : start + len(new)] = table[[k for k, _ in new]]
+        for row, (_, word) in enumerate(new, start=start):
             first = word[:1]
-            title = TITLE_CODE["T" if first.isupper() else ("a" if first.isalpha() else "o")]
-            self._types[word] = (row, word.lower(), title)
+            types[word] = (row, word.lower(), TITLE_CODE["T" if first.isupper() else ("a" if first.isalpha() else "o")])
+
+    def _grow(self, rows: int) -> None:
+        """Make room for `rows` word types in the type table."""
+        if rows > len(self._table):
+            grown = np.zeros((max(rows, 2 * len(self._table)), *self._table.shape[1:]))
+            grown[: len(self._table)] = self._table
+            self._table = grown

@@ -22,7 +22,7 @@ from lettore.errors import UserError
 
 PACKAGE_DIR = Path(__file__).parent
 MODEL_PATH = PACKAGE_DIR / "model.npz"
-LEXICON_PATH = PACKAGE_DIR / "lexicon.json.gz"
+LEXICON_PATH = PACKAGE_DIR / "lexicon.pack"
 
 _lock = threading.Lock()
 
@@ -45,7 +45,8 @@ class Tagger:
         self._compiled = CompiledCRF.open(model_path)
         self._net: WindowNet | None = None
         if net_path(model_path).exists():
-            self._net = WindowNet.open(net_path(model_path))
+            # The network was trained with the lexicon's capitalisation cues (training.ner.train).
+            self._net = WindowNet.open(net_path(model_path), lexicon.caps)
             self._net_columns = [self._net.labels.index(label) for label in self._compiled.labels]
         self._lock = threading.Lock()
 

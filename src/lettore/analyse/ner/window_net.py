@@ -7,6 +7,7 @@ before Viterbi decoding."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,8 @@ from lettore.analyse.ner.features import short_shape
 HALF = 2  # words either side
 PAD, UNK = 0, 1
 BLOCK = 2048  # tokens per block in `hidden`
+# Distinct tokens in one call from which reading the saved word types beats looking them up.
+WARM_START_TYPES = 5_000
 _DIGITS = re.compile(r"\d")
 
 
@@ -44,13 +47,15 @@ class WindowNet:
     words: dict[str, int]
     shapes: dict[str, int]
     suffixes: dict[str, int]
-    caps: dict[str, str]
+    caps: Mapping[str, str]
     params: dict[str, np.ndarray]
     weight: float = 0.4
 
     def __post_init__(self) -> None:
         self._ids: dict[str, tuple[int, int, int]] = {}
         self._tables: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        # The file whose saved word types are not read yet (see `_warm_start`).
+        self._saved_types: Path | None = None
 
     def _token_ids(self, token: str) -> tuple[int, int, int]:
         """Word, shape and suffix+caps ids of one token (cached per word type)."""
@@ -116,6 +121,8 @@ class WindowNet:
         number: dict[str, int] = {"": 0}  # the padding's number (no token is empty)
         lengths = [len(tokens) for tokens in sentences if tokens]
         sequence = [number.setdefault(token, len(number)) for tokens in sentences for token in tokens]
+        if self._saved_types is not None and len(number) > WARM_START_TYPES:
+            self._warm_start()
         token_ids = self._token_ids
         ids = [(PAD, PAD, UNK)] + [token_ids(token) for token in list(number)[1:]]
         starts = np.cumsum([0] + [n + 2 * HALF for n in lengths[:-1]]) + HALF
@@ -153,6 +160,7 @@ class WindowNet:
 
     def save(self, path: Path) -> None:
         """Write vocabularies and weights as one .npz."""
+        self._warm_start()
         # Any: numpy's stub types **kwds as if a name could be its `allow_pickle` flag.
         arrays: dict[str, Any] = {name: value for name, value in self.params.items()}
         for name in ("words", "shapes", "suffixes"):
@@ -168,14 +176,19 @@ class WindowNet:
             np.savez_compressed(out, **arrays)
 
     @classmethod
-    def open(cls, path: Path) -> WindowNet:
-        """Read a network written by `save`."""
+    def open(cls, path: Path, caps: Mapping[str, str] | None = None) -> WindowNet:
+        """Read a network written by `save` (its saved word types only when a document
+        brings many: `_warm_start`). `caps`: the capitalisation cues it was trained with,
+        when the caller holds them already (the tagger's lexicon), instead of its copy."""
         with np.load(path) as data:
-            vocab = {
-                name: {w: i for i, w in enumerate(str(data[name]).split("\n"))}
-                for name in ("words", "shapes", "suffixes")
-            }
-            caps = dict(line.split("\t") for line in str(data["caps"]).split("\n") if line)
+            vocab = {}
+            for name in ("words", "shapes", "suffixes"):
+                entries = str(data[name]).split("\n")
+                vocab[name] = dict(zip(entries, range(len(entries))))
+            if caps is None:
+                caps_text = str(data["caps"])
+                cells = caps_text.replace("\t", "\n").split("\n") if caps_text else []
+                caps = dict(zip(cells[0::2], cells[1::2], strict=True))
             params = {k: data[k] for k in ("Ew", "Es", "Ex", "W1", "b1", "W2", "b2")}
             net = cls(
                 [str(x) for x in data["labels"]],
@@ -186,10 +199,22 @@ class WindowNet:
                 params,
                 float(data["weight"]),
             )
-            if "type_words" in data and data["type_ids"].size:
-                words = str(data["type_words"]).split("\n")
-                net._ids = dict(zip(words, map(tuple, data["type_ids"].tolist()), strict=True))
+            if "type_words" in data:
+                net._saved_types = path
             return net
+
+    def _warm_start(self) -> None:
+        """Take the word types looked up at training time (the file's type ids) into the
+        cache: the same ids `_token_ids` finds, read at once for a long document."""
+        path, self._saved_types = self._saved_types, None
+        if path is None:
+            return
+        with np.load(path) as data:
+            if not data["type_ids"].size:
+                return
+            words = str(data["type_words"]).split("\n")
+            saved = dict(zip(words, map(tuple, data["type_ids"].tolist()), strict=True))
+        self._ids = {**saved, **self._ids}
 
     def preload(self, words: list[str]) -> None:
         """Look up exactly these word types now (`save` keeps them), so tagging starts warm."""
