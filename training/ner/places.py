@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 from pathlib import Path
 
 from lettore.analyse.ner.gazetteer import MUNICIPALITIES_PATH
@@ -19,7 +20,10 @@ from lettore.analyse.ner.lexicon import Lexicon, load_lexicon
 from lettore.analyse.ner.tagger import LEXICON_PATH
 from lettore.analyse.ner.tokenizer import tokenize_words
 
-SMALL_WORDS = frozenset("di del della dello dei degli delle de d' da dal dalla e ed in sul sulla al alla ai".split())
+SMALL_WORDS = frozenset(
+    """di del della dello dei degli delle dell' de d' da dal dalla dall' e ed in nel nella nello nei
+    nell' sul sulla sull' al alla all' ai""".split()
+)
 NAME_KEYS = ("name", "name_alt", "name_trans", "name_alt_trans")
 
 
@@ -39,8 +43,9 @@ def municipality_names() -> set[str]:
 
 def as_written(name: str) -> str:
     """The name tokenized, with the connectives the table title-cases in lowercase
-    (`Gravina Di Catania` -> `Gravina di Catania`)."""
-    tokens = tokenize_words(name)
+    (`Gravina Di Catania` -> `Gravina di Catania`, `Pavullo Nel Frignano` -> `Pavullo nel
+    Frignano`, `Reggio Nell' Emilia` -> `Reggio nell'Emilia`)."""
+    tokens = tokenize_words(re.sub(r"(\w['’])\s+", r"\1", name))
     return " ".join(
         token.lower() if k and token.lower() in SMALL_WORDS else token for k, token in enumerate(tokens)
     )

@@ -125,3 +125,16 @@ def test_a_first_name_after_a_is_no_hamlet(tagger: Tagger) -> None:
 
 def test_an_unknown_surname_after_a_stays_a_person(tagger: Tagger) -> None:
     assert entities(tagger, "Il premio è stato assegnato a Sinner dopo la finale.")[0] == {("Sinner", "PER")}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("L'incidente è avvenuto a Montecuccolo, frazione di Pavullo nel Frignano.", "Pavullo nel Frignano"),
+        ("Il corteo è partito da San Cesario sul Panaro all'alba.", "San Cesario sul Panaro"),
+    ],
+)
+def test_a_municipality_of_several_words_is_one_place(tagger: Tagger, text: str, place: str) -> None:
+    found = entities(tagger, text)[0]
+    assert (place, "LOC") in found
+    assert not any(label == "LOC" and text != place and text in place for text, label in found)

@@ -203,9 +203,22 @@ def mark_municipalities(
             alone = run_end == end and (not is_capitalised(before) or before.lower() in LOCATIVE)
             untagged_place = label == "" and untagged(sentence_tags, i, end) and i > 0
             lone_person = label == "PER" and (first, last) == (i, end) and _place_context(tokens, sentence_tags, i)
-            if alone and (untagged_place or lone_person):
+            split = _split_place(sentence_tags, i, end)  # `Pavullo` + `Frignano` -> `Pavullo nel Frignano`
+            if split or (alone and (untagged_place or lone_person)):
                 relabel(sentence_tags, i, end, "LOC")
             i = end
+
+
+def _split_place(tags: list[str], first: int, end: int) -> bool:
+    """A municipality of several words that the tagger cut into places and plain words
+    (`Pavullo` + `nel` + `Frignano`): nothing but LOC or O inside it, no entity running past
+    its end, and at least two pieces."""
+    inside = tags[first:end]
+    if end - first < 2 or any(tag != "O" and not tag.endswith("-LOC") for tag in inside):
+        return False
+    if end < len(tags) and tags[end].startswith("I-"):
+        return False
+    return sum(tag == "B-LOC" for tag in inside) >= 2 or (inside[0] == "B-LOC" and "O" in inside)
 
 
 def _plausible_place(tokens: list[str], first: int, end: int, gazetteer: Gazetteer) -> bool:
