@@ -157,9 +157,11 @@ def store_web_article(
 
 
 def _remember_address(library: Library, article_id: int, page: WebArticle) -> None:
-    """Keep the address the page was asked for when it is neither its canonical nor final one."""
-    if page.requested_url and page.requested_url not in (page.article.source_url, page.fetched_url):
-        library.add_url_alias(article_id, page.requested_url)
+    """Keep the addresses the page was asked for, fetched from and names as canonical, so
+    each finds the article later (one that already finds an article is left alone)."""
+    for url in dict.fromkeys((page.requested_url, page.fetched_url, page.article.source_url)):
+        if url and library.find_by_url(url) is None:
+            library.add_url_alias(article_id, url)
 
 
 def import_source(library: Library, source: str, settings: Settings | None = None) -> tuple[int, bool]:

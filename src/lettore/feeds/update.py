@@ -107,6 +107,7 @@ class _Run:
 
     def _feed_done(self, feed: store.Feed, future: Future[Any]) -> None:
         """Queue the fetch of each item to consider that is not in the library yet."""
+        queued = []
         for url in _items_to_consider(self.library, feed, future, self.summary):
             key = normalise_url(url)
             if key in self.seen:
@@ -116,6 +117,9 @@ class _Run:
                 self.summary.already += 1
                 store.set_item_failed(self.library.conn, feed.id, url, None)
                 continue
+            queued.append(url)
+        store.mark_pending(self.library.conn, feed.id, queued)
+        for url in queued:
             self.work[self.fetchers.submit(load_url, url, self.limits)] = ("page", _Item(feed, url))
             self.summary.total += 1
             self.analysis.start()
