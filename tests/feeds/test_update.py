@@ -10,7 +10,7 @@ import pytest
 from fakes.news_site import article_html, publish, rss2
 from fakes.web_server import Page, WebServer
 from lettore.config import Settings
-from lettore.feeds import store
+from lettore.feeds import analysis_pool, store
 from lettore.feeds.update import UpdateSummary, update_feeds
 from lettore.pipeline import import_url
 from lettore.store import Library
@@ -24,6 +24,15 @@ def site():
         yield server
 
 
+@pytest.fixture(params=["calling thread", "workers"])
+def where(request, monkeypatch) -> str:
+    """Each test twice: the analysis kept on the calling thread, and sent to worker processes
+    (which one `feed update` picks depends on how fast the analysis is on this machine)."""
+    forced = request.param == "workers"
+    monkeypatch.setattr(analysis_pool, "falls_behind", lambda *facts: forced)
+    return request.param
+
+
 def subscribe(library: Library, site: WebServer, feeds: int, items: int) -> None:
     for feed in range(feeds):
         store.add_feed(library.conn, f"feed{feed}", publish(site, feed, range(items)))
@@ -34,7 +43,7 @@ def update(library: Library, on_progress=None) -> UpdateSummary:
 
 
 def test_articles_are_stored_with_the_analysis_reader_add_gives_them(site: WebServer, library: Library,
-                                                                     tmp_path) -> None:
+                                                                     tmp_path, where: str) -> None:
     subscribe(library, site, 1, 2)
     summary = update(library)
     assert len(summary.new) == 2 and not summary.failed
@@ -50,8 +59,41 @@ def test_articles_are_stored_with_the_analysis_reader_add_gives_them(site: WebSe
     assert multiprocessing.active_children() == []  # the workers stopped with the update
 
 
+def test_workers_start_only_once_the_calling_thread_falls_behind(site: WebServer, library: Library,
+                                                                 monkeypatch) -> None:
+    decisions: list[tuple[int, int]] = []
+
+    def behind_after_three(seconds: list[float], arrivals: int, arriving_for: float) -> bool:
+        decisions.append((len(seconds), arrivals))
+        return len(seconds) >= 3
+
+    monkeypatch.setattr(analysis_pool, "falls_behind", behind_after_three)
+    subscribe(library, site, 1, 5)
+    workers: list[int] = []
+    summary = update(library, lambda s: workers.append(len(multiprocessing.active_children())))
+    assert len(summary.new) == 5 and all(library.is_analysed(i) for i in summary.new)
+    assert [n for n, _ in decisions] == [0, 1, 2, 3]  # asked until it said yes, never after
+    assert workers[0] == 0 and max(workers) == 1  # none while the feed was read, then the one asked for
+
+
+@pytest.mark.parametrize(
+    ("seconds", "arrivals", "arriving_for", "behind"),
+    [
+        ([1.0, 0.2, 0.2], 40, 1.0, True),  # 0.2 s an article, a page every 25 ms
+        ([1.0, 0.004, 0.004], 40, 1.0, False),  # 4 ms an article keeps up
+        ([1.0, 0.2], 40, 1.0, False),  # the first (loading the models) does not count: one measured
+        ([1.0, 0.2, 0.2], 1, 1.0, False),  # one page: no pace yet
+        ([1.0, 0.2, 0.2], 3, 1.0, False),  # a page every 0.5 s: 0.2 s keeps up
+    ],
+)
+def test_falls_behind_compares_analysis_time_with_the_pace_of_downloads(
+    seconds: list[float], arrivals: int, arriving_for: float, behind: bool
+) -> None:
+    assert analysis_pool.falls_behind(seconds, arrivals, arriving_for) is behind
+
+
 def test_ctrl_c_keeps_what_is_stored_analysed_and_the_next_update_imports_the_rest(
-    site: WebServer, library: Library
+    site: WebServer, library: Library, where: str
 ) -> None:
     subscribe(library, site, 2, 3)
 
@@ -68,7 +110,9 @@ def test_ctrl_c_keeps_what_is_stored_analysed_and_the_next_update_imports_the_re
     assert library.conn.execute("SELECT COUNT(*) FROM articles WHERE analysed_at IS NULL").fetchone()[0] == 0
 
 
-def test_the_same_article_at_two_addresses_is_analysed_and_stored_once(site: WebServer, library: Library) -> None:
+def test_the_same_article_at_two_addresses_is_analysed_and_stored_once(
+    site: WebServer, library: Library, where: str
+) -> None:
     page = article_html(7, 7, site.url("/story"))  # its canonical URL is /story
     site.add("/story", page)
     site.add("/story-amp", page)

@@ -1,13 +1,16 @@
-"""The import-time analysis of feed items in worker processes, so a feed update analyses
-on every core while it fetches the next pages instead of on the one thread the GIL allows.
-A worker loads the models once, when it starts, and never touches the library: it
-returns entities and claims, and the calling thread stores them with the article."""
+"""The import-time analysis of feed items: on the calling thread while it keeps up with the
+downloads, in worker processes once it does not, so an expensive analysis (the sentence
+encoder: about 0.2 s of CPU for a 100-word article) runs on every core while the next
+pages download, and a cheap one (a few ms) does not pay for starting them (about a second
+of CPU each). A worker loads the models once, when it starts, and never touches the
+library: it returns entities and claims, and the calling thread stores them."""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
 import signal
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -23,32 +26,64 @@ def worker_count(configured: int) -> int:
     return configured if configured > 0 else max(1, min(os.cpu_count() or 1, MAX_AUTO_JOBS))
 
 
+def falls_behind(analysis_seconds: list[float], arrivals: int, arriving_for: float) -> bool:
+    """Whether the calling thread analyses more slowly than pages arrive: the mean time of
+    its analyses, the first (which loads the models) left out, against the mean time between
+    two pages; undecided (False) until two analyses and two pages are measured."""
+    measured = analysis_seconds[1:]
+    if len(measured) < 2 or arrivals < 2:
+        return False
+    return sum(measured) / len(measured) > arriving_for / (arrivals - 1)
+
+
 class AnalysisPool:
-    """`with AnalysisPool(jobs) as pool: pool.submit(article, translations)`; the worker
-    processes start on the first submit, so an update with nothing new starts none."""
+    """`with AnalysisPool(jobs) as pool:` `pool.page_arrived()` for each page downloaded,
+    `pool.submit(article, translations)` for each to analyse. The analysis runs on the
+    calling thread (the future comes back done) until that `falls_behind`; from then on in
+    `jobs` worker processes, so an update with nothing new, or cheap analyses, starts none."""
 
     def __init__(self, jobs: int) -> None:
         self.jobs = max(1, jobs)
         self._executor: ProcessPoolExecutor | None = None
+        self._analysis_seconds: list[float] = []
+        self._arrivals = 0
+        self._first_arrival = 0.0
 
-    def start(self) -> None:
-        """Start the workers and load their models now (they take about a second), so they
-        are ready by the time the first page has downloaded; idempotent."""
-        if self._executor is None:
-            self._executor = _start(self.jobs)
-            for _ in range(self.jobs):
-                self._executor.submit(_warm_up)
+    @property
+    def uses_workers(self) -> bool:
+        """Whether the analyses now go to worker processes."""
+        return self._executor is not None
+
+    def page_arrived(self) -> None:
+        """Count a downloaded page, for the pace `falls_behind` compares with."""
+        if not self._arrivals:
+            self._first_arrival = time.perf_counter()
+        self._arrivals += 1
 
     def submit(self, article: Article, translations: dict[SentenceKey, Translation]) -> Future[Analysis]:
-        """Analyse `article` in a worker; a pool broken by a worker that died is replaced."""
-        self.start()
-        assert self._executor is not None
+        """Analyse `article` here or in a worker; a pool broken by a worker that died is replaced."""
+        if self._executor is None:
+            arriving_for = time.perf_counter() - self._first_arrival
+            if not falls_behind(self._analysis_seconds, self._arrivals, arriving_for):
+                return self._here(article, translations)
+            self._executor = _start(self.jobs)
         try:
             return self._executor.submit(analyse_in_worker, article, translations)
         except BrokenProcessPool:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = _start(self.jobs)
             return self._executor.submit(analyse_in_worker, article, translations)
+
+    def _here(self, article: Article, translations: dict[SentenceKey, Translation]) -> Future[Analysis]:
+        """The analysis on the calling thread, timed; a done future."""
+        began = time.perf_counter()
+        future: Future[Analysis] = Future()
+        try:
+            future.set_result(analyse_in_worker(article, translations))
+        except Exception as exc:  # raised again by future.result(), as from a worker
+            future.set_exception(exc)
+        self._analysis_seconds.append(time.perf_counter() - began)
+        return future
 
     def close(self, cancel: bool = False) -> None:
         """Let the workers finish (or, with `cancel`, drop what has not started) and stop them."""
@@ -66,7 +101,10 @@ class AnalysisPool:
 def _start(jobs: int) -> ProcessPoolExecutor:
     """Fresh interpreters ("spawn"): forking a process that runs fetch threads is unsafe."""
     context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_prepare_worker)
+    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_prepare_worker)
+    for _ in range(jobs):  # start them all now, each loading its models before its first article
+        executor.submit(_warm_up)
+    return executor
 
 
 def _prepare_worker() -> None:

@@ -1,7 +1,8 @@
 """`feed update`: fetch every feed at once (conditional requests, so an unchanged feed
 costs one 304), then each new item's page, up to `feed_jobs` requests at a time; each new
-page is analysed in a worker process while the next ones download, and stored, with its
-analysis, by the calling thread. Failures are counted, kept and retried next time; they
+page is analysed (in worker processes once the calling thread cannot keep up, see
+`analysis_pool`) while the next ones download, and stored, with its analysis, by the
+calling thread. Failures are counted, kept and retried next time; they
 never stop the other feeds."""
 
 from __future__ import annotations
@@ -122,7 +123,6 @@ class _Run:
         for url in queued:
             self.work[self.fetchers.submit(load_url, url, self.limits)] = ("page", _Item(feed, url))
             self.summary.total += 1
-            self.analysis.start()
 
     def _page_done(self, item: _Item, future: Future[Any]) -> None:
         """A fetched page: send it to the analysis, or note why it failed."""
@@ -131,6 +131,7 @@ class _Run:
         except UserError as exc:
             self._failed(item, str(exc))
             return
+        self.analysis.page_arrived()
         self._consider(item)
 
     def _consider(self, item: _Item) -> None:
