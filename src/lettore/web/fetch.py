@@ -81,23 +81,39 @@ def fetch(
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     current, seen = check_url(url), [url]
+    # A server can trickle its headers as slowly as its body without a read ever timing
+    # out: past the deadline every socket the session opened is shut from a timer thread.
+    fired = threading.Event()
+    watchdog = threading.Timer(limits.deadline, _cut_session, [session, fired])
+    watchdog.daemon = True
+    watchdog.start()
     try:
         while True:
-            response = _get(session, current, headers, limits, started, url)
+            try:
+                response = _get(session, current, headers, limits, started, url)
+            except UserError:
+                if fired.is_set():
+                    raise UserError(f"{url}: no complete answer within {limits.deadline:g} s; refused") from None
+                raise
             with response:
                 if response.status_code in _REDIRECTS and response.headers.get("Location"):
                     current = _next_hop(url, current, response.headers["Location"], seen, limits)
                     continue
                 return _finish(url, current, response, limits, started, tuple(seen[1:]))
     finally:
+        watchdog.cancel()
         session.close()
 
 
 def _session() -> requests.Session:
-    """A session that keeps no cookies and names lettore."""
+    """A session that keeps no cookies, names lettore, and remembers its connections (for
+    `_cut_session`)."""
     import requests  # lazy: only commands that fetch pay for requests
 
+    from lettore.web.watched import watch_connections  # lazy: with requests
+
     session = requests.Session()
+    watch_connections(session)
     session.cookies.set_policy(DefaultCookiePolicy(allowed_domains=[]))
     session.headers.update({"User-Agent": USER_AGENT, "Accept": _ACCEPT, "Accept-Encoding": "gzip, deflate"})
     session.trust_env = False  # no proxies or .netrc credentials picked up from the environment
@@ -216,6 +232,16 @@ def _cut(response: requests.Response, fired: threading.Event) -> None:
     connection = getattr(response.raw, "connection", None)
     sock = getattr(connection, "sock", None)
     if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+
+
+def _cut_session(session: requests.Session, fired: threading.Event) -> None:
+    """Shut every socket the session opened, so a blocked read returns (the deadline has passed)."""
+    from lettore.web.watched import opened_sockets  # lazy: with requests
+
+    fired.set()
+    for sock in opened_sockets(session):
         with contextlib.suppress(OSError):
             sock.shutdown(socket.SHUT_RDWR)
 
