@@ -167,9 +167,8 @@ async def test_next_screen_is_drawn_ahead_while_idle(tmp_path: Path) -> None:
         await pilot.pause(PREFETCH_AFTER * 3)
         _, landing = view._page_target(+1)
         width, layout, base = view.text_width, view.shown_layout, view.rich_style
-        ahead = [key for key in view._cache if key[0] == landing and key[-2] == 0]  # (block, ..., cursor, version)
-        assert ahead, "the landing block was not drawn ahead"
-        drawn = view._cache[ahead[0]]
+        drawn = view.lines.drawn(landing, 0)
+        assert drawn is not None, "the landing block was not drawn ahead"
         await pilot.press("pagedown")
         assert view.current == Position(landing, 0)
         assert view._block_lines(landing, width, layout, base) is drawn

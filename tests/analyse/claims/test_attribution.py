@@ -180,3 +180,65 @@ def test_a_nested_quotation_does_not_close_the_outer_one() -> None:
          "Hanno aperto la cassaforte in dieci minuti.", "Sapevano tutto della nostra ditta»."],
     )
     assert [speaker for _, speaker in found] == ["uno dei soci"] * 3
+
+
+def test_lo_racconta_with_the_role_first_and_the_name_in_apposition() -> None:
+    found = _speakers(
+        ["«Ho visto il fumo dalla finestra e ho chiamato subito i pompieri».",
+         "Lo racconta la vicina di casa, Giulia Serra."],
+        people=("Giulia Serra",),
+    )
+    assert found == [("quote", "Giulia Serra"), ("reported", "Giulia Serra")]
+
+
+def test_a_speaker_introduced_before_a_quotation_over_two_paragraphs() -> None:
+    found = _speakers(
+        ["Lo racconta il parroco di Sestola, don Franco Mori.", "«Erano una famiglia conosciuta da tutti.",
+         "Il paese si stringe attorno a loro."],
+        ["Domenica faremo una veglia in chiesa»."],
+        people=("Franco Mori",),
+    )
+    assert [speaker for _, speaker in found] == ["Franco Mori"] * 4
+
+
+def test_the_mayor_called_primo_cittadino_later_is_still_the_mayor() -> None:
+    found = _speakers(
+        ["Il sindaco Riccardo Righi ha annunciato che le tariffe della mensa saranno riviste.",
+         "Il primo cittadino ha poi aggiunto che le famiglie con un Isee basso non pagheranno nulla."],
+        people=("Riccardo Righi",),
+    )
+    assert found == [("reported", "Riccardo Righi"), ("reported", "Riccardo Righi")]
+
+
+def test_an_organisation_of_a_town_speaks_not_the_town() -> None:
+    article = _article(["La Cgil di Formigine fa sapere che organizzerà un presidio davanti al municipio."])
+    sentence = article.blocks[0].sentences[0].text
+    entities = [Entity("Cgil", "ORG", 0, 0, sentence.index("Cgil"), sentence.index("Cgil") + 4),
+                Entity("Formigine", "LOC", 0, 0, sentence.index("Formigine"), sentence.index("Formigine") + 9)]
+    claims = extract_claims(article, entities, {})
+    assert [(c.kind, c.attributed_to) for c in claims] == [("reported", "Cgil")]
+
+
+def test_an_apposition_name_followed_by_where_it_was_said() -> None:
+    found = _speakers(
+        ["«Mancano almeno 40 medici in provincia», ha dichiarato il direttore generale dell'Ausl, "
+         "Carlo Bassi, in un'intervista alla Gazzetta di Modena."],
+        people=("Carlo Bassi",),
+    )
+    assert found == [("quote", "Carlo Bassi")]
+
+
+def test_the_lawyer_named_once_is_later_il_legale() -> None:
+    found = _speakers(
+        ["L'arrestato, difeso dall'avvocato Silvia Ferraresi, ha negato ogni addebito davanti al giudice.",
+         "«Il mio assistito non sapeva nulla di quel magazzino», ha detto il legale."],
+        people=("Silvia Ferraresi",),
+    )
+    assert found[-1] == ("quote", "Silvia Ferraresi")
+
+
+def test_an_apposition_that_names_no_source_leaves_the_phrase_it_describes() -> None:
+    found = _speakers(
+        ["La titolare del negozio, una donna di 58 anni, ha raccontato ai carabinieri che i ladri erano due."],
+    )
+    assert found == [("reported", "La titolare del negozio")]

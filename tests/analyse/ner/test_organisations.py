@@ -28,6 +28,8 @@ def entities(tagger: Tagger, text: str) -> set[tuple[str, str]]:
         ("I ladri sono entrati nel bar Gianni passando dal retro.", "Gianni"),
         ("Un camion della ditta Ferroli è uscito di strada.", "Ferroli"),
         ("I genitori della scuola paritaria San Giuseppe hanno protestato.", "San Giuseppe"),
+        ('Spaccata nella notte alla tabaccheria "Il Portico" di Formigine.', "Il Portico"),
+        ("Il ristorante «La Lanterna» ha chiuso dopo trent'anni.", "La Lanterna"),
     ],
 )
 def test_named_shops_bars_and_firms_are_one_organisation(tagger: Tagger, text: str, shop: str) -> None:

@@ -20,6 +20,7 @@ _OF = re.compile(
 _TITLE = re.compile(
     rf"(?:il|la|lo|l['’])\s*(?:{'|'.join(cues.ROLE_NOUNS)}|prof|dott|sen|on)\.?\s+(?=[A-ZÀ-Ý])", re.IGNORECASE
 )
+_HONORIFIC = re.compile(r"(?:don|padre|suor|fra|dott|prof|avv|ing|sen|on)\.?\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
 _ARTICLE = re.compile(r"^\s*(?:il|lo|la|i|gli|le|l['’]|un|una|uno)\b", re.IGNORECASE)
 # Verbs that report only with a complement ("ha sostenuto che", not "ha sostenuto la legge").
 _NEEDS_COMPLEMENT = re.compile(
@@ -131,7 +132,7 @@ def _trim_name(name: str, start: int, entities: list[Entity], context: Context, 
         if e.label in NAME_LABELS and e.start >= start and e.end <= end
     ]
     if inside:
-        return max(inside, key=lambda e: (e.label == "PER", e.end)).text
+        return max(inside, key=lambda e: (e.label == "PER", e.label != "LOC", e.end)).text  # "la Cgil di Carpi": Cgil
     return name
 
 
@@ -180,7 +181,7 @@ def _subject(before: str, entities: list[Entity], context: Context) -> tuple[str
     if not pieces[0][1].strip() and not before.rstrip().endswith(","):
         return None, "carried"
     role = bool(cues.role_subject().match(pieces[0][1]))
-    for start, clause in pieces:
+    for index, (start, clause) in enumerate(pieces):
         names = [
             (s, n) for s, n in _names(clause)
             if not _OF.search(clause[:s]) and not _common_opening(before, start + s, n, entities)
@@ -192,7 +193,14 @@ def _subject(before: str, entities: list[Entity], context: Context) -> tuple[str
             return context.role_person(clause) or context.last_person(), "role"
         if _ARTICLE.match(clause) and len(clause.split()) <= 6:
             phrase = " ".join(clause.split())
-            return (phrase, "unnamed") if is_source_phrase(phrase) else (None, "unnamed")
+            if (person := context.role_person(phrase)) is not None:  # "il primo cittadino" -> the mayor
+                return person, "role"
+            if is_source_phrase(phrase):
+                return phrase, "unnamed"
+            # "La vittima di una rapina, una donna di 61 anni, ha raccontato": the apposition
+            # names no source, the phrase it describes may
+            earlier = " ".join(pieces[index + 1][1].split()) if index + 1 < len(pieces) else ""
+            return (earlier, "unnamed") if _ARTICLE.match(earlier) and is_source_phrase(earlier) else (None, "unnamed")
     return None, "carried" if not pieces[0][1].strip() else "unnamed"
 
 
@@ -229,6 +237,13 @@ def _later_name(text: str, start: int, entities: list[Entity], context: Context)
     found = [e for e in entities if start <= e.start and e.end <= stop and e.label in ("PER", "ORG")]
     if found:
         return context.resolve(found[0].text)
+    if end is not None and end.group() == ",":  # "Lo racconta il sindaco di Pavullo, Davide Venturelli"
+        rest = text[end.end():].lstrip()
+        titled = _HONORIFIC.match(rest)  # "..., don Franco Mori"
+        name_at = len(text) - len(rest) + (titled.end() if titled else 0)
+        person = next((e for e in entities if e.start == name_at and e.label == "PER"), None)
+        if person is not None:
+            return context.resolve(person.text)
     return _first_name(text[start:stop], start, entities, context)
 
 

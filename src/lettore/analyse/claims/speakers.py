@@ -72,13 +72,20 @@ def _entity_in(entities: list[Entity], start: int, end: int) -> Entity | None:
     return max(inside, key=lambda e: (e.label == "PER", e.end - e.start))
 
 
+# "il primo cittadino", "la prima cittadina": the mayor, whom the article named as such.
+_FIRST_CITIZEN = re.compile(r"\bprim([oa]) cittadin[oa]\b")
+# Role nouns that name one office, so "l'avvocato Paolo Gandolfi" is later "il legale".
+_SAME_ROLE = {"sindaca": "sindaco", "legale": "avvocato", "avvocata": "avvocato"}
+
+
 def role_head(phrase: str) -> str | None:
-    """The source noun a role phrase is built on ("il nipote del titolare" -> "nipote")."""
-    words = re.findall(r"[\wàèéìòù]+", phrase.casefold())
+    """The source noun a role phrase is built on ("il nipote del titolare" -> "nipote"), one
+    word for each office ("il legale" -> "avvocato")."""
+    words = re.findall(r"[\wàèéìòù]+", _FIRST_CITIZEN.sub(r"sindac\1", phrase.casefold()))
     for word in words:
         if word in ("il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "dei", "degli", "delle"):
             continue
-        return word if any(word.startswith(stem) for stem in SOURCE_NOUNS) else None
+        return _SAME_ROLE.get(word, word) if any(word.startswith(stem) for stem in SOURCE_NOUNS) else None
     return None
 
 
@@ -97,6 +104,7 @@ def speaker_phrase(text: str, offset: int, entities: list[Entity]) -> tuple[str,
     if not phrase.strip():
         return None
     head, _, tail = phrase.partition(",")
+    tail = tail.partition(",")[0]  # "..., Mattia Altini, in un'intervista": the apposition alone
     apposition = _NAME.match(tail.strip()) if tail.strip() else None
     if apposition and len(apposition.group().split()) <= 4 and apposition.end() >= len(tail.strip()) - 1:
         at = offset + skip + len(head) + 1 + (len(tail) - len(tail.lstrip()))
@@ -135,6 +143,8 @@ _BINDINGS = (
     re.compile(rf"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)\s*,\s*(?:(?i:{_ARTICLE})\s*)?(?P<role>[a-zàèéìòù]+)"),
     # "il titolare Luca Lotti" / "il nipote del titolare, Andrea Morisi"
     re.compile(rf"\b(?i:{_ARTICLE})\s*(?P<role>[a-zàèéìòù]+)(?:\s+[a-zàèéìòù'’]+){{0,4}}?\s*,?\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)"),
+    # "difeso dall'avvocato Paolo Gandolfi" / "intervistato dal sindaco Mario Rossi"
+    re.compile(r"\b(?i:(?:da|de|a|ne|su)(?:l|llo|lla|i|gli|lle|ll['’]))\s*(?P<role>[a-zàèéìòù]+)\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+)"),
 )
 
 
@@ -146,6 +156,7 @@ def role_bindings(text: str, people: set[str]) -> list[tuple[str, str]]:
         for m in pattern.finditer(text):
             role, name = m.group("role").casefold(), m.group("name")
             person = next((p for p in people if name.startswith(p) or p.startswith(name) or p in name), None)
-            if person and role_head(role) is not None:
-                pairs.append((role, person))
+            office = role_head(role)
+            if person and office is not None:
+                pairs.append((office, person))
     return pairs

@@ -47,6 +47,7 @@ ARTICLES = frozenset("Il Lo La L' L’ I Gli Le".split())
 PAPER_ARTICLES = frozenset("Il Lo La L' L’".split())
 SOURCE_PREPOSITIONS = frozenset("a da su secondo".split())
 NAME_JOINERS = frozenset(". & '".split())
+_QUOTES = {'"': '"', "«": "»", "“": "”"}  # opening mark -> its closing mark
 
 
 def mark_units(tokens: list[str], tags: list[str]) -> None:
@@ -79,7 +80,10 @@ def mark_shops(tokens: list[str], tags: list[str], gazetteer: Gazetteer) -> None
             start = i + 1
             if tokens[start].endswith(_ADJECTIVE_ENDS) and tokens[start].islower() and start + 1 < len(tokens):
                 start += 1
-            if tokens[start] == "da" and start + 1 < len(tokens) and is_capitalised(tokens[start + 1]):
+            quoted = _quoted_name_end(tokens, start)
+            if quoted:  # `la tabaccheria "Il Portico"`, `il bar «Da Gino»`
+                first, end = start + 1, quoted
+            elif tokens[start] == "da" and start + 1 < len(tokens) and is_capitalised(tokens[start + 1]):
                 end = _name_end(tokens, start + 1)
                 first = start if end > start + 1 else i
             else:
@@ -158,6 +162,18 @@ def _paper_article(tokens: list[str], i: int) -> bool:
         and tokens[i - 1] in SOURCE_PREPOSITIONS
         and is_capitalised(tokens[i + 1])
     )
+
+
+def _quoted_name_end(tokens: list[str], start: int) -> int:
+    """The end of a short name in quotation marks opening at `start` (`"Il Portico"`), 0 if
+    there is none: a capitalised first word and the closing mark within six words."""
+    if tokens[start] not in _QUOTES or start + 1 >= len(tokens) or not is_capitalised(tokens[start + 1]):
+        return 0
+    closing = _QUOTES[tokens[start]]
+    for end in range(start + 2, min(len(tokens), start + 8)):
+        if tokens[end] == closing:
+            return end
+    return 0
 
 
 def _name_end(tokens: list[str], start: int, connectives: bool = False) -> int:

@@ -23,6 +23,7 @@ from lettore.store.library import ArticleSummary
 from lettore.text_clean import inert
 from lettore.tui.library_view import LibraryView
 from lettore.tui.screens.library_feeds import FeedFilter, feed_names, id_label
+from lettore.tui.source_link import copy_source, open_source
 from lettore.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
@@ -246,30 +247,16 @@ class LibraryScreen(Screen[LibraryResult]):
         self.refresh_rows()
 
     def action_open_source(self) -> None:
-        """Open the chosen article's page in the browser ($BROWSER is honoured)."""
-        url = self._source_url()
-        if url is not None:
-            import webbrowser  # lazy: only this key needs it
-
-            webbrowser.open(url)
-            self.notify(f"opening {inert(url)}", timeout=2, markup=False)
+        """Open the chosen article's page in the browser."""
+        chosen = self._chosen()
+        if chosen is not None:
+            open_source(self.app, chosen.source_url)
 
     def action_copy_source(self) -> None:
         """Copy the chosen article's source URL to the clipboard."""
-        url = self._source_url()
-        if url is not None:
-            self.app.copy_to_clipboard(url)
-            self.notify(f"copied {inert(url)}", timeout=2, markup=False)
-
-    def _source_url(self) -> str | None:
-        """The chosen article's web address, or None (said) for one imported from a file."""
         chosen = self._chosen()
-        if chosen is None:
-            return None
-        if not chosen.source_url:
-            self.notify("this article was not imported from the web: it has no source URL", timeout=3)
-            return None
-        return chosen.source_url
+        if chosen is not None:
+            copy_source(self.app, chosen.source_url)
 
     def action_import_file(self) -> None:
         """Show the path input."""

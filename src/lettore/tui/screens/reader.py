@@ -28,6 +28,7 @@ from lettore.tui.parts.claims import ClaimsPart
 from lettore.tui.parts.entities import EntitiesPart
 from lettore.tui.parts.lookup import LookupPart
 from lettore.tui.parts.search import SearchPart
+from lettore.tui.parts.source import SourcePart
 from lettore.tui.parts.translation import TranslationPart
 from lettore.tui.widgets.article_view import ArticleView, Position
 from lettore.tui.widgets.key_bar import KeyBar
@@ -42,7 +43,9 @@ PartT = TypeVar("PartT", bound=ReaderPart)
 MessageT = TypeVar("MessageT", bound=Message)
 
 # The reader's features, in the order their highlights, status pieces and keys are merged.
-PARTS: tuple[type[ReaderPart], ...] = (TranslationPart, EntitiesPart, ClaimsPart, SearchPart, LookupPart)
+PARTS: tuple[type[ReaderPart], ...] = (
+    TranslationPart, EntitiesPart, ClaimsPart, SearchPart, LookupPart, SourcePart,
+)
 # Panels go below the article on terminals narrower than this.
 NARROW_WIDTH = 120
 

@@ -8,12 +8,10 @@ highlight state, so a 5,000-paragraph article opens and scrolls as fast as a sho
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import OrderedDict
 from collections.abc import Callable
 from functools import partial
 from typing import Any, NamedTuple
 
-from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
 from textual.events import Click
@@ -25,20 +23,13 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from lettore.model import Article, Translation
-from lettore.tui.columns import (
-    BlockText,
-    Highlight,
-    effective_layout,
-    render_block,
-    sentence_rows,
-)
+from lettore.tui.columns import BlockText, effective_layout, sentence_rows
 from lettore.tui.heights import BlockHeights
 from lettore.tui.highlight_styles import resolve_highlights
 from lettore.tui.widgets.article_geometry import BlockGeometry, HeightKey
+from lettore.tui.widgets.article_lines import BlockLines, HighlightSource
 from lettore.tui.widgets.article_navigation import next_paragraph, previous_paragraph
 
-HighlightSource = Callable[[int], tuple[list[Highlight], list[Highlight]]]
-CACHE_BLOCKS = 256
 PREFETCH_AFTER = 0.15  # seconds without a repaint before the next screen is drawn ahead
 
 
@@ -95,15 +86,12 @@ class ArticleView(ScrollView, can_focus=True):
         self.cursor = 0
         self._center_pending = False  # start_at: centre the cursor once the size is known
         self._prefetch_timer: Timer | None = None
-        self.highlights: HighlightSource = lambda block: ([], [])
         # Called at once on every cursor move. A CursorMoved message would reach the screen
         # after this frame is drawn, and the status line would then wait a frame more.
         self.cursor_listener: Callable[[Position], None] | None = None
         self.resize_listener: Callable[[], None] | None = None  # after each resize
-        self._texts: OrderedDict[int, BlockText] = OrderedDict()
+        self.lines = BlockLines(article, translations)
         self.geometry = BlockGeometry(article, translations, self._text)
-        self._cache: OrderedDict[tuple[int, int, int, str, int, int], list[Strip]] = OrderedDict()
-        self._highlight_version = 0
         self._frame: tuple[int, str, Style] | None = None
         self._resolved_styles_theme: str | None = None
         self._resolved_styles: dict[str, Style] = {}
@@ -178,17 +166,19 @@ class ArticleView(ScrollView, can_focus=True):
         """The sentence under the cursor, if the article has any."""
         return self.positions[self.cursor] if self.positions else None
 
+    @property
+    def highlights(self) -> HighlightSource:
+        """Where each block's highlights come from (the reading screen's parts)."""
+        return self.lines.highlights
+
+    @highlights.setter
+    def highlights(self, source: HighlightSource) -> None:
+        self.lines.highlights = source
+        self.lines.new_highlights()
+
     def _text(self, block: int) -> BlockText:
-        """The measured texts of a block, built on first use (an LRU bounds the memory)."""
-        text = self._texts.get(block)
-        if text is None:
-            text = BlockText.build(self.article.blocks[block], self.translations)
-            self._texts[block] = text
-            if len(self._texts) > CACHE_BLOCKS * 4:
-                self._texts.popitem(last=False)
-        else:
-            self._texts.move_to_end(block)
-        return text
+        """The measured texts of a block, built on first use."""
+        return self.lines.text(block)
 
     @property
     def text_width(self) -> int:
@@ -291,7 +281,7 @@ class ArticleView(ScrollView, can_focus=True):
         if self._resolved_styles_theme != theme:
             self._resolved_styles = resolve_highlights(self.app.theme_variables or self.app.get_css_variables())
             self._resolved_styles_theme = theme
-            self._cache.clear()
+            self.lines.clear()
         return self._resolved_styles
 
     def style_for(self, name: str) -> Style:
@@ -305,43 +295,18 @@ class ArticleView(ScrollView, can_focus=True):
         if cursor_sentence is None:
             current = self.current
             cursor_sentence = current.sentence if current and current.block == block else -1
-        full = self._line_width(width)
-        key = (block, width, full, layout, cursor_sentence, self._highlight_version)
-        styles = self._highlight_styles()
-        cached = self._cache.get(key)
-        if cached is not None:
-            self._cache.move_to_end(key)
-            return cached
-        text = self._text(block)
-        original, translation = self.highlights(block)
-        if cursor_sentence >= 0:
-            start, end = text.original_spans[cursor_sentence]
-            original = [*original, Highlight(start, end, "article--cursor")]
-            span = text.translation_spans[cursor_sentence]
-            if span is not None:
-                translation = [*translation, Highlight(span[0], span[1], "article--cursor-translation")]
-        pad = [Segment(" " * (full - width), base)] if full > width else []
-        lines = [
-            Strip([*Segment.simplify(Segment.apply_style(segments, base)), *pad])
-            for segments in render_block(text, layout, width, styles, original, translation)
-        ]
-        height = self._heights.heights[block] if block < len(self._heights.heights) else len(lines)
-        lines = lines[:height] + [Strip.blank(full, base)] * (height - len(lines))
-        self._cache[key] = lines
-        if len(self._cache) > CACHE_BLOCKS:
-            self._cache.popitem(last=False)
-        return lines
+        height = self._heights.heights[block] if block < len(self._heights.heights) else None
+        return self.lines.lines(block, width, self._line_width(width), layout, base, cursor_sentence,
+                                self._highlight_styles(), height)
 
     def refresh_highlights(self) -> None:
         """Highlights changed (entities toggled, a search): redraw from scratch."""
-        self._highlight_version += 1
-        self._cache.clear()
+        self.lines.new_highlights()
         self.refresh()
 
     def refresh_blocks(self, blocks: set[int]) -> None:
         """Highlights changed in a few blocks only (a claim chosen): redraw just those."""
-        for key in [key for key in self._cache if key[0] in blocks]:
-            del self._cache[key]
+        self.lines.forget_blocks(blocks)
         for block in blocks:
             if 0 <= block < len(self.article.blocks):
                 self._refresh_block(Position(block, 0))
@@ -349,16 +314,15 @@ class ArticleView(ScrollView, can_focus=True):
     def update_translations(self, translations: dict[tuple[int, int], Translation]) -> None:
         """New or edited translations arrived: re-measure and redraw."""
         self.translations = translations
-        self._texts.clear()
+        self.lines.set_translations(translations)
         self.geometry.reset(translations)
-        self._cache.clear()
         self._ensure_heights()
         self.refresh()
 
     def set_layout(self, layout: str) -> None:
         """Switch layout and keep the cursor sentence in view."""
         self.reading_layout = layout
-        self._cache.clear()
+        self.lines.clear()
         self._ensure_heights()
         self.scroll_to_cursor(center=True)
         self.refresh()
