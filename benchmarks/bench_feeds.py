@@ -8,8 +8,9 @@ the same process would compete with the update for the GIL; nothing else about w
 measured changes. Each mode runs `--runs` times (default 3) on a fresh library and prints
 the median ratio, and the CPU seconds spent (this process and the analysis workers), which
 divided by the cores is the floor no schedule can beat:
-- `auto`: as `feed update` does it: on the calling thread while that keeps up with the
-  downloads, in `analysis_jobs` worker processes once it does not;
+- `auto`: as `feed update` does it: on the calling thread for the first articles, in
+  `analysis_jobs` worker processes once the articles left would take longer there than a
+  worker takes to start;
 - `workers`: in worker processes from the first article; `thread`: always on the calling
   thread (as before the worker pool);
 - `...-lexical`: the same with the lexical subjectivity model instead of the sentence
@@ -153,7 +154,7 @@ def _set_mode(mode: str) -> Any:
         patches.enter_context(mock.patch.object(subjectivity, "active_model", _lexical_model))
     if mode.startswith(("workers", "thread")):
         forced = mode.startswith("workers")
-        patches.enter_context(mock.patch.object(analysis_pool, "falls_behind", lambda *facts: forced))
+        patches.enter_context(mock.patch.object(analysis_pool, "workers_pay_off", lambda *facts: forced))
     if mode == "no-analysis":
         patches.enter_context(mock.patch.object(analysis_pool.AnalysisPool, "submit", _skipped))
     return patches.close

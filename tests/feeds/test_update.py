@@ -29,7 +29,7 @@ def where(request, monkeypatch) -> str:
     """Each test twice: the analysis kept on the calling thread, and sent to worker processes
     (which one `feed update` picks depends on how fast the analysis is on this machine)."""
     forced = request.param == "workers"
-    monkeypatch.setattr(analysis_pool, "falls_behind", lambda *facts: forced)
+    monkeypatch.setattr(analysis_pool, "workers_pay_off", lambda *facts: forced)
     return request.param
 
 
@@ -59,37 +59,43 @@ def test_articles_are_stored_with_the_analysis_reader_add_gives_them(site: WebSe
     assert multiprocessing.active_children() == []  # the workers stopped with the update
 
 
-def test_workers_start_only_once_the_calling_thread_falls_behind(site: WebServer, library: Library,
-                                                                 monkeypatch) -> None:
+def test_workers_start_only_once_they_pay_off(site: WebServer, library: Library, monkeypatch) -> None:
     decisions: list[tuple[int, int]] = []
 
-    def behind_after_three(seconds: list[float], arrivals: int, arriving_for: float) -> bool:
-        decisions.append((len(seconds), arrivals))
+    def after_three(seconds: list[float], remaining: int) -> bool:
+        decisions.append((len(seconds), remaining))
         return len(seconds) >= 3
 
-    monkeypatch.setattr(analysis_pool, "falls_behind", behind_after_three)
+    monkeypatch.setattr(analysis_pool, "workers_pay_off", after_three)
     subscribe(library, site, 1, 5)
     workers: list[int] = []
     summary = update(library, lambda s: workers.append(len(multiprocessing.active_children())))
     assert len(summary.new) == 5 and all(library.is_analysed(i) for i in summary.new)
-    assert [n for n, _ in decisions] == [0, 1, 2, 3]  # asked until it said yes, never after
+    assert decisions == [(0, 4), (1, 3), (2, 2), (3, 1)]  # asked until it said yes, never after
     assert workers[0] == 0 and max(workers) == 1  # none while the feed was read, then the one asked for
 
 
 @pytest.mark.parametrize(
-    ("seconds", "arrivals", "arriving_for", "behind"),
+    ("seconds", "remaining", "pays"),
     [
-        ([1.0, 0.2, 0.2], 40, 1.0, True),  # 0.2 s an article, a page every 25 ms
-        ([1.0, 0.004, 0.004], 40, 1.0, False),  # 4 ms an article keeps up
-        ([1.0, 0.2], 40, 1.0, False),  # the first (loading the models) does not count: one measured
-        ([1.0, 0.2, 0.2], 1, 1.0, False),  # one page: no pace yet
-        ([1.0, 0.2, 0.2], 3, 1.0, False),  # a page every 0.5 s: 0.2 s keeps up
+        ([1.0, 0.2, 0.2], 40, True),  # 8 s of analysis left against a 1 s start
+        ([1.0, 0.004, 0.004], 400, True),  # 1.6 s left
+        ([1.0, 0.004, 0.004], 100, False),  # 0.4 s left: cheaper here
+        ([1.0, 0.2, 0.2], 3, False),
+        ([1.0, 0.2], 400, False),  # the first (loading the models) is not a measure: one so far
     ],
 )
-def test_falls_behind_compares_analysis_time_with_the_pace_of_downloads(
-    seconds: list[float], arrivals: int, arriving_for: float, behind: bool
+def test_workers_pay_off_when_the_analysis_left_outlasts_their_start(
+    seconds: list[float], remaining: int, pays: bool
 ) -> None:
-    assert analysis_pool.falls_behind(seconds, arrivals, arriving_for) is behind
+    assert analysis_pool.workers_pay_off(seconds, remaining) is pays
+
+
+def test_one_core_is_left_to_the_calling_process(monkeypatch) -> None:
+    monkeypatch.setattr(analysis_pool.os, "cpu_count", lambda: 4)
+    assert (analysis_pool.worker_count(0), analysis_pool.worker_count(2)) == (3, 2)
+    monkeypatch.setattr(analysis_pool.os, "cpu_count", lambda: 1)
+    assert analysis_pool.worker_count(0) == 1
 
 
 def test_ctrl_c_keeps_what_is_stored_analysed_and_the_next_update_imports_the_rest(

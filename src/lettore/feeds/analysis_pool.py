@@ -1,9 +1,8 @@
-"""The import-time analysis of feed items: on the calling thread while it keeps up with the
-downloads, in worker processes once it does not, so an expensive analysis (the sentence
-encoder: about 0.2 s of CPU for a 100-word article) runs on every core while the next
-pages download, and a cheap one (a few ms) does not pay for starting them (about a second
-of CPU each). A worker loads the models once, when it starts, and never touches the
-library: it returns entities and claims, and the calling thread stores them."""
+"""The import-time analysis of feed items: on the calling thread for a few cheap ones,
+in worker processes once they pay for their start, so the analysis runs on other cores
+than the downloads, the extraction and the storage (the calling process's work, which
+the GIL keeps on one core). A worker loads the models once, when it starts, and never
+touches the library: it returns entities and claims, and the calling thread stores them."""
 
 from __future__ import annotations
 
@@ -22,49 +21,49 @@ Analysis = tuple[list[Entity], list[Claim]]
 
 
 def worker_count(configured: int) -> int:
-    """The `analysis_jobs` setting as a number of processes (0: one per core, at most 8)."""
-    return configured if configured > 0 else max(1, min(os.cpu_count() or 1, MAX_AUTO_JOBS))
+    """The `analysis_jobs` setting as a number of processes; 0: one per core but the one the
+    calling process's downloads, extraction and storage need, at most 8."""
+    return configured if configured > 0 else max(1, min((os.cpu_count() or 1) - 1, MAX_AUTO_JOBS))
 
 
-def falls_behind(analysis_seconds: list[float], arrivals: int, arriving_for: float) -> bool:
-    """Whether the calling thread analyses more slowly than pages arrive: the mean time of
-    its analyses, the first (which loads the models) left out, against the mean time between
-    two pages; undecided (False) until two analyses and two pages are measured."""
+def workers_pay_off(analysis_seconds: list[float], remaining: int) -> bool:
+    """Whether the articles still to come would take the calling thread longer to analyse
+    than a worker takes to start: their number times the mean time of the analyses made
+    here, against the first of those (it loaded the models, as a starting worker does);
+    undecided (False) until two analyses besides the first are measured."""
     measured = analysis_seconds[1:]
-    if len(measured) < 2 or arrivals < 2:
+    if len(measured) < 2:
         return False
-    return sum(measured) / len(measured) > arriving_for / (arrivals - 1)
+    return sum(measured) / len(measured) * remaining > analysis_seconds[0]
 
 
 class AnalysisPool:
-    """`with AnalysisPool(jobs) as pool:` `pool.page_arrived()` for each page downloaded,
+    """`with AnalysisPool(jobs) as pool:` `pool.expect(n)` for the pages queued,
     `pool.submit(article, translations)` for each to analyse. The analysis runs on the
-    calling thread (the future comes back done) until that `falls_behind`; from then on in
-    `jobs` worker processes, so an update with nothing new, or cheap analyses, starts none."""
+    calling thread (the future comes back done) until `workers_pay_off`; from then on in
+    `jobs` worker processes, so an update with nothing new, or with a few articles, starts none."""
 
     def __init__(self, jobs: int) -> None:
         self.jobs = max(1, jobs)
         self._executor: ProcessPoolExecutor | None = None
         self._analysis_seconds: list[float] = []
-        self._arrivals = 0
-        self._first_arrival = 0.0
+        self._expected = 0
+        self._submitted = 0
 
     @property
     def uses_workers(self) -> bool:
         """Whether the analyses now go to worker processes."""
         return self._executor is not None
 
-    def page_arrived(self) -> None:
-        """Count a downloaded page, for the pace `falls_behind` compares with."""
-        if not self._arrivals:
-            self._first_arrival = time.perf_counter()
-        self._arrivals += 1
+    def expect(self, pages: int) -> None:
+        """Count pages queued for download: articles that may come to analyse."""
+        self._expected += pages
 
     def submit(self, article: Article, translations: dict[SentenceKey, Translation]) -> Future[Analysis]:
         """Analyse `article` here or in a worker; a pool broken by a worker that died is replaced."""
+        self._submitted += 1
         if self._executor is None:
-            arriving_for = time.perf_counter() - self._first_arrival
-            if not falls_behind(self._analysis_seconds, self._arrivals, arriving_for):
+            if not workers_pay_off(self._analysis_seconds, self._expected - self._submitted):
                 return self._here(article, translations)
             self._executor = _start(self.jobs)
         try:

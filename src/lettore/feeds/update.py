@@ -1,6 +1,6 @@
 """`feed update`: fetch every feed at once (conditional requests, so an unchanged feed
 costs one 304), then each new item's page, up to `feed_jobs` requests at a time; each new
-page is analysed (in worker processes once the calling thread cannot keep up, see
+page is analysed (in worker processes when there are enough to pay for their start, see
 `analysis_pool`) while the next ones download, and stored, with its analysis, by the
 calling thread. Failures are counted, kept and retried next time; they
 never stop the other feeds."""
@@ -120,6 +120,7 @@ class _Run:
                 continue
             queued.append(url)
         store.mark_pending(self.library.conn, feed.id, queued)
+        self.analysis.expect(len(queued))
         for url in queued:
             self.work[self.fetchers.submit(load_url, url, self.limits)] = ("page", _Item(feed, url))
             self.summary.total += 1
@@ -131,7 +132,6 @@ class _Run:
         except UserError as exc:
             self._failed(item, str(exc))
             return
-        self.analysis.page_arrived()
         self._consider(item)
 
     def _consider(self, item: _Item) -> None:
