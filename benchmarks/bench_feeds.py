@@ -8,9 +8,8 @@ the same process would compete with the update for the GIL; nothing else about w
 measured changes. Each mode runs `--runs` times (default 3) on a fresh library and prints
 the median ratio, and the CPU seconds spent (this process and the analysis workers), which
 divided by the cores is the floor no schedule can beat:
-- `auto`: as `feed update` does it: on the calling thread for the first articles, in
-  `analysis_jobs` worker processes once the articles left would take longer there than a
-  worker takes to start;
+- `auto`: as `feed update` does it: in `analysis_jobs` worker processes (on the calling
+  thread for an update of only a few articles);
 - `workers`: in worker processes from the first article; `thread`: always on the calling
   thread (as before the worker pool);
 - `...-lexical`: the same with the lexical subjectivity model instead of the sentence

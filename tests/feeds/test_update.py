@@ -62,33 +62,21 @@ def test_articles_are_stored_with_the_analysis_reader_add_gives_them(site: WebSe
 def test_workers_start_only_once_they_pay_off(site: WebServer, library: Library, monkeypatch) -> None:
     decisions: list[tuple[int, int]] = []
 
-    def after_three(seconds: list[float], remaining: int) -> bool:
-        decisions.append((len(seconds), remaining))
-        return len(seconds) >= 3
+    def after_three(remaining: int) -> bool:
+        decisions.append(remaining)
+        return len(decisions) > 3
 
     monkeypatch.setattr(analysis_pool, "workers_pay_off", after_three)
     subscribe(library, site, 1, 5)
     workers: list[int] = []
     summary = update(library, lambda s: workers.append(len(multiprocessing.active_children())))
     assert len(summary.new) == 5 and all(library.is_analysed(i) for i in summary.new)
-    assert decisions == [(0, 4), (1, 3), (2, 2), (3, 1)]  # asked until it said yes, never after
+    assert decisions == [5, 4, 3, 2]  # articles still to come, asked until it said yes, never after
     assert workers[0] == 0 and max(workers) == 1  # none while the feed was read, then the one asked for
 
 
-@pytest.mark.parametrize(
-    ("seconds", "remaining", "pays"),
-    [
-        ([1.0, 0.2, 0.2], 40, True),  # 8 s of analysis left against a 1 s start
-        ([1.0, 0.004, 0.004], 400, True),  # 1.6 s left
-        ([1.0, 0.004, 0.004], 100, False),  # 0.4 s left: cheaper here
-        ([1.0, 0.2, 0.2], 3, False),
-        ([1.0, 0.2], 400, False),  # the first (loading the models) is not a measure: one so far
-    ],
-)
-def test_workers_pay_off_when_the_analysis_left_outlasts_their_start(
-    seconds: list[float], remaining: int, pays: bool
-) -> None:
-    assert analysis_pool.workers_pay_off(seconds, remaining) is pays
+def test_workers_start_for_more_than_a_few_articles() -> None:
+    assert not analysis_pool.workers_pay_off(1) and analysis_pool.workers_pay_off(400)
 
 
 def test_one_core_is_left_to_the_calling_process(monkeypatch) -> None:

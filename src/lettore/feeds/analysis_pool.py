@@ -1,21 +1,25 @@
-"""The import-time analysis of feed items: on the calling thread for a few cheap ones,
-in worker processes once they pay for their start, so the analysis runs on other cores
-than the downloads, the extraction and the storage (the calling process's work, which
-the GIL keeps on one core). A worker loads the models once, when it starts, and never
-touches the library: it returns entities and claims, and the calling thread stores them."""
+"""The import-time analysis of feed items in worker processes, so it runs on other cores
+than the calling process's downloads, extraction and storage (which the GIL keeps on one
+core) instead of taking that core's time from them; an update with only a few articles
+analyses them on the calling thread. A worker loads the models once, when it starts, and
+never touches the library: it returns entities and claims, and the calling thread stores
+them. Measured by benchmarks/bench_feeds.py (400 articles of 100 words, 2 cores): with
+the lexical subjectivity model (4 ms an article) workers and the calling thread come out
+even; with the sentence encoder (about 0.2 s an article) the analysis dominates and only
+the workers spread it over the cores."""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
 import signal
-import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from lettore.model import Article, Block, Claim, Entity, Sentence, SentenceKey, Translation
 
 MAX_AUTO_JOBS = 8  # each worker holds its own copy of the models (about 200 MB)
+MIN_ARTICLES_FOR_WORKERS = 4
 
 Analysis = tuple[list[Entity], list[Claim]]
 
@@ -26,27 +30,22 @@ def worker_count(configured: int) -> int:
     return configured if configured > 0 else max(1, min((os.cpu_count() or 1) - 1, MAX_AUTO_JOBS))
 
 
-def workers_pay_off(analysis_seconds: list[float], remaining: int) -> bool:
-    """Whether the articles still to come would take the calling thread longer to analyse
-    than a worker takes to start: their number times the mean time of the analyses made
-    here, against the first of those (it loaded the models, as a starting worker does);
-    undecided (False) until two analyses besides the first are measured."""
-    measured = analysis_seconds[1:]
-    if len(measured) < 2:
-        return False
-    return sum(measured) / len(measured) * remaining > analysis_seconds[0]
+def workers_pay_off(remaining: int) -> bool:
+    """Whether enough articles are still to come to pay for starting workers (a worker's
+    start, about a second of CPU, is mostly the model loading the calling thread would do
+    anyway; what it adds is paid back within a few articles)."""
+    return remaining >= MIN_ARTICLES_FOR_WORKERS
 
 
 class AnalysisPool:
     """`with AnalysisPool(jobs) as pool:` `pool.expect(n)` for the pages queued,
     `pool.submit(article, translations)` for each to analyse. The analysis runs on the
-    calling thread (the future comes back done) until `workers_pay_off`; from then on in
+    calling thread (the future comes back done) unless `workers_pay_off`; from then on in
     `jobs` worker processes, so an update with nothing new, or with a few articles, starts none."""
 
     def __init__(self, jobs: int) -> None:
         self.jobs = max(1, jobs)
         self._executor: ProcessPoolExecutor | None = None
-        self._analysis_seconds: list[float] = []
         self._expected = 0
         self._submitted = 0
 
@@ -63,7 +62,7 @@ class AnalysisPool:
         """Analyse `article` here or in a worker; a pool broken by a worker that died is replaced."""
         self._submitted += 1
         if self._executor is None:
-            if not workers_pay_off(self._analysis_seconds, self._expected - self._submitted):
+            if not workers_pay_off(self._expected - self._submitted + 1):
                 return self._here(article, translations)
             self._executor = _start(self.jobs)
         try:
@@ -74,14 +73,12 @@ class AnalysisPool:
             return self._executor.submit(analyse_in_worker, article, translations)
 
     def _here(self, article: Article, translations: dict[SentenceKey, Translation]) -> Future[Analysis]:
-        """The analysis on the calling thread, timed; a done future."""
-        began = time.perf_counter()
+        """The analysis on the calling thread; a done future."""
         future: Future[Analysis] = Future()
         try:
             future.set_result(analyse_in_worker(article, translations))
         except Exception as exc:  # raised again by future.result(), as from a worker
             future.set_exception(exc)
-        self._analysis_seconds.append(time.perf_counter() - began)
         return future
 
     def close(self, cancel: bool = False) -> None:

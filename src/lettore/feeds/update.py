@@ -1,7 +1,7 @@
 """`feed update`: fetch every feed at once (conditional requests, so an unchanged feed
 costs one 304), then each new item's page, up to `feed_jobs` requests at a time; each new
-page is analysed (in worker processes when there are enough to pay for their start, see
-`analysis_pool`) while the next ones download, and stored, with its analysis, by the
+page is analysed (in worker processes unless there are only a few, see `analysis_pool`)
+while the next ones download, and stored, with its analysis, by the
 calling thread. Failures are counted, kept and retried next time; they
 never stop the other feeds."""
 
