@@ -5,7 +5,8 @@ requests and import nothing.
 
 The site runs in a process of its own: a real news site is remote, and the fake one in
 the same process would compete with the update for the GIL; nothing else about what is
-measured changes. Each mode runs `--runs` times (default 3) on a fresh library and prints
+measured changes. Each mode runs `--runs` times (default 3, the modes taking turns), each
+run in a fresh process on a fresh library, and prints
 the median ratio, and the CPU seconds spent (this process and the analysis workers), which
 divided by the cores is the floor no schedule can beat:
 - `auto`: as `feed update` does it: in `analysis_jobs` worker processes (on the calling
@@ -84,12 +85,14 @@ def main() -> None:
         return
     print(f"{FEEDS} feeds x {ITEMS} items, {LATENCY * 1000:.0f} ms per request, {os.cpu_count()} cores;"
           f" subjectivity model: {_active_subjectivity()}; each run in a fresh process, as `reader` is")
-    for mode in args.modes.split(","):
-        if mode.endswith("-lexical") and _active_subjectivity() == "lexical":
-            continue
-        ratios = [_run_apart(mode, number) for number in range(args.runs)]
-        print(f"== {mode}: median ratio {statistics.median(ratios):.2f}x of {len(ratios)} runs"
-              f" ({', '.join(f'{r:.2f}' for r in ratios)})", flush=True)
+    modes = [m for m in args.modes.split(",") if not (m.endswith("-lexical") and _active_subjectivity() == "lexical")]
+    ratios: dict[str, list[float]] = {mode: [] for mode in modes}
+    for number in range(args.runs):  # modes interleaved, so a change in the machine's load hits them alike
+        for mode in modes:
+            ratios[mode].append(_run_apart(mode, number))
+    for mode, found in ratios.items():
+        print(f"== {mode}: median ratio {statistics.median(found):.2f}x of {len(found)} runs"
+              f" ({', '.join(f'{r:.2f}' for r in found)})", flush=True)
 
 
 def _run_apart(mode: str, number: int) -> float:
