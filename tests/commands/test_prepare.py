@@ -51,7 +51,9 @@ def stored(home: Path) -> dict[tuple[int, int], str]:
 
 
 def start_and_stop(home: Path, server: LibreServer, sig: int) -> subprocess.CompletedProcess:
-    """Run prepare in a child process and send it `sig` once some paragraphs are stored."""
+    """Run prepare in a child process and send it `sig` once some paragraphs are stored;
+    the server holds every request after the 15th, so the child cannot finish first."""
+    server.hold_after = 15
     env = {**os.environ, "PYTHONPATH": str(SRC)}
     child = subprocess.Popen([sys.executable, "-m", "lettore", *argv(home, server)],
                              env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -75,6 +77,7 @@ def test_killed_prepare_resumes_without_resending(home, sig):
         library = Library.open(library_path(home))
         assert library.integrity_ok()
         library.close()
+        server.release()
         before = server.count
         server.latency = 0.0
         assert main(argv(home, server)) == 0
@@ -162,15 +165,18 @@ def test_the_bar_and_the_summary_agree_when_the_online_engine_is_down(home, caps
 def test_two_prepare_runs_at_once_never_send_a_sentence_twice(home, capsys):
     """The second run finds the article claimed by the first (alive) and leaves it to it."""
     seed(home)
+    (home / "config.yaml").write_text("timeout: 30\nretries: 1\njobs: 2\n", encoding="utf-8")  # outlasts the hold
     with LibreServer(latency=0.05) as server:
+        server.hold_after = 2  # the first run stays mid-way until the second has looked
         env = {**os.environ, "PYTHONPATH": str(SRC)}
         first = subprocess.Popen([sys.executable, "-m", "lettore", *argv(home, server)],
                                  env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + 20
-        while server.count < 2 and time.monotonic() < deadline and first.poll() is None:
+        while server.count < 3 and time.monotonic() < deadline and first.poll() is None:
             time.sleep(0.02)
         second = main(argv(home, server))
         out = capsys.readouterr().out
+        server.release()
         first.communicate(timeout=60)
         texts = server.texts()
     assert second == 0 and "being prepared by another run" in out

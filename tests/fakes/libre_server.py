@@ -13,6 +13,7 @@ the connection), or a number: answer ok after that many seconds.
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections import deque
 from html import escape
@@ -36,7 +37,21 @@ class LibreServer(LocalServer):
         self.received: list[tuple[str, str]] = []
         self.in_flight = 0
         self.max_in_flight = 0
+        # Requests beyond this many are held unanswered until `release()` (or stop), so a
+        # test can interrupt a client mid-run however fast or slow the machine is.
+        self.hold_after: int | None = None
+        self.released = threading.Event()
         super().__init__(_handler(self))
+
+    def release(self) -> None:
+        """Answer the held requests and hold no more."""
+        self.hold_after = None
+        self.released.set()
+
+    def stop(self) -> None:
+        """Release held requests, then stop."""
+        self.released.set()
+        super().stop()
 
     @property
     def url(self) -> str:
@@ -100,6 +115,9 @@ def _handler(server: LibreServer) -> type[BaseHTTPRequestHandler]:
                 server.received.append((kind, q))
                 server.in_flight += 1
                 server.max_in_flight = max(server.max_in_flight, server.in_flight)
+                held = server.hold_after is not None and len(server.received) > server.hold_after
+            if held:
+                server.released.wait(30)
             try:
                 self._act(kind, q, server.action_for(q))
             finally:

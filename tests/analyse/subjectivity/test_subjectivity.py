@@ -80,24 +80,6 @@ def test_broken_model_file_is_a_user_error(tmp_path: Path) -> None:
 
 
 # The shared data folder: $LETTORE_SHARED_DATA, else ../shared/data beside the checkout.
-VAL_CSV = SHARED_DATA / "subjectivity/newssd_it_val.csv"
-# The shipped lexical model (trained on NewsSD-ITA train only) scored 0.663 macro-F1 on
-# this split sentence by sentence and 0.726 in context (the split keeps its articles'
-# sentence order); a retrain that loses more than a few points has broken something
-# (214 sentences: one flipped sentence moves ~0.005).
-VAL_FLOOR = 0.64
-VAL_FLOOR_IN_CONTEXT = 0.70
-
-
-def _read_newssd(path: Path) -> tuple[list[str], list[int]]:
-    """Sentences and labels (1 = SUBJ) of a NewsSD-ITA csv file."""
-    import csv
-
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    return [row["Sentence"] for row in rows], [int(row["Label"] == "SUBJ") for row in rows]
-
-
 def _macro_f1(gold: list[int], predicted: list[int]) -> float:
     """Macro-F1 over the two classes, without scikit-learn."""
     scores = []
@@ -107,15 +89,6 @@ def _macro_f1(gold: list[int], predicted: list[int]) -> float:
         fn = sum(1 for g, p in zip(gold, predicted, strict=True) if g == label != p)
         scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
     return sum(scores) / 2
-
-
-@pytest.mark.skipif(not VAL_CSV.exists(), reason="NewsSD-ITA validation split not available")
-def test_validation_macro_f1_holds() -> None:
-    texts, gold = _read_newssd(VAL_CSV)
-    predicted = [int(is_subjective(text)[0]) for text in texts]
-    assert _macro_f1(gold, predicted) >= VAL_FLOOR
-    in_context = [int(opinion.subjective) for opinion in subjective_in_context(texts)]
-    assert _macro_f1(gold, in_context) >= VAL_FLOOR_IN_CONTEXT
 
 
 OPINIONS = [
@@ -169,9 +142,11 @@ def test_odd_input_gives_a_probability(text: str) -> None:
 
 
 DEV_TEST = SHARED_DATA / "subjectivity" / "checkthat2025_dev_test_it.tsv"
-# CheckThat! dev_test holds no NewsSD-ITA sentence: the lexical model scored 0.641 here
-# (513 sentences, one flipped verdict moves ~0.002).
-DEV_TEST_FLOOR = 0.62
+# CheckThat! dev_test was neither trained nor tuned on (the lexical model is trained on
+# CheckThat! train+dev): the shipped lexical model scores 0.676 here sentence by sentence
+# (95% bootstrap 0.630-0.719; 513 sentences, one flipped verdict moves ~0.002); a retrain
+# that loses more than a few points has broken something.
+DEV_TEST_FLOOR = 0.65
 
 
 @pytest.mark.skipif(not DEV_TEST.exists(), reason="CheckThat! dev_test split not available")
@@ -181,3 +156,20 @@ def test_unseen_checkthat_split_macro_f1_holds() -> None:
     gold = read_gold(DEV_TEST)
     predicted = [int(is_subjective(sentence.text)[0]) for sentence in gold]
     assert _macro_f1([int(sentence.subjective) for sentence in gold], predicted) >= DEV_TEST_FLOOR
+
+
+def test_a_book_length_article_is_read_by_the_lexical_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The encoder (when installed) reads articles up to ENCODER_MAX_SENTENCES sentences;
+    a longer import falls back to the fast lexical model instead of taking many minutes."""
+    from lettore.analyse import subjectivity
+    from lettore.analyse.subjectivity import encoder
+    from lettore.analyse.subjectivity.encoder import EncoderModel
+    from lettore.analyse.subjectivity.model import SubjectivityModel
+
+    monkeypatch.setattr(encoder, "encoder_available", lambda: True)
+    subjectivity.active_model.cache_clear()
+    try:
+        assert isinstance(subjectivity.model_for(40), EncoderModel)
+        assert isinstance(subjectivity.model_for(subjectivity.ENCODER_MAX_SENTENCES + 1), SubjectivityModel)
+    finally:
+        subjectivity.active_model.cache_clear()

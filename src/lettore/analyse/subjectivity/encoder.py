@@ -22,6 +22,9 @@ from lettore.analyse.subjectivity.model_file import read_model, write_model
 ENCODER_MODEL_PATH = Path(__file__).with_name("subjectivity_e5.json.gz")
 ENCODER_FORMAT = 1
 EMBEDDING_DIM = 384
+# The encoder reads at most this much of a sentence: every training sentence fits, and a
+# pathological "sentence" (a 100,000-character word) costs about a second, not minutes.
+ENCODER_CHARS = 1000
 
 
 def encoder_available() -> bool:
@@ -43,7 +46,8 @@ def embed(texts: list[str]) -> np.ndarray:
     """(n, 384) unit-length e5 embeddings with the `query: ` prefix e5 uses for classification."""
     if not texts:
         return np.zeros((0, EMBEDDING_DIM))
-    return np.asarray(_encoder().query([text if text.strip() else "." for text in texts]), dtype=np.float64)
+    clipped = [text[:ENCODER_CHARS] if text.strip() else "." for text in texts]
+    return np.asarray(_encoder().query(clipped), dtype=np.float64)
 
 
 @dataclass(frozen=True)
