@@ -56,6 +56,7 @@ class Settings:
     fetch_deadline: float = 30.0
     fetch_max_mb: float = 10.0
     feed_jobs: int = 8
+    analysis_jobs: int = 0  # worker processes analysing feed items; 0: one per core but one, at most 8
 
     def api_key(self, engine: str) -> str | None:
         """The engine's key, the environment winning over the file (see `resolve_api_key`)."""
@@ -95,6 +96,7 @@ _EXPECTED: dict[str, tuple[type, ...]] = {
     "fetch_deadline": (int, float),
     "fetch_max_mb": (int, float),
     "feed_jobs": (int,),
+    "analysis_jobs": (int,),
 }
 
 

@@ -23,6 +23,7 @@ RANGES: dict[str, tuple[float, float, str]] = {
     "fetch_deadline": (0.1, 3600.0, "seconds"),
     "fetch_max_mb": (0.1, 1_000.0, "MB"),
     "feed_jobs": (1, 64, "feeds at a time"),
+    "analysis_jobs": (0, 64, "worker processes (0: one per core but one)"),
 }
 
 

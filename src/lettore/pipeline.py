@@ -6,32 +6,63 @@ the other orchestrator: it translates what is stored."""
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lettore.errors import UserError
-from lettore.model import Article
+from lettore.model import Article, Claim, Entity, SentenceKey, Translation
 from lettore.store import Library
-from lettore.translate.memory import fill_from_memory, import_tmx
+from lettore.translate.memory import fill_from_memory, import_tmx, memory_translations
 
 if TYPE_CHECKING:
     from lettore.config import Settings
     from lettore.web.page import WebArticle
 
 
+@dataclass(frozen=True)
+class Analysed:
+    """An article's import-time analysis, made before it is stored (here or in a worker
+    process), with the memory translations it was made with: all stored together."""
+
+    translations: dict[SentenceKey, Translation]
+    entities: list[Entity]
+    claims: list[Claim]
+
+
 def import_article(library: Library, article: Article, fetched_url: str | None = None,
-                   feed_id: int | None = None) -> tuple[int, bool]:
-    """Store `article` (deduplicated), fill it from memory and analyse it; returns (id, created)."""
-    article_id, created = library.add_article(article, fetched_url, feed_id)
-    stored = library.get_article(article_id)
-    fill_from_memory(library, stored)
-    if created or not library.is_analysed(article_id):
-        analyse_and_store(library, stored)
+                   feed_id: int | None = None, analysed: Analysed | None = None) -> tuple[int, bool]:
+    """Store `article` (deduplicated by content) with its memory translations and its
+    analysis in one transaction, so it is in the library analysed or not at all; returns
+    (id, created). `analysed` is an analysis made elsewhere; without one it is made here."""
+    known = library.find_by_hash(article.content_hash)
+    if known is not None:
+        stored = library.get_article(known)
+        fill_from_memory(library, stored)
+        if not library.is_analysed(known):
+            analyse_and_store(library, stored)
+        return known, False
+    if analysed is None:
+        analysed = analyse_unstored(library, article)
+    with library.transaction():
+        article_id, created = library.add_article(article, fetched_url, feed_id)
+        if created:
+            library.set_translations(article_id, analysed.translations.items())
+            library.set_analysis(article_id, analysed.entities, analysed.claims)
     return article_id, created
 
 
+def analyse_unstored(library: Library, article: Article) -> Analysed:
+    """The analysis of an article not stored yet, with the translations the memory has for it."""
+    # lazy: kept off the start-up path of `reader` and its first screen
+    from lettore.analyse.run import analyse_article
+
+    translations = memory_translations(library, article)
+    return Analysed(translations, *analyse_article(article, translations))
+
+
 def analyse_and_store(library: Library, article: Article) -> None:
-    """Run the entity and claim analysis once and store it with the article."""
+    """Run the entity and claim analysis of a stored article and store it with the article."""
     # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.analyse.run import analyse_article
 
@@ -112,21 +143,25 @@ def import_url(
     return store_web_article(library, load_url(url, limits_from(settings)), feed_id)
 
 
-def store_web_article(library: Library, page: WebArticle, feed_id: int | None = None) -> tuple[int, bool]:
+def store_web_article(
+    library: Library, page: WebArticle, feed_id: int | None = None, analysed: Analysed | None = None
+) -> tuple[int, bool]:
     """Import a fetched page unless its canonical URL or its content is already stored."""
     known = library.find_by_url(page.article.source_url, page.fetched_url)
     if known is not None:
         _remember_address(library, known, page)
         return known, False
-    article_id, created = import_article(library, page.article, page.fetched_url, feed_id)
+    article_id, created = import_article(library, page.article, page.fetched_url, feed_id, analysed)
     _remember_address(library, article_id, page)
     return article_id, created
 
 
 def _remember_address(library: Library, article_id: int, page: WebArticle) -> None:
-    """Keep the address the page was asked for when it is neither its canonical nor final one."""
-    if page.requested_url and page.requested_url not in (page.article.source_url, page.fetched_url):
-        library.add_url_alias(article_id, page.requested_url)
+    """Keep the addresses the page was asked for, fetched from and names as canonical, so
+    each finds the article later (one that already finds an article is left alone)."""
+    for url in dict.fromkeys((page.requested_url, page.fetched_url, page.article.source_url)):
+        if url and library.find_by_url(url) is None:
+            library.add_url_alias(article_id, url)
 
 
 def import_source(library: Library, source: str, settings: Settings | None = None) -> tuple[int, bool]:

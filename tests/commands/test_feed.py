@@ -92,6 +92,25 @@ def test_not_a_feed_is_refused_at_add(home: Path, site: WebServer, capsys) -> No
     assert url in capsys.readouterr().err
 
 
+def test_a_site_page_is_followed_to_the_first_feed_it_names(home: Path, site: WebServer, capsys) -> None:
+    first = publish(site, 0, range(1))
+    second = publish(site, 1, range(1), "atom")
+    page = site.add("/cronaca/", '<html><head><link rel="alternate" type="application/rss+xml" href="../f0.xml">'
+                    f'<link rel="alternate" type="application/atom+xml" href="{second}"></head><body></body></html>')
+    assert reader(home, "feed", "add", page) == 0
+    out = capsys.readouterr().out
+    assert f"names 2 feeds; subscribing to the first: {first}" in out and f"also named: {second}" in out
+    assert feed_rows(home, capsys)["Gazzetta 0"]["url"] == first
+
+
+def test_a_page_naming_no_feed_is_refused_with_what_to_do(home: Path, site: WebServer, capsys) -> None:
+    page = site.add("/home", "<html><head><title>Gazzetta</title></head><body><p>Notizie.</p></body></html>")
+    assert reader(home, "feed", "add", page) == 2
+    err = capsys.readouterr().err
+    assert f"{page}: a web page that names no RSS or Atom feed" in err and "give the feed's own address" in err
+    assert feed_rows(home, capsys) == {}
+
+
 def test_opml_round_trip_and_remove(home: Path, site: WebServer, tmp_path: Path, capsys) -> None:
     reader(home, "feed", "add", publish(site, 0, range(1)), "--name", "uno")
     reader(home, "feed", "add", publish(site, 1, range(1)), "--name", "due")

@@ -24,7 +24,7 @@ class Page:
     content_type: str = "text/html; charset=utf-8"
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
-    fault: str | None = None  # "hang", "drip", "bomb", "slow", "close"
+    fault: str | None = None  # "hang", "drip", "drip-headers", "bomb", "slow", "close"
     delay: float = 0.0
     etag: str | None = None
     last_modified: str | None = None
@@ -105,6 +105,9 @@ def _handler(server: WebServer) -> type[BaseHTTPRequestHandler]:
             if page.fault == "drip":
                 self._drip(page)
                 return
+            if page.fault == "drip-headers":
+                self._drip_headers()
+                return
             if page.fault == "bomb":
                 self._bomb()
                 return
@@ -141,6 +144,19 @@ def _handler(server: WebServer) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Length", str(10_000))
             self.end_headers()
             try:
+                for _ in range(10_000):
+                    if server.stopping.wait(0.05):
+                        return
+                    self.wfile.write(b"a")
+                    self.wfile.flush()
+            except OSError:
+                return
+
+        def _drip_headers(self) -> None:
+            """The status line, then a header a byte every 50 ms: no read ever times out."""
+            try:
+                self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Pad: ")
+                self.wfile.flush()
                 for _ in range(10_000):
                     if server.stopping.wait(0.05):
                         return

@@ -95,6 +95,12 @@ def test_a_dripping_answer_is_cut_at_the_deadline(site: WebServer) -> None:
         fetch(url, QUICK)
 
 
+def test_headers_trickled_byte_by_byte_are_cut_at_the_deadline(site: WebServer) -> None:
+    url = site.add("/drip-headers", Page(fault="drip-headers"))  # every read answers within 50 ms
+    with pytest.raises(UserError, match=r"(still downloading after|no complete answer within) 1.5 s"):
+        fetch(url, QUICK)
+
+
 def test_a_huge_body_is_refused(site: WebServer) -> None:
     url = site.add("/huge", Page(b"x" * 2_000_000))
     with pytest.raises(UserError, match="limit"):

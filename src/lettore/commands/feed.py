@@ -43,7 +43,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _add(args: argparse.Namespace, ctx: Any, library: Any) -> int:
-    """Check the URL is a readable feed, then subscribe under its name."""
+    """Check the URL is a readable feed (or a page naming one), then subscribe under its name."""
     # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.feeds.parse import parse_feed
 
@@ -60,13 +60,47 @@ def _add(args: argparse.Namespace, ctx: Any, library: Any) -> int:
     from lettore.web.urls import check_url
 
     url = check_url(args.url)
+    limits = limits_from(ctx.settings)
+    try:
+        fetched = fetch(url, limits)
+    except UserError:
+        if not args.name:
+            raise
+        fetched = None  # named by the user: subscribed as given, `feed update` reports the problem
+    if fetched is not None and fetched.media_type in ("text/html", "application/xhtml+xml"):
+        url, fetched = _discovered(url, fetched, limits)
     name = args.name
     if not name:
-        fetched = fetch(url, limits_from(ctx.settings))
+        assert fetched is not None
         name = parse_feed(fetched.body, url, fetched.content_type).title or url
     add_feed(library.conn, _one_line(name), url)
     print(f"subscribed to {_one_line(name)}: {url}")
     return 0
+
+
+def _discovered(url: str, fetched: Any, limits: Any) -> tuple[str, Any]:
+    """The first feed a web page names (the others are listed), fetched; a UserError when
+    the page names none."""
+    # lazy: kept off the start-up path of `reader` and its first screen
+    from lettore.feeds.discover import feed_links
+
+    # lazy: kept off the start-up path of `reader` and its first screen
+    from lettore.web.charset import decode_page
+
+    # lazy: kept off the start-up path of `reader` and its first screen
+    from lettore.web.fetch import fetch
+
+    links = feed_links(decode_page(fetched.body, fetched.content_type, url), fetched.url)
+    if not links:
+        raise UserError(
+            f"{url}: a web page that names no RSS or Atom feed (no <link rel=\"alternate\"> to one);"
+            " give the feed's own address"
+        )
+    many = f"names {len(links)} feeds; subscribing to the first" if len(links) > 1 else "names one feed"
+    print(f"{_one_line(url)} is a web page that {many}: {_one_line(links[0])}")
+    for other in links[1:]:
+        print(f"  also named: {_one_line(other)} (`reader feed add` it too if you want it)")
+    return links[0], fetch(links[0], limits)
 
 
 def _list(args: argparse.Namespace, ctx: Any, library: Any) -> int:

@@ -95,3 +95,13 @@ def set_item_failed(conn: sqlite3.Connection, feed_id: int, url: str, reason: st
                 "INSERT OR REPLACE INTO feed_failures (feed_id, item_url, reason) VALUES (?, ?, ?)",
                 (feed_id, url, reason),
             )
+
+
+def mark_pending(conn: sqlite3.Connection, feed_id: int, urls: list[str]) -> None:
+    """Note items about to be imported, so an update interrupted before they are stored
+    retries them next time even though the feed answers 304; an earlier failure keeps its reason."""
+    with conn:
+        conn.executemany(
+            "INSERT OR IGNORE INTO feed_failures (feed_id, item_url, reason) VALUES (?, ?, ?)",
+            [(feed_id, url, "not imported yet (the update was interrupted)") for url in urls],
+        )

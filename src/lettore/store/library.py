@@ -78,6 +78,7 @@ class Library(MemoryTable, VersionTable, GlossTable):
         self.lock_timeout = lock_timeout
         self.on_wait = on_wait
         self._identity = _file_identity(path)
+        self._depth = 0  # transactions open, the outermost one commits
 
     # ---- opening -------------------------------------------------------------------
 
@@ -113,14 +114,26 @@ class Library(MemoryTable, VersionTable, GlossTable):
         """One atomic write: commit on success, roll back on any error.
 
         The write lock is taken first (BEGIN IMMEDIATE), waiting visibly for another
-        writer, so a busy library fails before anything is half-done."""
+        writer, so a busy library fails before anything is half-done. One opened inside
+        another joins it: the outermost commits, or rolls back, everything written in it."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
         with self.conn:
             if not self.conn.in_transaction:
                 waiting_for_lock(
                     self.conn, lambda: self.conn.execute("BEGIN IMMEDIATE"),
                     self.lock_timeout, self.on_wait, self.path,
                 )
-            yield self.conn
+            self._depth = 1
+            try:
+                yield self.conn
+            finally:
+                self._depth = 0
 
     def still_on_disk(self) -> bool:
         """Whether the file this library was opened from is still there, the same file: if

@@ -60,7 +60,19 @@ def forget_manual(
 def fill_from_memory(library: Library, article: Article, overwrite_rough: bool = True) -> int:
     """Give every untranslated (or roughly translated) sentence its memory hit; returns count."""
     assert article.id is not None
-    existing = library.translations(article.id)
+    items = _memory_hits(library, article, library.translations(article.id), overwrite_rough)
+    return library.set_translations(article.id, items) if items else 0
+
+
+def memory_translations(library: Library, article: Article) -> dict[tuple[int, int], Translation]:
+    """What `fill_from_memory` would give an article not stored yet (it has no translations)."""
+    return dict(_memory_hits(library, article, {}, True))
+
+
+def _memory_hits(
+    library: Library, article: Article, existing: dict[tuple[int, int], Translation], overwrite_rough: bool
+) -> list[tuple[tuple[int, int], Translation]]:
+    """The memory's translation for each sentence that has none (or only a rough one)."""
     wanted: dict[str, list[tuple[int, int]]] = {}
     for block in article.blocks:
         for sentence in block.sentences:
@@ -69,7 +81,7 @@ def fill_from_memory(library: Library, article: Article, overwrite_rough: bool =
             if current is None or (overwrite_rough and current.rough):
                 wanted.setdefault(normalise_key(sentence.text), []).append(key)
     if not wanted:
-        return 0
+        return []
     hits = library.tm_lookup(wanted, article.source_lang, article.target_lang)
     now = time.time()
     items = []
@@ -79,7 +91,7 @@ def fill_from_memory(library: Library, article: Article, overwrite_rough: bool =
             if current is not None and rough and current.rough:
                 continue
             items.append((key, Translation(target, MEMORY_SOURCE if origin != "manual" else "manual", now, rough)))
-    return library.set_translations(article.id, items)
+    return items
 
 
 @dataclass(frozen=True)

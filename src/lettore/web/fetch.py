@@ -81,23 +81,40 @@ def fetch(
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     current, seen = check_url(url), [url]
+    # A server that trickles its headers or its body never trips the read timeout: past
+    # the deadline every socket the session opened is shut from a timer thread, which
+    # ends the blocked read.
+    fired = threading.Event()
+    watchdog = threading.Timer(limits.deadline, _cut_session, [session, fired])
+    watchdog.daemon = True
+    watchdog.start()
     try:
         while True:
-            response = _get(session, current, headers, limits, started, url)
+            try:
+                response = _get(session, current, headers, limits, started, url)
+            except UserError:
+                if fired.is_set():
+                    raise UserError(f"{url}: no complete answer within {limits.deadline:g} s; refused") from None
+                raise
             with response:
                 if response.status_code in _REDIRECTS and response.headers.get("Location"):
                     current = _next_hop(url, current, response.headers["Location"], seen, limits)
                     continue
-                return _finish(url, current, response, limits, started, tuple(seen[1:]))
+                return _finish(url, current, response, limits, started, tuple(seen[1:]), fired)
     finally:
+        watchdog.cancel()
         session.close()
 
 
 def _session() -> requests.Session:
-    """A session that keeps no cookies and names lettore."""
+    """A session that keeps no cookies, names lettore, and remembers its connections (for
+    `_cut_session`)."""
     import requests  # lazy: only commands that fetch pay for requests
 
+    from lettore.web.watched import watch_connections  # lazy: with requests
+
     session = requests.Session()
+    watch_connections(session)
     session.cookies.set_policy(DefaultCookiePolicy(allowed_domains=[]))
     session.headers.update({"User-Agent": USER_AGENT, "Accept": _ACCEPT, "Accept-Encoding": "gzip, deflate"})
     session.trust_env = False  # no proxies or .netrc credentials picked up from the environment
@@ -143,7 +160,8 @@ def _next_hop(url: str, current: str, location: str, seen: list[str], limits: Fe
 
 
 def _finish(
-    url: str, final: str, response: requests.Response, limits: FetchLimits, started: float, redirects: tuple[str, ...]
+    url: str, final: str, response: requests.Response, limits: FetchLimits, started: float,
+    redirects: tuple[str, ...], fired: threading.Event,
 ) -> Fetched:
     """Check the status and content type, then read the body within the caps."""
     status = response.status_code
@@ -155,7 +173,7 @@ def _finish(
     media = content_type.split(";")[0].strip().lower()
     if media and media not in ACCEPTED_TYPES:
         raise UserError(f"{url}: not a web page or feed (the server sent {media})")
-    body = _read_capped(url, response, limits, started)
+    body = _read_capped(url, response, limits, started, fired)
     return Fetched(final, status, content_type, body, etag, modified, redirects)
 
 
@@ -173,8 +191,11 @@ def _check_status(url: str, status: int) -> None:
         raise UserError(f"{url}: unexpected answer (HTTP {status})")
 
 
-def _read_capped(url: str, response: requests.Response, limits: FetchLimits, started: float) -> bytes:
-    """The decoded body, refused once it passes `max_bytes` or the deadline."""
+def _read_capped(
+    url: str, response: requests.Response, limits: FetchLimits, started: float, fired: threading.Event
+) -> bytes:
+    """The decoded body, refused once it passes `max_bytes` or the deadline (`fired` is set
+    when the fetch's watchdog cut the connection at the deadline)."""
     # lazy: heavy, loaded only by the command that needs it
     import requests
 
@@ -183,12 +204,6 @@ def _read_capped(url: str, response: requests.Response, limits: FetchLimits, sta
         raise UserError(f"{url}: the page is {int(declared) / 1e6:.1f} MB, over the {_mb(limits)} limit")
     parts: list[bytes] = []
     size = 0
-    # A server that drips bytes never trips the read timeout: past the deadline the
-    # socket is shut from a timer thread, which ends the blocked read.
-    fired = threading.Event()
-    watchdog = threading.Timer(max(0.0, limits.deadline - (time.monotonic() - started)), _cut, [response, fired])
-    watchdog.daemon = True
-    watchdog.start()
     try:
         for chunk in response.iter_content(_CHUNK, decode_unicode=False):
             size += len(chunk)
@@ -203,19 +218,17 @@ def _read_capped(url: str, response: requests.Response, limits: FetchLimits, sta
         if "timed out" in str(exc).lower() or isinstance(exc, requests.exceptions.Timeout):
             raise UserError(f"{url}: timed out while reading the page; try again later") from None
         raise UserError(f"{url}: the download broke off ({_reason(exc)})") from None
-    finally:
-        watchdog.cancel()
     if fired.is_set():
         raise UserError(f"{url}: still downloading after {limits.deadline:g} s; refused")
     return b"".join(parts)
 
 
-def _cut(response: requests.Response, fired: threading.Event) -> None:
-    """Shut the answer's socket so a blocked read returns (the deadline has passed)."""
+def _cut_session(session: requests.Session, fired: threading.Event) -> None:
+    """Shut every socket the session opened, so a blocked read returns (the deadline has passed)."""
+    from lettore.web.watched import opened_sockets  # lazy: with requests
+
     fired.set()
-    connection = getattr(response.raw, "connection", None)
-    sock = getattr(connection, "sock", None)
-    if sock is not None:
+    for sock in opened_sockets(session):
         with contextlib.suppress(OSError):
             sock.shutdown(socket.SHUT_RDWR)
 
