@@ -8,7 +8,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["english_place_name"]
+__all__ = ["english_country_name", "english_place_name"]
 
 # Cities, regions, seas and other names CLDR's territory list does not hold.
 _CURATED = {
@@ -89,3 +89,21 @@ def english_place_name(italian: str) -> str | None:
         return table[key]
     stripped = _key(_ARTICLES.sub("", italian.strip(), count=1))
     return table.get(stripped)
+
+
+def english_country_name(italian: str) -> str | None:
+    """The English name of a country written as its Italian name alone (`Cina` -> `China`),
+    None for anything else: a city (`Napoli`, the club), an acronym (`USA` in `Team USA`).
+    For organisations the tagger labels with a country's name."""
+    if italian.isupper() or italian not in _italian_countries():
+        return None
+    english = english_place_name(italian)
+    return english if english and english != italian else None
+
+
+@lru_cache(maxsize=1)
+def _italian_countries() -> frozenset[str]:
+    """CLDR's Italian names of countries and territories."""
+    from babel import Locale  # lazy on purpose: CLDR data, loaded by the import-time analysis
+
+    return frozenset(Locale("it").territories.values())

@@ -1,5 +1,6 @@
 """The import-time analysis of one article: named entities (the shipped tagger), typed
-expressions (dates, money, quantities, codes), English place names, then claims."""
+expressions (dates, money, quantities, codes), English place names (of places, and of
+countries tagged as organisations), then claims."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from lettore.model import Article, Claim, Entity, Translation
 def find_entities(article: Article) -> list[Entity]:
     """Tagger and rule entities for every sentence, in text order, rules winning overlaps."""
     from lettore.analyse.ner import Tagger
-    from lettore.analyse.places import english_place_name
+    from lettore.analyse.places import english_country_name, english_place_name
     from lettore.analyse.rules import find_rule_entities
 
     located = [(b.index, s) for b in article.blocks for s in b.sentences]
@@ -24,6 +25,8 @@ def find_entities(article: Article) -> list[Entity]:
                 continue
             text = sentence.text[start:end]
             english = english_place_name(text) if label == "LOC" else None
+            if label == "ORG":  # a country the tagger calls an organisation (`la Cina`)
+                english = english_country_name(text)
             found.append(Entity(text, label, block, sentence.index, start, end, None, english))
         found.sort(key=lambda e: (e.start, e.end))
         entities.extend(found)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
 
 from lettore.model import Entity
 from lettore.translate.hints import TextHints
@@ -25,7 +24,9 @@ def hints_from_entities(
         if entity.label not in KEPT_LABELS or len(entity.text.strip()) < 2:
             continue
         key = (entity.block, entity.sentence)
-        english = entity.english if entity.label == "LOC" else _place_english(entity)
+        # a place's English name, or a country's that the tagger called an organisation
+        # (`la Cina`): found at import time, so the reader never loads CLDR for it
+        english = entity.english if entity.label in ("LOC", "ORG") else None
         if english:
             terms.setdefault(key, {})[entity.text] = english
             continue
@@ -36,26 +37,6 @@ def hints_from_entities(
         for key in set(keep) | set(terms)
     }
     return hints
-
-
-def _place_english(entity: Entity) -> str | None:
-    """An organisation that is a country's Italian name (the tagger's `la Cina` as ORG) gets
-    the English name, as a place would; a city (`Napoli`, the club) and an acronym (`USA` in
-    `Team USA`) are kept."""
-    if entity.label != "ORG" or entity.text.isupper() or entity.text not in _countries():
-        return None
-    from lettore.analyse.places import english_place_name
-
-    english = english_place_name(entity.text)
-    return english if english and english != entity.text else None
-
-
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    """CLDR's Italian names of countries and territories."""
-    from babel import Locale  # lazy on purpose: CLDR data, loaded when an article is translated
-
-    return frozenset(Locale("it").territories.values())
 
 
 _WORD = re.compile(r"\S+")
