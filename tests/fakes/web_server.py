@@ -143,19 +143,16 @@ def _handler(server: WebServer) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Type", page.content_type)
             self.send_header("Content-Length", str(10_000))
             self.end_headers()
-            try:
-                for _ in range(10_000):
-                    if server.stopping.wait(0.05):
-                        return
-                    self.wfile.write(b"a")
-                    self.wfile.flush()
-            except OSError:
-                return
+            self._trickle(b"")
 
         def _drip_headers(self) -> None:
             """The status line, then a header a byte every 50 ms: no read ever times out."""
+            self._trickle(b"HTTP/1.1 200 OK\r\nX-Pad: ")
+
+        def _trickle(self, first: bytes) -> None:
+            """`first`, then a byte every 50 ms until the server stops or the client hangs up."""
             try:
-                self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Pad: ")
+                self.wfile.write(first)
                 self.wfile.flush()
                 for _ in range(10_000):
                     if server.stopping.wait(0.05):
