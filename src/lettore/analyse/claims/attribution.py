@@ -20,7 +20,6 @@ _OF = re.compile(
 _TITLE = re.compile(
     rf"(?:il|la|lo|l['’])\s*(?:{'|'.join(cues.ROLE_NOUNS)}|prof|dott|sen|on)\.?\s+(?=[A-ZÀ-Ý])", re.IGNORECASE
 )
-_HONORIFIC = re.compile(r"(?:don|padre|suor|fra|dott|prof|avv|ing|sen|on)\.?\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
 _ARTICLE = re.compile(r"^\s*(?:il|lo|la|i|gli|le|l['’]|un|una|uno)\b", re.IGNORECASE)
 # Verbs that report only with a complement ("ha sostenuto che", not "ha sostenuto la legge").
 _NEEDS_COMPLEMENT = re.compile(
@@ -150,7 +149,8 @@ def _first_name(text: str, offset: int, entities: list[Entity], context: Context
     speaker, is_role = found
     if is_role:
         return context.role_person(speaker) or speaker
-    return context.resolve(_trim_name(speaker, start, entities, context, glued=True))
+    at = max(stripped.find(speaker), 0)  # an apposition's name stands after its role
+    return context.resolve(_trim_name(speaker, start + at, entities, context, glued=True))
 
 
 def _clauses(before: str) -> list[tuple[int, str]]:
@@ -237,13 +237,9 @@ def _later_name(text: str, start: int, entities: list[Entity], context: Context)
     found = [e for e in entities if start <= e.start and e.end <= stop and e.label in ("PER", "ORG")]
     if found:
         return context.resolve(found[0].text)
-    if end is not None and end.group() == ",":  # "Lo racconta il sindaco di Pavullo, Davide Venturelli"
-        rest = text[end.end():].lstrip()
-        titled = _HONORIFIC.match(rest)  # "..., don Franco Mori"
-        name_at = len(text) - len(rest) + (titled.end() if titled else 0)
-        person = next((e for e in entities if e.start == name_at and e.label == "PER"), None)
-        if person is not None:
-            return context.resolve(person.text)
+    if end is not None and end.group() == ",":  # "Lo racconta il sindaco di Pavullo, Davide Venturelli":
+        after = _CLAUSE_END.search(text, end.end())  # the role and its apposition, as after a quotation
+        stop = after.start() if after else len(text)
     return _first_name(text[start:stop], start, entities, context)
 
 

@@ -40,6 +40,7 @@ _STOP = re.compile(
     r"\s+(?:che|e\s+(?:poi|ha|hanno)|mentre|perché|quando|dopo|prima|a\s+[A-ZÀ-Ý])\b|[;:.!?»”\"()\[\]–—]|\s-\s"
 )
 _NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de|di|del|della|da|van|von|dei)?\s*[A-ZÀ-Ý][\w'’-]*)*")
+_HONORIFIC = re.compile(r"(?:don|padre|suor|fra|dott|prof|avv|ing|sen|on)\.?\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
 _LEADING_ADVERB = re.compile(
     r"^\s*(?:(?:poi|ancora|anche|infine|quindi|ieri|oggi|subito|inoltre|però|invece|sui\s+social|"
     r"in\s+una\s+nota|in\s+un\s+post|al\s+telefono|ai\s+cronisti|alla\s+stampa)\s*,?\s*)+",
@@ -105,9 +106,11 @@ def speaker_phrase(text: str, offset: int, entities: list[Entity]) -> tuple[str,
         return None
     head, _, tail = phrase.partition(",")
     tail = tail.partition(",")[0]  # "..., Mattia Altini, in un'intervista": the apposition alone
-    apposition = _NAME.match(tail.strip()) if tail.strip() else None
-    if apposition and len(apposition.group().split()) <= 4 and apposition.end() >= len(tail.strip()) - 1:
-        at = offset + skip + len(head) + 1 + (len(tail) - len(tail.lstrip()))
+    honorific = _HONORIFIC.match(tail.lstrip())  # "..., don Franco Mori"
+    name_at = len(tail) - len(tail.lstrip()) + (honorific.end() if honorific else 0)
+    apposition = _NAME.match(tail[name_at:]) if tail[name_at:].strip() else None
+    if apposition and len(apposition.group().split()) <= 4 and name_at + apposition.end() >= len(tail.rstrip()) - 1:
+        at = offset + skip + len(head) + 1 + name_at
         found = _entity_in(entities, at, at + apposition.end())
         return (found.text if found else apposition.group().rstrip(".")), False
     phrase_start = offset + skip
