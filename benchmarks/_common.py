@@ -4,10 +4,12 @@ and the generated inputs more than one benchmark reads."""
 
 from __future__ import annotations
 
+import argparse
 import os
 import random
 import sys
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 SRC = REPO / "src"
@@ -53,3 +55,21 @@ def make_large_article(path: Path, paragraphs: int = 5000) -> None:
         blocks.append(f"Paragrafo {i + 1}. {text}")
     blocks.append("Ultimo paragrafo dell'articolo generato, che chiude il testo.")
     path.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
+
+
+def jobs_option() -> int:
+    """The engine benchmarks' `--jobs` (requests at once, default 4)."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--jobs", type=int, default=4)
+    return int(parser.parse_args().jobs)
+
+
+def numbered_library(folder: Path, articles: int = 10) -> tuple[Any, list[int]]:
+    """A library in `folder` holding `articles` numbered articles (a heading and 7
+    paragraphs of 7 sentences each: 50 sentences), and their ids."""
+    use_source_tree(fakes=True)
+    from fakes.articles import numbered_article
+    from lettore.store import Library
+
+    library = Library.open(folder / "library.sqlite3")
+    return library, [library.add_article(numbered_article(f"Articolo {n}", 7, 7))[0] for n in range(articles)]

@@ -7,35 +7,27 @@ Run: PYTHONPATH=src python benchmarks/bench_openai.py [--jobs 4]
 
 from __future__ import annotations
 
-import argparse
 import math
 import tempfile
 import time
 from pathlib import Path
 
-from _common import use_source_tree
+from _common import jobs_option, numbered_library, use_source_tree
 
 use_source_tree(fakes=True)
 
-from fakes.articles import numbered_article  # noqa: E402
 from fakes.openai_server import OpenAIServer  # noqa: E402
 from lettore.config import Settings  # noqa: E402
-from lettore.store import Library  # noqa: E402
 from lettore.translate.prepare import prepare_articles  # noqa: E402
 
 LATENCY = 0.1
-ARTICLES = 10  # each: a heading + 7 paragraphs of 7 sentences = 50 sentences
 
 
 def main() -> int:
     """Run the measurement and print the figures."""
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--jobs", type=int, default=4)
-    jobs = parser.parse_args().jobs
+    jobs = jobs_option()
     with tempfile.TemporaryDirectory() as tmp, OpenAIServer(latency=LATENCY) as server:
-        library = Library.open(Path(tmp) / "library.sqlite3")
-        ids = [library.add_article(numbered_article(f"Articolo {n}", 7, 7))[0]
-               for n in range(ARTICLES)]
+        library, ids = numbered_library(Path(tmp))
         sentences = sum(library.get_article(i).sentence_count() for i in ids)
         paragraphs = sum(len(library.get_article(i).blocks) for i in ids)
         settings = Settings(engines=("memory", "openai"), jobs=jobs,
