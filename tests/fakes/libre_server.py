@@ -15,33 +15,24 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections import deque
 from html import escape
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 
-from fakes.local_server import LocalServer
-
-Action = str | float
+from fakes.scripted_server import Action, ScriptedServer
 
 
-class LibreServer(LocalServer):
+class LibreServer(ScriptedServer):
     """Start with `with LibreServer() as server:`; `server.url` is the base URL."""
 
     def __init__(self, latency: float = 0.0, default: Action = "ok") -> None:
-        self.latency = latency
-        self.default: Action = default
-        self.script: deque[Action] = deque()
-        self.rules: dict[str, Action] = {}
         self.received: list[tuple[str, str]] = []
-        self.in_flight = 0
-        self.max_in_flight = 0
         # Requests beyond this many are held unanswered until `release()` (or stop), so a
         # test can interrupt a client mid-run however fast or slow the machine is.
         self.hold_after: int | None = None
         self.released = threading.Event()
-        super().__init__(_handler(self))
+        super().__init__(_handler(self), latency, default)
 
     def release(self) -> None:
         """Answer the held requests and hold no more."""
@@ -68,17 +59,6 @@ class LibreServer(LocalServer):
         """Every `q` received, in arrival order."""
         with self.lock:
             return [q for _, q in self.received]
-
-    def action_for(self, q: str) -> Action:
-        """The scripted action for this request: script first, then rules, then default."""
-        with self.lock:
-            if self.script:
-                return self.script.popleft()
-        for marker, action in self.rules.items():
-            if marker in q:
-                return action
-        return self.default
-
 
 def translate(q: str) -> str:
     """The fake translation every test can predict."""
@@ -113,16 +93,11 @@ def _handler(server: LibreServer) -> type[BaseHTTPRequestHandler]:
         def _serve(self, kind: str, q: str) -> None:
             with server.lock:
                 server.received.append((kind, q))
-                server.in_flight += 1
-                server.max_in_flight = max(server.max_in_flight, server.in_flight)
                 held = server.hold_after is not None and len(server.received) > server.hold_after
-            if held:
-                server.released.wait(30)
-            try:
-                self._act(kind, q, server.action_for(q))
-            finally:
-                with server.lock:
-                    server.in_flight -= 1
+            with server.serving():
+                if held:
+                    server.released.wait(30)
+                self._act(kind, q, server.action_for([q]))
 
         def _act(self, kind: str, q: str, action: Action) -> None:
             if server.latency:

@@ -13,13 +13,10 @@ from __future__ import annotations
 
 import json
 import time
-from collections import deque
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-from fakes.local_server import LocalServer
-
-Action = str | float
+from fakes.scripted_server import Action, ScriptedServer
 
 
 def translate(sentence: str) -> str:
@@ -27,20 +24,14 @@ def translate(sentence: str) -> str:
     return f"[en] {sentence}"
 
 
-class OpenAIServer(LocalServer):
+class OpenAIServer(ScriptedServer):
     """Start with `with OpenAIServer() as server:`; `server.url` ends in /v1."""
 
     def __init__(self, latency: float = 0.0, default: Action = "ok") -> None:
-        self.latency = latency
-        self.default: Action = default
-        self.script: deque[Action] = deque()
-        self.rules: dict[str, Action] = {}
         self.refuse_schema = False
         self.requests: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
-        self.in_flight = 0
-        self.max_in_flight = 0
-        super().__init__(_handler(self))
+        super().__init__(_handler(self), latency, default)
 
     @property
     def url(self) -> str:
@@ -59,16 +50,6 @@ class OpenAIServer(LocalServer):
             bodies = list(self.requests)
         return [json.loads(body["messages"][-1]["content"]) for body in bodies]
 
-    def action_for(self, sentences: list[str]) -> Action:
-        """The scripted action for this request."""
-        with self.lock:
-            if self.script:
-                return self.script.popleft()
-        for marker, action in self.rules.items():
-            if any(marker in sentence for sentence in sentences):
-                return action
-        return self.default
-
 
 def _handler(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:
     """A request handler class bound to one server's script and counters."""
@@ -86,13 +67,8 @@ def _handler(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:
             with server.lock:
                 server.requests.append(body)
                 server.headers.append(dict(self.headers))
-                server.in_flight += 1
-                server.max_in_flight = max(server.max_in_flight, server.in_flight)
-            try:
+            with server.serving():
                 self._serve(body)
-            finally:
-                with server.lock:
-                    server.in_flight -= 1
 
         def _serve(self, body: dict[str, Any]) -> None:
             if not self.path.endswith("/v1/chat/completions"):
