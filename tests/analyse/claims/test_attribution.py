@@ -100,6 +100,19 @@ def test_secondo_fa_sapere_riferisce_spiega(sentence: str, speaker: str) -> None
     assert _speakers([sentence], people=("Laura Conti",)) == [("reported", speaker)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Secondo l'opposizione il bilancio nasconde un buco di due milioni.", "opposizione"),
+        ("Secondo gli inquirenti l'incendio sarebbe partito dal garage.", "inquirenti"),
+        ("Secondo fonti vicine alla procura il fascicolo verrà chiuso a breve.", "fonti vicine alla procura"),
+        ("Secondo i sindacati e le associazioni la chiusura colpirà cento famiglie.", "i sindacati"),
+    ],
+)
+def test_secondo_source_is_its_noun_phrase_not_the_clause_after_it(sentence: str, speaker: str) -> None:
+    assert _speakers([sentence]) == [("reported", speaker)]
+
+
 def test_role_noun_resolves_to_the_person_the_article_named() -> None:
     found = _speakers(
         ["Il titolare Luca Lotti ha riaperto il bar dopo tre giorni di chiusura forzata."],

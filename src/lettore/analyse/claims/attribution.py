@@ -255,11 +255,33 @@ def _secondo_source(text: str, masked: str, entities: list[Entity], context: Con
         found = speaker_phrase(text[at:], at, entities)
         speaker = (context.role_person(found[0]) or found[0]) if found else None
     if speaker is None:
-        rest = re.split(r"[,;:.]", text[match.end():], maxsplit=1)[0].split()
-        speaker = " ".join(rest[:4]) if rest else None
+        speaker = _source_phrase(text[match.end():])
         if speaker and cues.role_subject().match(speaker):
             speaker = context.last_person()
     return Source(match.group().strip(), speaker, "named")
+
+
+# Where a "secondo" source's phrase ends: the next clause's subject (an article or
+# determiner after the source's own words: "Secondo l'opposizione il piano ..."), or a
+# word that opens a clause.
+_PHRASE_END = re.compile(
+    r"(?:il|lo|la|i|gli|le|un|uno|una|l['’]\w*|un['’]\w*|che|non|si|ci|ne|questo|questa|quest['’]\w*)",
+    re.IGNORECASE,
+)
+_TRAILING_LINK = re.compile(r"(?:\s+(?:e|o|ed|né|di|a|da|in|con|su|per|tra|fra))+$", re.IGNORECASE)
+
+
+def _source_phrase(text: str) -> str | None:
+    """The source's noun phrase opening `text` ("opposizione", "fonti vicine alla procura"):
+    at most five words, up to the clause's punctuation or the next clause's first word."""
+    words = re.split(r"[,;:.]", text, maxsplit=1)[0].split()
+    kept: list[str] = []
+    for word in words[:5]:
+        if kept and _PHRASE_END.fullmatch(word):
+            break
+        kept.append(word)
+    phrase = _TRAILING_LINK.sub("", " ".join(kept))
+    return phrase or None
 
 
 def find_source(text: str, masked: str, entities: list[Entity], context: Context) -> Source | None:
