@@ -255,3 +255,30 @@ def test_an_apposition_that_names_no_source_leaves_the_phrase_it_describes() -> 
         ["La titolare del negozio, una donna di 58 anni, ha raccontato ai carabinieri che i ladri erano due."],
     )
     assert found == [("reported", "La titolare del negozio")]
+
+
+def test_title_quotation_goes_to_the_body_speaker_it_repeats_not_the_most_quoted() -> None:
+    found = _speakers(
+        ["Bilancio, scontro in consiglio: «Mancano i fondi per le scuole di montagna»"],
+        ["Il consiglio comunale ha discusso ieri sera il bilancio di previsione per il prossimo anno."],
+        ["«Abbiamo fatto scelte difficili ma necessarie», ha detto il sindaco Marco Rinaldi.",
+         "«Le tasse non aumenteranno», ha aggiunto Marco Rinaldi.",
+         "«Chiudiamo i conti in pareggio», ha spiegato Marco Rinaldi."],
+        ["«Mancano ancora i fondi per le scuole di montagna, e le famiglie lo sanno», "
+         "ha replicato la consigliera Anna Ferretti."],
+        people=("Marco Rinaldi", "Anna Ferretti"),
+    )
+    assert found[0] == ("quote", "Anna Ferretti")
+    assert ("quote", "Marco Rinaldi") in found
+
+
+def test_title_quotation_repeating_nothing_goes_to_the_most_quoted_speaker() -> None:
+    found = _speakers(
+        ["Rapina in farmacia: «Ho avuto paura per i miei figli»"],
+        ["Un uomo armato di coltello è entrato ieri sera nella farmacia di via Roma a Vignola."],
+        ["«Mi ha puntato la lama alla gola», racconta la farmacista Paola Neri.",
+         "«Poi ha preso la cassa ed è scappato», aggiunge Paola Neri.",
+         "«Non tornerò al lavoro per un po'», conclude Paola Neri."],
+        people=("Paola Neri",),
+    )
+    assert found[0] == ("quote", "Paola Neri")
