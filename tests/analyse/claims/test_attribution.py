@@ -282,3 +282,36 @@ def test_title_quotation_repeating_nothing_goes_to_the_most_quoted_speaker() -> 
         people=("Paola Neri",),
     )
     assert found[0] == ("quote", "Paola Neri")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Per la Fp Cgil, la chiusura del reparto è un errore che pagheranno i pazienti.", "Fp Cgil"),
+        ("Per il sindaco Marco Rinaldi, la nuova rotonda ridurrà gli incidenti.", "Marco Rinaldi"),
+    ],
+)
+def test_per_with_a_named_holder_and_a_comma_is_attribution(sentence: str, speaker: str) -> None:
+    org = ("Fp Cgil",) if "Cgil" in sentence else ()
+    article = _article([sentence])
+    entities = _people(article, "Marco Rinaldi") + [
+        Entity(name, "ORG", 0, 0, sentence.find(name), sentence.find(name) + len(name)) for name in org
+    ]
+    claims = extract_claims(article, sorted(entities, key=lambda e: e.start), {})
+    assert [c.attributed_to for c in claims] == [speaker]
+
+
+def test_per_without_a_comma_is_who_something_is_for_not_a_source() -> None:
+    sentence = "Per la Polizia Locale di Vignola è arrivata una nuova auto con le dotazioni per i rilievi."
+    at = sentence.find("Polizia Locale")
+    article = _article([sentence])
+    claims = extract_claims(article, [Entity("Polizia Locale", "ORG", 0, 0, at, at + 14)], {})
+    assert all(c.attributed_to is None for c in claims)
+
+
+def test_a_promise_is_reported_speech() -> None:
+    found = _speakers(
+        ["Il nuovo ponte sarà aperto entro l'estate, ha promesso l'assessore Luca Bertoni."],
+        people=("Luca Bertoni",),
+    )
+    assert found == [("reported", "Luca Bertoni")]

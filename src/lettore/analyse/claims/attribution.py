@@ -294,7 +294,30 @@ def find_source(text: str, masked: str, entities: list[Entity], context: Context
     verb = _verb_source(text, masked, entities, context)
     if verb is not None and verb.how != "unnamed":
         return verb
-    return _secondo_source(text, masked, entities, context) or verb
+    return _secondo_source(text, masked, entities, context) or _per_source(text, entities, context) or verb
+
+
+# "Per la Fp Cgil, la riforma ..." / "Per il sindaco Rossi, ...": an opinion's holder opening
+# the sentence, set off by a comma (without it "Per la Polizia Locale è arrivata ..." is
+# who something is for, not who says it).
+_PER = re.compile(r"Per\s+(?:(?:il|lo|la|i|gli|le)\s+|l['’])")
+
+
+def _per_source(text: str, entities: list[Entity], context: Context) -> Source | None:
+    """The holder of an opinion introduced by a sentence-initial "Per" + article, when a
+    named person or organisation (or a role bound to one) stands before the first comma."""
+    match = _PER.match(text)
+    comma = text.find(",")
+    if match is None or comma < 0:
+        return None
+    named = [e for e in entities if match.end() <= e.start and e.end <= comma and e.label in ("PER", "ORG")]
+    if named:
+        return Source(match.group().strip(), context.resolve(named[-1].text), "named")
+    found = speaker_phrase(text[match.end():comma], match.end(), entities)
+    if found is None or not found[1]:
+        return None
+    person = context.role_person(found[0])
+    return Source(match.group().strip(), person, "named") if person else None
 
 
 def colon_speaker(text: str, quote_start: int, entities: list[Entity], context: Context) -> str | None:

@@ -29,6 +29,7 @@ _IRREGULAR = (
     r"fatto\s+sapere|reso\s+noto|messo\s+in\s+guardia",
     r"evint[oa]|descrive|descrivono|descritto",
     r"fa\s+sapere|fanno\s+sapere|facendo\s+sapere",
+    r"promess[oa]|promett(?:e|ono|eva|evano)|promise|promisero|garantit[oa]|garantisce|garantiscono",
     r"prosegu(?:e|ono)|conclud(?:e|ono)|concluso|incalz(?:a|ano)|confid(?:a|ano)|puntualizz(?:a|ano|ato)",
 )
 # Verbs that only report inside an insertion between dashes ("- continua Morisi -").
