@@ -315,3 +315,24 @@ def test_a_promise_is_reported_speech() -> None:
         people=("Luca Bertoni",),
     )
     assert found == [("reported", "Luca Bertoni")]
+
+
+def test_speaker_after_the_quotation_with_a_verb_that_needs_a_complement() -> None:
+    found = _speakers(
+        ["«Riapriremo entro un mese e nessuno perderà il posto», ha assicurato il titolare "
+         "dell'azienda, Carlo Benassi, alla Gazzetta di Reggio."],
+        people=("Carlo Benassi",),
+    )
+    assert found == [("quote", "Carlo Benassi")]
+
+
+def test_a_bare_participle_is_no_reporting_verb() -> None:
+    sentence = ("Il tribunale ha condannato a tre anni Piero Gatti, accusato di aver raggirato "
+                "sei pensionati tra Formigine e Fiorano.")
+    article = _article([sentence])
+    entities = _people(article, "Piero Gatti") + [
+        Entity(town, "LOC", 0, 0, sentence.find(town), sentence.find(town) + len(town))
+        for town in ("Formigine", "Fiorano")
+    ]
+    claims = extract_claims(article, sorted(entities, key=lambda e: e.start), {})
+    assert [c.attributed_to for c in claims] == [None]

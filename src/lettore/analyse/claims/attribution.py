@@ -26,6 +26,8 @@ _NEEDS_COMPLEMENT = re.compile(
     r"(?:sosten|sostien|chie|accus|stim|segnal|ricord|osserv|assicur|mostr|confer|denunci)\w*$", re.IGNORECASE
 )
 _COMPLEMENT = re.compile(r"\s*(?:che\b|di\b|:|[\"“«]|,|[A-ZÀ-Ý])")
+_BARE_PARTICIPLE = re.compile(r"\w+(?:at[oaie]|ut[oaie]|tt[oaie]|ss[oaie]|st[oaie])", re.IGNORECASE)
+_AFTER_QUOTE = re.compile(r"[\"”»]\s*,?$")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”«»]")
 _LAST_ARTICLE = re.compile(r"\b(?:il|lo|la|i|gli|le|l['’])\s*$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.()«»“”]")
@@ -212,7 +214,11 @@ def _verb_source(text: str, masked: str, entities: list[Entity], context: Contex
         passive = _PASSIVE.search(verb.group()) or _PASSIVE_BEFORE.search(before)
         if passive and not re.match(r"\s*che\b", masked[verb.end():]):
             continue  # "il furto è stato denunciato ai carabinieri"
-        if not clitic and _NEEDS_COMPLEMENT.search(verb.group()) and not _COMPLEMENT.match(masked, verb.end()):
+        if _BARE_PARTICIPLE.fullmatch(verb.group()) and not _COME.search(before) and not _CLITIC.fullmatch(before):
+            continue  # "Marchi, accusato di aver truffato ...": an adjective, nobody speaks
+        after_quote = bool(_AFTER_QUOTE.search(text[: verb.start()].rstrip()))  # «...», ha assicurato X
+        if not clitic and _NEEDS_COMPLEMENT.search(verb.group()) and not _COMPLEMENT.match(masked, verb.end()) \
+                and not after_quote:
             continue
         if clitic:  # "Lo racconta Mario Rossi", "Lo ha denunciato ieri sui social Anna Neri"
             speaker = _later_name(text, verb.end(), entities, context)
