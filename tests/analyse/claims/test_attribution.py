@@ -104,7 +104,7 @@ def test_secondo_fa_sapere_riferisce_spiega(sentence: str, speaker: str) -> None
     ("sentence", "speaker"),
     [
         ("Secondo l'opposizione il bilancio nasconde un buco di due milioni.", "opposizione"),
-        ("Secondo gli inquirenti l'incendio sarebbe partito dal garage.", "inquirenti"),
+        ("Secondo gli inquirenti l'incendio sarebbe partito dal garage.", "gli inquirenti"),
         ("Secondo fonti vicine alla procura il fascicolo verrà chiuso a breve.", "fonti vicine alla procura"),
         ("Secondo i sindacati e le associazioni la chiusura colpirà cento famiglie.", "i sindacati"),
     ],
@@ -336,3 +336,35 @@ def test_a_bare_participle_is_no_reporting_verb() -> None:
     ]
     claims = extract_claims(article, sorted(entities, key=lambda e: e.start), {})
     assert [c.attributed_to for c in claims] == [None]
+
+
+def test_a_cleft_names_the_speaker_of_its_sentence_and_of_the_quotation_before() -> None:
+    found = _speakers(
+        ["«La strada resterà chiusa almeno fino a lunedì».",
+         "A confermarlo è stato il comandante della polizia locale, Giorgio Bassi."],
+        people=("Giorgio Bassi",),
+    )
+    assert found == [("quote", "Giorgio Bassi"), ("reported", "Giorgio Bassi")]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "speaker"),
+    [
+        (["«Non ci fermeremo finché non avremo giustizia», è il commento del fratello della vittima, Luca Ferri."],
+         "Luca Ferri"),
+        (["Il titolare Mirco Bega ha riaperto il negozio dopo il furto.",
+          "«Ci hanno portato via tutto, anche la cassa», è lo sfogo del titolare."], "Mirco Bega"),
+    ],
+)
+def test_what_the_quotation_was_names_whose_it_was(sentences: list[str], speaker: str) -> None:
+    assert _speakers(sentences, people=("Luca Ferri", "Mirco Bega"))[-1] == ("quote", speaker)
+
+
+def test_an_unnamed_source_with_an_indefinite_article_is_a_speaker() -> None:
+    found = _speakers(["«Ho visto il fumo e ho chiamato subito i soccorsi», dice una residente."])
+    assert found == [("quote", "una residente")]
+
+
+def test_stando_a_quanto_ricostruito_names_who_reconstructed_it() -> None:
+    found = _speakers(["Stando a quanto ricostruito dagli investigatori, l'uomo avrebbe agito da solo."])
+    assert found[0][1] == "investigatori"

@@ -300,7 +300,30 @@ def find_source(text: str, masked: str, entities: list[Entity], context: Context
     verb = _verb_source(text, masked, entities, context)
     if verb is not None and verb.how != "unnamed":
         return verb
+    if (named := _named_after(text, entities, context)) is not None:
+        return named
     return _secondo_source(text, masked, entities, context) or _per_source(text, entities, context) or verb
+
+
+def _named_after(text: str, entities: list[Entity], context: Context) -> Source | None:
+    """A speaker named by a cleft ("A confermarlo è stato il comandante, Giorgio Bassi",
+    which also says the quotation before) or by what the quotation was ("«...», è lo
+    sfogo del titolare")."""
+    cleft = cues.cleft_report().match(text)
+    if cleft is not None:
+        speaker = _first_name(text[cleft.end():], cleft.end(), entities, context)
+        return Source(cleft.group().strip(), speaker, "named", back=True) if speaker else None
+    comment = cues.comment_of().search(text)
+    if comment is None:
+        return None
+    rest = text[comment.end():]
+    speaker = _first_name(rest, comment.end(), entities, context)
+    if speaker is None:  # "del titolare": the role phrase, its article from the preposition
+        role = re.split(r"[,;:.]", rest, maxsplit=1)[0].strip()
+        phrase = f"il {role}" if comment.group("prep").casefold() != "di" else role
+        if role and is_source_phrase(phrase):
+            speaker = context.role_person(phrase) or role
+    return Source(comment.group().strip(' »”",.'), speaker, "named") if speaker else None
 
 
 # "Per la Fp Cgil, la riforma ..." / "Per il sindaco Rossi, ...": an opinion's holder opening
