@@ -63,7 +63,7 @@ def _is_claim_sentence(text: str, signals: Signals, subjective: float) -> bool:
         return words >= 3
     if words < 5 or not _VERBISH.search(stripped):
         return bool(signals.numbers) and words >= 3
-    checkable = signals.numbers or signals.date or signals.entities
+    checkable = signals.numbers or signals.date or signals.entities or signals.hedges  # speculation is checked
     return not (subjective >= _OPINION_PROBABILITY and not checkable)
 
 
