@@ -1,0 +1,172 @@
+"""Grammatical repairs of the Apertium it->es->en pivot: constructions it carries over from
+Italian or loses in Spanish, mended where English grammar says how.
+
+Each rule names the construction and why the pivot gets it wrong: Spanish `su` is `his`
+for Italian `loro` (`their`); a protected institution comes back without its article; the
+Italian age after the noun (`un uomo di 32 anni`, `una sedicenne`); conditional `dovere`
+(`would have to` for `dovrebbe`); `che` after a person (`that` for `who`). Measured one by
+one on NTREX dev by benchmarks/bench_names.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lettore.translate.institutions import INSTITUTIONS
+
+# Italian possessive `loro` after an article or an articulated preposition (`il loro`, `dei
+# loro`): Spanish has one `su`, which comes out `his`. The pre-edit puts this mark before
+# the article; the post-edit turns the next `his` into `their` and removes the mark.
+THEIR_MARK = "QXLOROQX"
+_ARTICLE = (r"il|lo|la|i|gli|le|l['’]|del|dello|della|dei|degli|delle|dell['’]|al|allo|alla|ai|agli|alle|all['’]"
+            r"|nel|nello|nella|nei|negli|nelle|nell['’]|sul|sullo|sulla|sui|sugli|sulle|sull['’]"
+            r"|dal|dallo|dalla|dai|dagli|dalle|dall['’]|col|coi")
+_LORO = re.compile(rf"(?<![\w'’])((?:{_ARTICLE})\s?loro\b)", re.IGNORECASE)
+# The noun of a compound preposition (`a causa delle loro`, `in merito al loro`, `a partire
+# dal`): a mark between it and its preposition breaks the locution, so none goes there.
+_LOCUTION = frozenset({
+    "merito", "causa", "partire", "inizio", "fine", "seguito", "base", "parte", "grazie", "rispetto", "insieme",
+    "accanto", "vicino", "davanti", "dietro", "prima", "oltre", "fronte", "mezzo", "nome", "conto", "favore",
+    "capo", "interno", "esterno", "corso", "occasione", "riguardo", "termine", "vista", "attesa", "cura",
+})
+_HIS_AFTER_MARK = re.compile(rf"\b{THEIR_MARK} ((?:[^\s]+ ){{0,2}}?)(his|His)\b")
+_MARK_LEFT = re.compile(rf"\b{THEIR_MARK}\b ?")
+
+
+def mark_their(italian: str) -> str:
+    """`hanno perso la loro casa` -> `hanno perso QXLOROQX la loro casa` (see THEIR_MARK)."""
+    def mark(match: re.Match[str]) -> str:
+        before = re.split(r"[\s'’]+", italian[: match.start()].strip())[-1]
+        if before.lower() in _LOCUTION:
+            return match.group(1)
+        return f"{THEIR_MARK} {match.group(1)}"
+
+    return _LORO.sub(mark, italian)
+
+
+def their(english: str) -> str:
+    """The `his` after each mark -> `their`, the marks removed."""
+    return remove_marks(_HIS_AFTER_MARK.sub(lambda m: m.group(1) + ("Their" if m.group(2) == "His" else "their"),
+                                            english))
+
+
+def remove_marks(english: str) -> str:
+    """The text without the pre-edits' marks (post_edit's last step, whatever it skipped)."""
+    return _MARK_LEFT.sub("", english) if THEIR_MARK in english else english
+
+
+# English says `the Senate`, `the European Union`; a protected institution goes through the
+# pivot as a proper noun, and Spanish drops the article before one (`della Commissione` ->
+# `of Commission`). Not after another determiner or a possessive, nor for names English
+# leaves bare (`Congress`, `Parliament`) or a title before a name (`Attorney General Jeff`).
+_BARE = {"Congress", "Parliament", "Party"}
+_INSTITUTION = re.compile(
+    r"(?<![\w-])("
+    + "|".join(re.escape(name) for name in sorted(set(INSTITUTIONS.values()) - _BARE, key=len, reverse=True))
+    + r")\b(?! [A-Z])")
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+                          "these", "those", "every", "each", "no", "any", "another"})
+_SENTENCE_START = re.compile(r"(?:^|[.!?]|:\s*[“\"‘«])[\s“\"‘«(]*$")
+
+
+def the_institution(english: str) -> str:
+    """`members of Assembly` -> `members of the Assembly`, `Commission said` -> `The Commission
+    said` (a capital where a sentence starts, after any opening quote)."""
+    def article(match: re.Match[str]) -> str:
+        before = english[: match.start()].rstrip()
+        word = before.rsplit(None, 1)[-1].lower() if before else ""
+        if word in _DETERMINERS or word.endswith(("'s", "’s")):
+            return match.group(0)
+        return ("The " if _SENTENCE_START.search(before) else "the ") + match.group(1)
+
+    return _INSTITUTION.sub(article, english)
+
+
+# People as English names them before `who` and an age; the pivot's `a man of 32 years`
+# and `the people that` come from Italian `un uomo di 32 anni`, `le persone che`.
+_PERSON = (
+    "man|men|woman|women|boy|boys|girl|girls|child|children|son|sons|daughter|daughters|baby|youth|person|people"
+    "|teenager|teenagers|adolescent|adolescents|mother|father|husband|wife|brother|sister|friend|friends"
+    "|player|players|mechanic|student|students|driver|drivers|worker|workers|soldier|soldiers|pilot|doctor|doctors"
+    "|nurse|teacher|teachers|officer|officers|agent|agents|farmer|farmers|tourist|tourists|passenger|passengers"
+    "|journalist|journalists|resident|residents|citizen|citizens|suspect|victim|victims|prosecutor|prosecutors"
+    "|voter|voters|leader|leaders|member|members|fans|supporters|migrants|refugees|politicians|judge|judges"
+    "|lawyer|lawyers|candidate|candidates|minister|ministers|president|mayor|owner|owners|those"
+)
+_AGE = re.compile(rf"\b([Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir) ({_PERSON}) of (\d{{1,3}}) years(?: old)?\b")
+
+
+def _a_or_an(article: str, number: str) -> str:
+    """`a` or `an` as English says the figure after it (`an 18-year-old`, `a 13-year-old`)."""
+    if article.lower() not in ("a", "an"):
+        return article
+    return article[0] + ("n" if number.startswith("8") or number in ("11", "18") else "")
+
+
+def age_before_noun(english: str) -> str:
+    """`a man of 32 years` -> `a 32-year-old man` (English puts the age before the noun)."""
+    return _AGE.sub(lambda m: f"{_a_or_an(m.group(1), m.group(3))} {m.group(3)}-year-old {m.group(2)}", english)
+
+
+_UNITS = ("uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove")
+_TEENS = ("dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette",
+          "diciotto", "diciannove")
+_TENS = ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta")
+
+
+def _italian_numbers() -> dict[str, int]:
+    """Italian number words 10-99 (`tredici`, `ventitré`, `trentuno`)."""
+    words = {word: 10 + k for k, word in enumerate(_TEENS)}
+    for k, tens in enumerate(_TENS):
+        value = 20 + 10 * k
+        words[tens] = value
+        for u, unit in enumerate(_UNITS, start=1):
+            stem = tens[:-1] if unit[0] in "ou" else tens
+            words[stem + ("tré" if unit == "tre" else unit)] = value + u
+    return words
+
+
+# `un sedicenne`, `la figlia tredicenne`, `i 20enni`: Italian's age nouns, which the pivot
+# does not know: the number less its last vowel (`tre`, `sei` keep theirs) and `-enne`, `-enni`.
+_ENNE_WORDS = {(word.replace("tré", "tre") if word.endswith(("tré", "sei")) else word[:-1]): value
+               for word, value in _italian_numbers().items()}
+_ENNE = re.compile(r"\b(\d{1,3}-?|" + "|".join(sorted(_ENNE_WORDS, key=len, reverse=True)) + r")enn([ei])\b",
+                   re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\b([Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir) ([a-z]+) (\d+-year-olds?)\b")
+_A_BEFORE_AGE = re.compile(r"\b([Aa])n? (?=(\d+)-year-old\b)")
+
+
+def age_words(english: str) -> str:
+    """`a sedicenne` -> `a 16-year-old`, `the daughter 13enne` -> `the 13-year-old daughter`."""
+    def figure(match: re.Match[str]) -> str:
+        stem = match.group(1).rstrip("-")
+        number = stem if stem.isdigit() else str(_ENNE_WORDS[stem.lower()])
+        return f"{number}-year-old" + ("s" if match.group(2).lower() == "i" else "")
+
+    english, count = _ENNE.subn(figure, english)
+    if not count:
+        return english
+    english = _AGE_AFTER.sub(lambda m: f"{m.group(1)} {m.group(3).removesuffix('s')} {m.group(2)}"
+                             if not m.group(3).endswith("s") else m.group(0), english)
+    return _A_BEFORE_AGE.sub(lambda m: _a_or_an(m.group(1), m.group(2)) + " ", english)
+
+
+# Italian conditional `dovrebbe` (Spanish `debería`) means `should`; the pivot says `would
+# have to`, and `would have had to have been` for `avrebbe dovuto essere`.
+_SHOULD = re.compile(r"\b([Ww])ould have (?:had to have|to)\b")
+
+
+def should(english: str) -> str:
+    """`would have to be` -> `should be`, `would have had to have been` -> `should have been`."""
+    return _SHOULD.sub(lambda m: ("S" if m.group(1) == "W" else "s") + "hould"
+                       + (" have" if m.group(0).endswith("have") else ""), english)
+
+
+# `che` after a person is `who` (`the man who controls`), not the pivot's `that`.
+_WHO = re.compile(rf"\b({_PERSON})(,?) that\b(?= (?:is|are|was|were|has|have|had|will|would|can|could|do|does"
+                  r"|did|not|[a-z]+ed|[a-z]+s)\b)")
+
+
+def who(english: str) -> str:
+    """`the people that will` -> `the people who will`, `soldiers, that train` -> `soldiers, who train`."""
+    return _WHO.sub(r"\1\2 who", english)

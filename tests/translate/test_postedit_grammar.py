@@ -1,0 +1,89 @@
+"""Grammatical repairs of the it->es->en pivot (`pivot_grammar.py`), through post_edit as the engine applies them."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from lettore.translate.engines.apertium import ApertiumEngine
+from lettore.translate.pivot_grammar import THEIR_MARK, mark_their
+from lettore.translate.postedit import RULES, post_edit, pre_edit
+
+needs_apertium = pytest.mark.skipif(shutil.which("apertium") is None, reason="needs apertium")
+
+
+@pytest.mark.parametrize(("italian", "marked"), [
+    ("Hanno venduto la loro barca.", f"Hanno venduto {THEIR_MARK} la loro barca."),
+    ("Parlano dei loro nonni e nell’loro orto.", f"Parlano {THEIR_MARK} dei loro nonni e {THEIR_MARK} nell’loro orto."),
+    # the pronoun (`a loro`) gets no mark
+    ("Il loro cane abbaia; lo diamo a loro.", f"{THEIR_MARK} Il loro cane abbaia; lo diamo a loro."),
+    ("Sono partiti a causa delle loro paure.", "Sono partiti a causa delle loro paure."),  # a locution stays whole
+    ("Tornano dopo l’inizio dei loro corsi.", "Tornano dopo l’inizio dei loro corsi."),
+])
+def test_possessive_loro_is_marked_before_its_article_only(italian, marked):
+    assert mark_their(italian) == marked
+
+
+@pytest.mark.parametrize(("pivot", "english"), [
+    (f"The farmers sold {THEIR_MARK} his cows and {THEIR_MARK} of his land.",
+     "The farmers sold their cows and of their land."),
+    (f"{THEIR_MARK} His garden is small; his dog is not.", "Their garden is small; his dog is not."),
+])
+def test_the_his_after_a_loro_mark_becomes_their(pivot, english):
+    assert post_edit(pivot) == english
+
+
+def test_a_mark_never_reaches_the_reader_even_with_its_rule_skipped():
+    assert THEIR_MARK not in post_edit(f"They lost {THEIR_MARK} the keys.", skip=list(RULES))
+
+
+@needs_apertium
+def test_apertium_says_their_for_loro_and_his_for_suo():
+    texts = ["Gli operai hanno chiuso la loro fabbrica.", "Il sindaco ha chiuso la sua fabbrica."]
+    raw = dict(ApertiumEngine(protect=False).translate_stream(texts, "it", "en"))
+    assert "his factory" in raw[0]  # Spanish `su` for both
+    out = dict(ApertiumEngine().translate_stream(texts, "it", "en"))
+    assert "their factory" in out[0] and "his factory" in out[1]
+    assert THEIR_MARK not in out[0] and pre_edit(texts[1]) == texts[1]
+
+
+@pytest.mark.parametrize(("pivot", "english"), [
+    ("Members of Commission met in Senate.", "Members of the Commission met in the Senate."),
+    ("Commission said: “Navy and European Union agree.",
+     "The Commission said: “The Navy and the European Union agree."),
+    ("His Government and a Supreme Court, the Red Cross, Congress and Attorney General Ann Lee.",
+     "His Government and a Supreme Court, the Red Cross, Congress and Attorney General Ann Lee."),
+])
+def test_an_institution_gets_the_article_the_protection_lost(pivot, english):
+    assert post_edit(pivot) == english
+
+
+@pytest.mark.parametrize(("pivot", "english"), [
+    ("A woman of 71 years met a boy of 8 years.", "A 71-year-old woman met an 8-year-old boy."),
+    ("The farmer of 55 years old has a plan of 10 years.", "The 55-year-old farmer has a plan of 10 years."),
+    ("A diciottenne and the nurse 27enne met two ventiseienni.",
+     "An 18-year-old and the 27-year-old nurse met two 26-year-olds."),
+    ("The quarantatreenne and the 60-enne.", "The 43-year-old and the 60-year-old."),
+])
+def test_ages_come_before_the_noun_as_english_says_them(pivot, english):
+    assert post_edit(pivot) == english
+
+
+@pytest.mark.parametrize(("pivot", "english"), [
+    ("Would have to rain; the club would have to pay.", "Should rain; the club should pay."),
+    ("The bridge would have had to have been closed.", "The bridge should have been closed."),
+    ("He would have liked to go.", "He would have liked to go."),
+])
+def test_conditional_dovere_is_should(pivot, english):
+    assert post_edit(pivot) == english
+
+
+@pytest.mark.parametrize(("pivot", "english"), [
+    ("The nurses thanked the people that helped, the doctors, that were tired.",
+     "The nurses thanked the people who helped, the doctors, who were tired."),
+    ("The road that crosses the town and the idea that people love.",
+     "The road that crosses the town and the idea that people love."),
+])
+def test_that_after_a_person_is_who(pivot, english):
+    assert post_edit(pivot) == english
