@@ -87,3 +87,33 @@ def test_conditional_dovere_is_should(pivot, english):
 ])
 def test_that_after_a_person_is_who(pivot, english):
     assert post_edit(pivot) == english
+
+
+def test_impersonal_si_with_che_is_marked_and_comes_out_passive():
+    from lettore.translate.pivot_grammar import IMPERSONAL_MARK, mark_impersonal
+
+    assert mark_impersonal("Si teme che piova, e si dice che nevichi.") == (
+        f"{IMPERSONAL_MARK} Si teme che piova, e {IMPERSONAL_MARK} si dice che nevichi.")
+    assert mark_impersonal("Si lava le mani e si prevede un calo.") == "Si lava le mani e si prevede un calo."
+    assert post_edit(f"{IMPERSONAL_MARK} Foresees that it rains, and {IMPERSONAL_MARK} it says that it snows.") == (
+        "It is expected that it rains, and it is said that it snows.")
+
+
+@needs_apertium
+def test_apertium_says_it_is_thought_for_si_pensa_che():
+    texts = ["Si pensa che il ponte sia chiuso."]
+    assert "It thinks" in dict(ApertiumEngine(protect=False).translate_stream(texts, "it", "en"))[0]
+    assert dict(ApertiumEngine().translate_stream(texts, "it", "en"))[0].startswith("It is thought that")
+
+
+@pytest.mark.parametrize(("pivot", "english"), [
+    ("It was the one who was can vote; ask to was the one who was knows.", "Anyone can vote; ask to anyone knows."),
+    ("The boy no <prn> would have done it.", "The boy no would have done it."),
+    ("They saw a moment historical, the area seismic and an example typical.",
+     "They saw a historical moment, the seismic area and a typical example."),
+    ("The man able to vote was a mayor happy with it.", "The man able to vote was a mayor happy with it."),
+    ("Florida Fish and Wildlife Commission met the ocean Pacific.",
+     "Florida Fish and Wildlife Commission met the ocean Pacific."),
+])
+def test_more_of_the_pivots_constructions(pivot, english):
+    assert post_edit(pivot) == english

@@ -11,6 +11,7 @@ one on NTREX dev by benchmarks/bench_names.py.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lettore.translate.institutions import INSTITUTIONS
 
@@ -30,7 +31,6 @@ _LOCUTION = frozenset({
     "capo", "interno", "esterno", "corso", "occasione", "riguardo", "termine", "vista", "attesa", "cura",
 })
 _HIS_AFTER_MARK = re.compile(rf"\b{THEIR_MARK} ((?:[^\s]+ ){{0,2}}?)(his|His)\b")
-_MARK_LEFT = re.compile(rf"\b{THEIR_MARK}\b ?")
 
 
 def mark_their(italian: str) -> str:
@@ -45,14 +45,97 @@ def mark_their(italian: str) -> str:
 
 
 def their(english: str) -> str:
-    """The `his` after each mark -> `their`, the marks removed."""
-    return remove_marks(_HIS_AFTER_MARK.sub(lambda m: m.group(1) + ("Their" if m.group(2) == "His" else "their"),
-                                            english))
+    """The `his` after each mark -> `their` (post_edit removes the marks last)."""
+    return _HIS_AFTER_MARK.sub(lambda m: m.group(1) + ("Their" if m.group(2) == "His" else "their"), english)
 
 
 def remove_marks(english: str) -> str:
     """The text without the pre-edits' marks (post_edit's last step, whatever it skipped)."""
-    return _MARK_LEFT.sub("", english) if THEIR_MARK in english else english
+    if THEIR_MARK in english or IMPERSONAL_MARK in english:
+        return _MARK_ANY.sub("", english)
+    return english
+
+
+# Impersonal `si` with a verb of saying or thinking and `che` (`si prevede che`, `si ritiene
+# che`): Spanish `se prevé que`, which comes out `it foresees that`; English says `it is
+# expected that`. Marked before the pivot like `loro`; the mark stands where `si` was.
+IMPERSONAL_MARK = "QXSIQX"
+_IMPERSONAL = re.compile(
+    r"(?<![\w'’])([Ss]i (?:prevede|prevedono|stima|stimano|dice|dicono|ritiene|ritengono|pensa|pensano|teme|temono"
+    r"|crede|credono|calcola|calcolano|sa|ipotizza|presume|suppone|sospetta|sospettano|spera|sperano) che)\b")
+_MARK_ANY = re.compile(rf"\b(?:{THEIR_MARK}|{IMPERSONAL_MARK})\b ?")
+_AFTER_IMPERSONAL = re.compile(rf"\b{IMPERSONAL_MARK} (?:[Ii]t )?([A-Za-z]+)\b")
+# The pivot's verbs for `prevedere`, `temere`: English says `expected`, `feared`.
+_PASSIVE_VERB = {"foresee": "expect", "dread": "fear", "consider": "believe"}
+
+
+def mark_impersonal(italian: str) -> str:
+    """`si prevede che` -> `QXSIQX si prevede che` (see IMPERSONAL_MARK)."""
+    return _IMPERSONAL.sub(rf"{IMPERSONAL_MARK} \1", italian)
+
+
+def impersonal(english: str) -> str:
+    """`QXSIQX foresees that` -> `it is expected that`, with a capital where the verb had one."""
+    def passive(match: re.Match[str]) -> str:
+        verb = match.group(1)
+        from lemminflect import getInflection, getLemma  # lazy on purpose: loads its English tables
+
+        lemma = next(iter(getLemma(verb.lower(), "VERB")), verb.lower())
+        participle = next(iter(getInflection(_PASSIVE_VERB.get(lemma, lemma), "VBN")), None)
+        if participle is None:
+            return match.group(0)
+        return ("It" if verb[0].isupper() else "it") + f" is {participle}"
+
+    return _AFTER_IMPERSONAL.sub(passive, english) if IMPERSONAL_MARK in english else english
+
+
+# `sea quien sea`, the it->es stage's `chiunque`, comes out `was the one who was`.
+_ANYONE = re.compile(r"\b(?:[Ii]t )?([Ww])as the one who was\b")
+
+
+def anyone(english: str) -> str:
+    """`an appeal to was the one who was` -> `an appeal to anyone`."""
+    return _ANYONE.sub(lambda m: "Anyone" if _SENTENCE_START.search(english[: m.start()]) else "anyone", english)
+
+
+# Apertium's tags that reach the output (`no <prn> would have done it`, from `ce l'avrebbe`).
+_TAG = re.compile(r" ?<[a-z]+>(?:<[a-z]+>)*")
+
+
+def without_tags(english: str) -> str:
+    """The text without leaked analysis tags such as `<prn>`."""
+    return _TAG.sub("", english) if "<" in english else english
+
+
+# An adjective the pivot left after a noun it did not know as one (`the staff foreign`,
+# `a moment historical`): English puts it first. Only a word that is nothing but an adjective
+# after one that is only a noun (lemminflect's tables), and not before a complement (`the
+# people able to`, `a number higher than`).
+_NOUN_ADJECTIVE = re.compile(
+    r"\b(the|a|an|The|A|An|his|her|its|their|our) ([a-z]+) ([a-z][a-z-]+)\b"
+    r"(?! (?:of|to|that|who|which|than|as|for|in|with|from|by|enough)\b)")
+
+
+@lru_cache(maxsize=8192)
+def _parts_of_speech(word: str) -> frozenset[str]:
+    """The parts of speech lemminflect knows the word as."""
+    from lemminflect import getAllLemmas  # lazy on purpose: loads its English tables
+
+    return frozenset(getAllLemmas(word))
+
+
+def adjective_first(english: str) -> str:
+    """`the staff foreign` -> `the foreign staff`, `a moment historical` -> `a historical moment`."""
+    def swap(match: re.Match[str]) -> str:
+        article, noun, adjective = match.groups()
+        if _parts_of_speech(noun) != {"NOUN"} or _parts_of_speech(adjective) != {"ADJ"} or adjective.endswith("ly"):
+            return match.group(0)
+        if article.lower() in ("a", "an"):
+            vowel = adjective[0] in "aeio" or (adjective[0] == "u" and not adjective.startswith(("uni", "use", "usu")))
+            article = article[0] + ("n" if vowel else "")
+        return f"{article} {adjective} {noun}"
+
+    return _NOUN_ADJECTIVE.sub(swap, english)
 
 
 # English says `the Senate`, `the European Union`; a protected institution goes through the
@@ -65,7 +148,7 @@ _INSTITUTION = re.compile(
     + "|".join(re.escape(name) for name in sorted(set(INSTITUTIONS.values()) - _BARE, key=len, reverse=True))
     + r")\b(?! [A-Z])")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
-                          "these", "those", "every", "each", "no", "any", "another"})
+                          "these", "those", "every", "each", "no", "any", "another", "ocean", "sea"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?]|:\s*[“\"‘«])[\s“\"‘«(]*$")
 
 
@@ -74,9 +157,10 @@ def the_institution(english: str) -> str:
     said` (a capital where a sentence starts, after any opening quote)."""
     def article(match: re.Match[str]) -> str:
         before = english[: match.start()].rstrip()
-        word = before.rsplit(None, 1)[-1].lower() if before else ""
-        if word in _DETERMINERS or word.endswith(("'s", "’s")):
-            return match.group(0)
+        word = before.rsplit(None, 1)[-1] if before else ""
+        if word.lower() in _DETERMINERS or word.endswith(("'s", "’s")) or (word[:1].isupper() and word[-1:].isalpha()
+                                                                          and not _SENTENCE_START.search(before)):
+            return match.group(0)  # another determiner, or the end of a longer name (`Wildlife Commission`)
         return ("The " if _SENTENCE_START.search(before) else "the ") + match.group(1)
 
     return _INSTITUTION.sub(article, english)

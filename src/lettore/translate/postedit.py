@@ -233,6 +233,10 @@ RULES: dict[str, Rule] = {
     "age before the noun": pivot_grammar.age_before_noun,
     "age words (-enne)": pivot_grammar.age_words,
     "should (dovrebbe)": pivot_grammar.should,
+    "impersonal si": pivot_grammar.impersonal,
+    "anyone (chiunque)": pivot_grammar.anyone,
+    "apertium tags": pivot_grammar.without_tags,
+    "adjective first": pivot_grammar.adjective_first,
 }
 
 
@@ -272,6 +276,7 @@ PRE_EDITS: dict[str, Rule] = {
     "da as from": lambda text: _FROM.sub(_from, text),
     "mila": lambda text: _MILA.sub(_thousands, text),
     "loro marked": pivot_grammar.mark_their,
+    "impersonal si marked": pivot_grammar.mark_impersonal,
 }
 
 
