@@ -117,3 +117,23 @@ def test_apertium_says_it_is_thought_for_si_pensa_che():
 ])
 def test_more_of_the_pivots_constructions(pivot, english):
     assert post_edit(pivot) == english
+
+
+@pytest.mark.parametrize(("italian", "edited"), [
+    ("Vorrei ringraziare tutti, ma non mi sentivo bene.", "Io vorrei ringraziare tutti, ma io non mi sentivo bene."),
+    ("Ha detto: “Non ero pronto”.", "Ha detto: “Io non ero pronto”."),
+    ("Io non ero pronto e te lo dico io.", "Io non ero pronto e te lo dico io."),  # the subject is there
+    ("Il credo degli aerei e il vedo.", "Il credo degli aerei e il vedo."),  # nouns, not verbs
+    ("Non posso dire se mi sarei fermato.", "Io non posso dire se io mi sarei fermato."),  # `se`: `if`
+])
+def test_a_first_person_verb_the_pivot_would_make_third_gets_io(italian, edited):
+    from lettore.translate.pivot_grammar import first_person_subject
+
+    assert first_person_subject(italian) == edited
+
+
+@needs_apertium
+def test_apertium_says_i_for_an_italian_first_person_imperfect():
+    texts = ["Non potevo dormire."]
+    assert "It could not" in dict(ApertiumEngine(protect=False).translate_stream(texts, "it", "en"))[0]
+    assert dict(ApertiumEngine().translate_stream(texts, "it", "en"))[0].startswith("I could not")

@@ -41,7 +41,7 @@ def mark_their(italian: str) -> str:
             return match.group(1)
         return f"{THEIR_MARK} {match.group(1)}"
 
-    return _LORO.sub(mark, italian)
+    return _LORO.sub(mark, italian) if "loro" in italian.lower() else italian
 
 
 def their(english: str) -> str:
@@ -227,6 +227,8 @@ def age_words(english: str) -> str:
         number = stem if stem.isdigit() else str(_ENNE_WORDS[stem.lower()])
         return f"{number}-year-old" + ("s" if match.group(2).lower() == "i" else "")
 
+    if "enn" not in english.lower():
+        return english
     english, count = _ENNE.subn(figure, english)
     if not count:
         return english
@@ -253,4 +255,42 @@ _WHO = re.compile(rf"\b({_PERSON})(,?) that\b(?= (?:is|are|was|were|has|have|had
 
 def who(english: str) -> str:
     """`the people that will` -> `the people who will`, `soldiers, that train` -> `soldiers, who train`."""
-    return _WHO.sub(r"\1\2 who", english)
+    return _WHO.sub(r"\1\2 who", english) if " that " in english else english
+
+
+# Italian first-person forms that Spanish shares with the third (`ero`, `vorrei` -> `era`,
+# `querría`): the pivot then writes `it was`, `would want`. The Italian form is unambiguous,
+# so the dropped subject is recoverable: `io` goes in before the verb and its `non` and clitics.
+_FIRST_PERSON = (
+    r"ero|avevo|stavo|facevo|dicevo|volevo|potevo|dovevo|sapevo|pensavo|andavo|vedevo|sentivo|credevo|vivevo"
+    r"|speravo|giocavo|lavoravo|vorrei|sarei|avrei|potrei|dovrei|direi|farei|andrei|vedrei|saprei|verrei|terrei"
+    r"|[a-z]{3,}(?<!ae)(?:erei|irei)|dico|penso|credo|parlo|posso|devo|faccio|vado|spero|ritengo|conosco"
+    r"|capisco|sento|vedo|comprendo"
+)
+_FIRST_PERSON_WORDS = frozenset(word for word in _FIRST_PERSON.split("|") if word.isalpha())
+_CLITIC = r"(?:mi|ti|ci|vi|si|lo|la|li|le|gli|ne|me|te|ce|ve|l['’])"
+_FIRST_PERSON_VERB = re.compile(
+    rf"(?<![\w'’])((?:[Nn]on )?(?:{_CLITIC}\s?)*)\b({_FIRST_PERSON})\b", re.IGNORECASE)
+_SUBJECT_BEFORE = re.compile(r"\b(?:io|noi|tu|lui|lei|chi)\b[^.,;:!?]{0,25}$", re.IGNORECASE)
+# Words before which these forms are nouns or not verbs (`il credo`, `un ricordo`, `lo sento`).
+_NOT_VERB_BEFORE = frozenset({"il", "un", "del", "al", "nel", "dal", "sul", "suo", "mio", "quel", "questo", "ogni"})
+
+
+def first_person_subject(italian: str) -> str:
+    """`vorrei dire` -> `io vorrei dire`, `non mi sentivo` -> `io non mi sentivo`; not when a
+    subject pronoun stands just before in the clause."""
+    def subject(match: re.Match[str]) -> str:
+        before = italian[: match.start()]
+        previous = before.split()[-1:]
+        after = italian[match.end():].split()[:1]
+        if (_SUBJECT_BEFORE.search(before) or (previous and previous[0].lower() in _NOT_VERB_BEFORE)
+                or (after and after[0].lower().strip(".,;:!?\"”»") == "io")):
+            return match.group(0)
+        lead = match.group(0)
+        pronoun = "Io" if lead[0].isupper() and (not before.strip() or before.rstrip()[-1] in ".!?“\"«") else "io"
+        return f"{pronoun} {lead[0].lower() + lead[1:] if pronoun == 'Io' else lead}"
+
+    words = set(re.findall(r"\w+", italian.lower()))
+    if not (words & _FIRST_PERSON_WORDS or any(word.endswith(("erei", "irei")) for word in words)):
+        return italian
+    return _FIRST_PERSON_VERB.sub(subject, italian)

@@ -277,6 +277,7 @@ PRE_EDITS: dict[str, Rule] = {
     "mila": lambda text: _MILA.sub(_thousands, text),
     "loro marked": pivot_grammar.mark_their,
     "impersonal si marked": pivot_grammar.mark_impersonal,
+    "io before first person": pivot_grammar.first_person_subject,
 }
 
 
