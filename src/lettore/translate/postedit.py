@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from lettore.translate import pivot_grammar
+from lettore.translate import pivot_grammar, pivot_negation
 
 _MODALS = frozenset({"would", "could", "should", "might", "must", "will", "may", "to", "not"})
 _PERFECT = re.compile(r"\b(?:(\w+) )?(has|have)( not)? ([a-z]+)\b(?! to\b)")
@@ -237,6 +237,8 @@ RULES: dict[str, Rule] = {
     "anyone (chiunque)": pivot_grammar.anyone,
     "apertium tags": pivot_grammar.without_tags,
     "adjective first": pivot_grammar.adjective_first,
+    "negation": pivot_negation.negation,
+    "of + gerund": pivot_negation.of_gerund,
 }
 
 
