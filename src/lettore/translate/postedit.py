@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from lettore.translate import pivot_grammar, pivot_negation
+from lettore.translate import pivot_forms, pivot_grammar, pivot_negation
 
 _MODALS = frozenset({"would", "could", "should", "might", "must", "will", "may", "to", "not"})
 _PERFECT = re.compile(r"\b(?:(\w+) )?(has|have)( not)? ([a-z]+)\b(?! to\b)")
@@ -239,6 +239,11 @@ RULES: dict[str, Rule] = {
     "adjective first": pivot_grammar.adjective_first,
     "negation": pivot_negation.negation,
     "of + gerund": pivot_negation.of_gerund,
+    "ordinals": pivot_forms.ordinals,
+    "rates (all'ora)": pivot_forms.rates,
+    "article + possessive": pivot_forms.article_possessive,
+    "what (ciò che)": pivot_forms.what,
+    "those who + plural": pivot_forms.those_who,
 }
 
 

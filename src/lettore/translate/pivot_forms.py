@@ -1,0 +1,102 @@
+"""Italian forms the it->es->en pivot carries into English word for word, in English form.
+
+`il 25º minuto` keeps its `º`; `85 miglia all'ora` comes out `85 miles to the hour`; `del suo
+staff` `of the his staff` (Italian puts the article before a possessive, English does not);
+`ciò che` `this that` (English `what`); `chi lavora` `those who works` (Italian `chi` takes a
+singular verb, English `those who` a plural one). Measured on NTREX dev by benchmarks/bench_names.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ORDINAL = re.compile(rf"\b(\d+)[º°ª](?:(?= (?:{_MONTHS})\b)|(?!\w))")
+
+
+def ordinal(number: int) -> str:
+    """21 -> `21st`, 12 -> `12th`, 63 -> `63rd`."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def ordinals(english: str) -> str:
+    """`the 63º birthday` -> `the 63rd birthday`; a date's `1º October` -> `1 October`."""
+    if not any(mark in english for mark in "º°ª"):
+        return english
+
+    def english_ordinal(match: re.Match[str]) -> str:
+        after = english[match.end():]
+        return match.group(1) if re.match(rf" (?:{_MONTHS})\b", after) else ordinal(int(match.group(1)))
+
+    return _ORDINAL.sub(english_ordinal, english)
+
+
+# `all'ora`, `al giorno`, `all'anno` after a quantity: `miles to the hour` -> `miles per hour`.
+_RATE = re.compile(r"(?<=\w) to the (hour|day|week|month|year)\b(?! (?:of|when|before|after|that|in which)\b)")
+
+
+def rates(english: str) -> str:
+    """`85 miles to the hour` -> `85 miles per hour`, `four days to the week` -> `four days a week`."""
+    def rate(match: re.Match[str]) -> str:
+        before = english[: match.start()].split()[-3:]
+        if not any(word[:1].isdigit() or word.lower() in _NUMBER_WORDS for word in before):
+            return match.group(0)  # not after a quantity (`stayed to the day`)
+        return (" a " if match.group(1) in ("day", "week", "month", "year") else " per ") + match.group(1)
+
+    return _RATE.sub(rate, english) if " to the " in english else english
+
+
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                           "eleven", "twelve", "twenty", "hundred", "thousand", "million", "billion", "once",
+                           "twice", "times"})
+
+# `il suo`, `del loro`: Italian's article before a possessive, which Spanish and English drop.
+_ARTICLE_POSSESSIVE = re.compile(r"\b([Tt])he (his|her|its|their|my|our|your)\b")
+
+
+def article_possessive(english: str) -> str:
+    """`a member of the his staff` -> `a member of his staff`."""
+    return _ARTICLE_POSSESSIVE.sub(lambda m: m.group(2).capitalize() if m.group(1) == "T" else m.group(2), english)
+
+
+# `ciò che` -> Spanish `esto que` -> `this that`: English `what`; `tutto quello che` -> `all
+# the one who`: `all that`. Not in a cleft (`it is on this that we work`, `è su questo che`).
+_WHAT = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bon )(?<!\bin )(?<!\bfor )(?<!\bwith )(?<!\babout )\b([Tt])his that\b")
+_ALL_THAT = re.compile(r"\b([Aa])ll (?:the one who|what)\b")
+
+
+def what(english: str) -> str:
+    """`this that happened` -> `what happened`, `all the one who we did` -> `all that we did`."""
+    english = _WHAT.sub(lambda m: "What" if m.group(1) == "T" else "what", english)
+    return _ALL_THAT.sub(lambda m: m.group(1) + "ll that", english)
+
+
+# `chi lavora` -> `those who works`: the verb in the plural (`work`, `have`, `are`, `were`).
+_THOSE_WHO = re.compile(r"\b([Tt]hose who) ([a-z]+)\b")
+_PLURAL_OF = {"is": "are", "has": "have", "was": "were", "does": "do"}
+
+
+@lru_cache(maxsize=2048)
+def _plural_verb(verb: str) -> str | None:
+    """The plural present of a third-person singular verb (`works` -> `work`), else None."""
+    if verb in _PLURAL_OF:
+        return _PLURAL_OF[verb]
+    if not verb.endswith("s"):
+        return None
+    from lemminflect import getAllLemmas, getInflection  # lazy on purpose: loads its English tables
+
+    for lemma in getAllLemmas(verb).get("VERB", ()):
+        if verb in getInflection(lemma, "VBZ"):
+            return lemma
+    return None
+
+
+def those_who(english: str) -> str:
+    """`those who works` -> `those who work`, `those who has` -> `those who have`."""
+    def plural(match: re.Match[str]) -> str:
+        verb = _plural_verb(match.group(2))
+        return f"{match.group(1)} {verb}" if verb else match.group(0)
+
+    return _THOSE_WHO.sub(plural, english) if "hose who" in english else english

@@ -1,0 +1,36 @@
+"""Italian forms the pivot copies word for word (`pivot_forms.py`), in English form through post_edit."""
+
+from __future__ import annotations
+
+import pytest
+
+from lettore.translate.postedit import post_edit
+
+
+@pytest.mark.parametrize(("pivot", "english"), [
+    ("For the 3ª time since his 41º birthday, on 2º October.",
+     "For the 3rd time since his 41st birthday, on 2 October."),
+    ("The 11° and the 22º", "The 11th and the 22nd"),
+])
+def test_italian_ordinals_in_english_form(pivot, english):
+    assert post_edit(pivot) == english
+
+
+@pytest.mark.parametrize(("pivot", "english"), [
+    ("It drove at 90 km to the hour and works three days to the week.",
+     "It drove at 90 km per hour and works three days a week."),
+    ("They went back to the year of the flood and stayed to the day.",
+     "They went back to the year of the flood and stayed to the day."),  # not a quantity's rate
+])
+def test_a_rate_per_unit_of_time(pivot, english):
+    assert post_edit(pivot) == english
+
+
+@pytest.mark.parametrize(("pivot", "english"), [
+    ("A friend of the his brother met the their parents.", "A friend of his brother met their parents."),
+    ("This that happened is odd; all the one who we had is gone.", "What happened is odd; all that we had is gone."),
+    ("It is on this that we work.", "It is on this that we work."),  # a cleft keeps `this that`
+    ("Help for those who works and those who has nothing.", "Help for those who work and those who have nothing."),
+])
+def test_italian_pronoun_and_article_forms(pivot, english):
+    assert post_edit(pivot) == english
