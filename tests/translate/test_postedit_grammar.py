@@ -108,7 +108,7 @@ def test_apertium_says_it_is_thought_for_si_pensa_che():
 
 @pytest.mark.parametrize(("pivot", "english"), [
     ("It was the one who was can vote; ask to was the one who was knows.", "Anyone can vote; ask to anyone knows."),
-    ("The boy no <prn> would have done it.", "The boy no would have done it."),
+    ("The boy no <prn> would have done it.", "The boy would not have done it."),
     ("They saw a moment historical, the area seismic and an example typical.",
      "They saw a historical moment, the seismic area and a typical example."),
     ("The man able to vote was a mayor happy with it.", "The man able to vote was a mayor happy with it."),
@@ -137,3 +137,21 @@ def test_apertium_says_i_for_an_italian_first_person_imperfect():
     texts = ["Non potevo dormire."]
     assert "It could not" in dict(ApertiumEngine(protect=False).translate_stream(texts, "it", "en"))[0]
     assert dict(ApertiumEngine().translate_stream(texts, "it", "en"))[0].startswith("I could not")
+
+
+@pytest.mark.parametrize(("italian", "edited"), [
+    ("La torta viene tagliata e i pezzi vengono subito serviti.", "La torta è tagliata e i pezzi sono subito serviti."),
+    ("Venne eletto nel 2010 e verrà rieletto.", "Fu eletto nel 2010 e sarà rieletto."),
+    ("Viene a Roma e vengono con noi.", "Viene a Roma e vengono con noi."),  # motion, not a passive
+])
+def test_the_venire_passive_becomes_essere(italian, edited):
+    from lettore.translate.pivot_grammar import venire_passive
+
+    assert venire_passive(italian) == edited
+
+
+@needs_apertium
+def test_apertium_says_is_closed_for_viene_chiuso():
+    texts = ["Il ponte viene chiuso ogni notte."]
+    assert "is closed" not in dict(ApertiumEngine(protect=False).translate_stream(texts, "it", "en"))[0]
+    assert "is closed" in dict(ApertiumEngine().translate_stream(texts, "it", "en"))[0]

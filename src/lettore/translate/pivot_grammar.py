@@ -294,3 +294,29 @@ def first_person_subject(italian: str) -> str:
     if not (words & _FIRST_PERSON_WORDS or any(word.endswith(("erei", "irei")) for word in words)):
         return italian
     return _FIRST_PERSON_VERB.sub(subject, italian)
+
+
+# The passive with `venire` (`viene pronunciata`, `vengono iniettate`): the it->es stage
+# makes it Spanish `se` or `viene` (`it pronounces`, `comes injected`). With `essere` in the
+# same tense it comes out an English passive (`is pronounced`, `are injected`).
+_VENIRE_AS_ESSERE = {
+    "viene": "è", "vengono": "sono", "veniva": "era", "venivano": "erano", "venne": "fu", "vennero": "furono",
+    "verrà": "sarà", "verranno": "saranno", "verrebbe": "sarebbe", "verrebbero": "sarebbero", "venga": "sia",
+    "vengano": "siano", "venisse": "fosse", "venissero": "fossero",
+}
+_VENIRE_PASSIVE = re.compile(
+    r"(?<![\w'’])(" + "|".join(_VENIRE_AS_ESSERE) + r")"
+    r"((?: (?:[a-z]+mente|anche|spesso|quindi|poi|già|ancora|sempre|mai|subito|ora|infatti|solo|immediatamente))?"
+    r" [a-z]+(?:at|it|ut|ss|tt|s)[oaie])\b", re.IGNORECASE)
+
+
+def venire_passive(italian: str) -> str:
+    """`la W viene pronunciata` -> `la W è pronunciata`, `vengono quindi iniettate` -> `sono quindi iniettate`."""
+    def essere(match: re.Match[str]) -> str:
+        auxiliary = _VENIRE_AS_ESSERE[match.group(1).lower()]
+        if match.group(1)[0].isupper():
+            auxiliary = "È" if auxiliary == "è" else auxiliary.capitalize()
+        return auxiliary + match.group(2)
+
+    lower = italian.lower()
+    return _VENIRE_PASSIVE.sub(essere, italian) if "ven" in lower or "vien" in lower or "verr" in lower else italian

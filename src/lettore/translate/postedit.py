@@ -285,6 +285,7 @@ PRE_EDITS: dict[str, Rule] = {
     "loro marked": pivot_grammar.mark_their,
     "impersonal si marked": pivot_grammar.mark_impersonal,
     "io before first person": pivot_grammar.first_person_subject,
+    "venire passive as essere": pivot_grammar.venire_passive,
 }
 
 
