@@ -34,3 +34,13 @@ def test_a_rate_per_unit_of_time(pivot, english):
 ])
 def test_italian_pronoun_and_article_forms(pivot, english):
     assert post_edit(pivot) == english
+
+
+@pytest.mark.parametrize(("pivot", "english"), [
+    ("The vote gave place on Monday; the next will give place in May.",
+     "The vote took place on Monday; the next will take place in May."),
+    ("The crash is given place at dawn, the fire is not given place.",
+     "The crash took place at dawn, the fire did not take place."),
+])
+def test_tener_lugar_is_take_place(pivot, english):
+    assert post_edit(pivot) == english

@@ -155,3 +155,23 @@ def test_apertium_says_is_closed_for_viene_chiuso():
     texts = ["Il ponte viene chiuso ogni notte."]
     assert "is closed" not in dict(ApertiumEngine(protect=False).translate_stream(texts, "it", "en"))[0]
     assert "is closed" in dict(ApertiumEngine().translate_stream(texts, "it", "en"))[0]
+
+
+@pytest.mark.parametrize(("italian", "edited"), [
+    ("Il prezzo è rimasto alto e le vendite sono già cresciute.",
+     "Il prezzo ha rimasto alto e le vendite hanno già cresciuto."),
+    ("Sono nato qui; era diminuita.", "Ho nato qui; aveva diminuito."),
+    # not `successo`: `aveva successo` is `had success`
+    ("È stato un successo ed è successo ieri.", "È stato un successo ed è successo ieri."),
+])
+def test_essere_compounds_the_pivot_takes_for_passives_get_avere(italian, edited):
+    from lettore.translate.pivot_grammar import essere_as_avere
+
+    assert essere_as_avere(italian) == edited
+
+
+@needs_apertium
+def test_apertium_says_remained_for_e_rimasto():
+    texts = ["Il sindaco è rimasto in silenzio."]
+    assert "is remained" in dict(ApertiumEngine(protect=False).translate_stream(texts, "it", "en"))[0]
+    assert "remained" in (out := dict(ApertiumEngine().translate_stream(texts, "it", "en"))[0]) and "is " not in out

@@ -100,3 +100,24 @@ def those_who(english: str) -> str:
         return f"{match.group(1)} {verb}" if verb else match.group(0)
 
     return _THOSE_WHO.sub(plural, english) if "hose who" in english else english
+
+
+# Spanish `tener lugar` (`avvenire`, `aver luogo`) comes out `give place`: English `take place`.
+_TAKE_PLACE = {"give": "take", "gives": "takes", "gave": "took", "given": "taken", "giving": "taking"}
+_GIVE_PLACE = re.compile(r"\b(?:(is|was|would be|could be|might be)( not)? )?(give|gives|gave|given|giving) place\b")
+
+
+def take_place(english: str) -> str:
+    """`the attack gave place yesterday` -> `took place`, `is (not) given place` -> `took
+    place` (`did not take place`), the pivot's passive of Italian `è avvenuto`."""
+    def take(match: re.Match[str]) -> str:
+        auxiliary, negated, verb = match.groups()
+        if auxiliary == "is":
+            return "did not take place" if negated else "took place"
+        if auxiliary == "was":
+            return "had not taken place" if negated else "had taken place"
+        if auxiliary:
+            return f"{auxiliary.split()[0]}{negated or ''} have taken place"
+        return f"{_TAKE_PLACE[verb]} place"
+
+    return _GIVE_PLACE.sub(take, english) if " place" in english else english

@@ -320,3 +320,32 @@ def venire_passive(italian: str) -> str:
 
     lower = italian.lower()
     return _VENIRE_PASSIVE.sub(essere, italian) if "ven" in lower or "vien" in lower or "verr" in lower else italian
+
+
+# Compound tenses with `essere` of verbs the it->es stage then treats as a passive (`è
+# rimasto` -> `is remained`, `è aumentata` -> `is augmented`). Spanish builds them with
+# `haber`, so with `avere` in the same tense they come out right (`remained`, `grew`).
+_ESSERE_AS_AVERE = {
+    "è": "ha", "siamo": "abbiamo", "siete": "avete", "sei": "hai", "ero": "avevo", "era": "aveva",
+    "erano": "avevano", "eravamo": "avevamo", "sarà": "avrà", "saranno": "avranno", "sarebbe": "avrebbe",
+    "sarebbero": "avrebbero", "sia": "abbia", "siano": "abbiano", "fosse": "avesse", "fossero": "avessero",
+    "essere": "avere", "essendo": "avendo", "sono": "",  # `sono`: `ho` or `hanno`, by the participle's number
+}
+# Not `successo` (`aveva successo` is `had success`) nor `calato` (Spanish `calado`, `soaked`).
+_UNACCUSATIVE = (r"rimast|aumentat|diminuit|avvenut|accadut|cresciut|nat|uscit|entrat|restat|salit"
+                 r"|sces|appars|scompars|sparit|emers|scoppiat")
+_ESSERE_COMPOUND = re.compile(
+    r"(?<![\w'’])(" + "|".join(_ESSERE_AS_AVERE) + r")((?: (?:[a-z]+mente|già|anche|ancora|sempre|mai|poi|appena))?)"
+    rf" ({_UNACCUSATIVE})([oaie])\b", re.IGNORECASE)
+
+
+def essere_as_avere(italian: str) -> str:
+    """`il prezzo è rimasto` -> `il prezzo ha rimasto`, `sono cresciute` -> `hanno cresciuto`."""
+    def avere(match: re.Match[str]) -> str:
+        written, adverb, stem, ending = match.groups()
+        auxiliary = _ESSERE_AS_AVERE[written.lower()] or ("hanno" if ending.lower() in "ie" else "ho")
+        if written[0].isupper():
+            auxiliary = auxiliary.capitalize()
+        return f"{auxiliary}{adverb} {stem}o"
+
+    return _ESSERE_COMPOUND.sub(avere, italian)

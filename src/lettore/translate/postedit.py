@@ -244,6 +244,7 @@ RULES: dict[str, Rule] = {
     "article + possessive": pivot_forms.article_possessive,
     "what (ciò che)": pivot_forms.what,
     "those who + plural": pivot_forms.those_who,
+    "take place (tener lugar)": pivot_forms.take_place,
 }
 
 
@@ -286,6 +287,7 @@ PRE_EDITS: dict[str, Rule] = {
     "impersonal si marked": pivot_grammar.mark_impersonal,
     "io before first person": pivot_grammar.first_person_subject,
     "venire passive as essere": pivot_grammar.venire_passive,
+    "essere compounds as avere": pivot_grammar.essere_as_avere,
 }
 
 
