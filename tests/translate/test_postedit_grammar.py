@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from lettore.translate.engines.apertium import ApertiumEngine
-from lettore.translate.pivot_grammar import THEIR_MARK, mark_their
+from lettore.translate.pivot_marks import THEIR_MARK, mark_their
 from lettore.translate.postedit import RULES, post_edit, pre_edit
 
 needs_apertium = pytest.mark.skipif(shutil.which("apertium") is None, reason="needs apertium")
@@ -90,7 +90,7 @@ def test_that_after_a_person_is_who(pivot, english):
 
 
 def test_impersonal_si_with_che_is_marked_and_comes_out_passive():
-    from lettore.translate.pivot_grammar import IMPERSONAL_MARK, mark_impersonal
+    from lettore.translate.pivot_marks import IMPERSONAL_MARK, mark_impersonal
 
     assert mark_impersonal("Si teme che piova, e si dice che nevichi.") == (
         f"{IMPERSONAL_MARK} Si teme che piova, e {IMPERSONAL_MARK} si dice che nevichi.")
@@ -127,7 +127,7 @@ def test_more_of_the_pivots_constructions(pivot, english):
     ("Non posso dire se mi sarei fermato.", "Io non posso dire se io mi sarei fermato."),  # `se`: `if`
 ])
 def test_a_first_person_verb_the_pivot_would_make_third_gets_io(italian, edited):
-    from lettore.translate.pivot_grammar import first_person_subject
+    from lettore.translate.italian_pre_edits import first_person_subject
 
     assert first_person_subject(italian) == edited
 
@@ -145,7 +145,7 @@ def test_apertium_says_i_for_an_italian_first_person_imperfect():
     ("Viene a Roma e vengono con noi.", "Viene a Roma e vengono con noi."),  # motion, not a passive
 ])
 def test_the_venire_passive_becomes_essere(italian, edited):
-    from lettore.translate.pivot_grammar import venire_passive
+    from lettore.translate.italian_pre_edits import venire_passive
 
     assert venire_passive(italian) == edited
 
@@ -165,7 +165,7 @@ def test_apertium_says_is_closed_for_viene_chiuso():
     ("È stato un successo ed è successo ieri.", "È stato un successo ed è successo ieri."),
 ])
 def test_essere_compounds_the_pivot_takes_for_passives_get_avere(italian, edited):
-    from lettore.translate.pivot_grammar import essere_as_avere
+    from lettore.translate.italian_pre_edits import essere_as_avere
 
     assert essere_as_avere(italian) == edited
 

@@ -1,11 +1,11 @@
 """Grammatical repairs of the Apertium it->es->en pivot: constructions it carries over from
 Italian or loses in Spanish, mended where English grammar says how.
 
-Each rule names the construction and why the pivot gets it wrong: Spanish `su` is `his`
-for Italian `loro` (`their`); a protected institution comes back without its article; the
-Italian age after the noun (`un uomo di 32 anni`, `una sedicenne`); conditional `dovere`
-(`would have to` for `dovrebbe`); `che` after a person (`that` for `who`). Measured one by
-one on NTREX dev by benchmarks/bench_names.py.
+Each rule names the construction and why the pivot gets it wrong: a protected institution
+comes back without its article; the Italian age after the noun (`un uomo di 32 anni`, `una
+sedicenne`); conditional `dovere` (`would have to` for `dovrebbe`); `che` after a person
+(`that` for `who`); an adjective after a noun the pivot did not know; `chiunque`. Measured
+one by one on NTREX dev by benchmarks/bench_names.py.
 """
 
 from __future__ import annotations
@@ -14,80 +14,6 @@ import re
 from functools import lru_cache
 
 from lettore.translate.institutions import INSTITUTIONS
-
-# Italian possessive `loro` after an article or an articulated preposition (`il loro`, `dei
-# loro`): Spanish has one `su`, which comes out `his`. The pre-edit puts this mark before
-# the article; the post-edit turns the next `his` into `their` and removes the mark.
-THEIR_MARK = "QXLOROQX"
-_ARTICLE = (r"il|lo|la|i|gli|le|l['’]|del|dello|della|dei|degli|delle|dell['’]|al|allo|alla|ai|agli|alle|all['’]"
-            r"|nel|nello|nella|nei|negli|nelle|nell['’]|sul|sullo|sulla|sui|sugli|sulle|sull['’]"
-            r"|dal|dallo|dalla|dai|dagli|dalle|dall['’]|col|coi")
-_LORO = re.compile(rf"(?<![\w'’])((?:{_ARTICLE})\s?loro\b)", re.IGNORECASE)
-# The noun of a compound preposition (`a causa delle loro`, `in merito al loro`, `a partire
-# dal`): a mark between it and its preposition breaks the locution, so none goes there.
-_LOCUTION = frozenset({
-    "merito", "causa", "partire", "inizio", "fine", "seguito", "base", "parte", "grazie", "rispetto", "insieme",
-    "accanto", "vicino", "davanti", "dietro", "prima", "oltre", "fronte", "mezzo", "nome", "conto", "favore",
-    "capo", "interno", "esterno", "corso", "occasione", "riguardo", "termine", "vista", "attesa", "cura",
-})
-_HIS_AFTER_MARK = re.compile(rf"\b{THEIR_MARK} ((?:[^\s]+ ){{0,2}}?)(his|His)\b")
-
-
-def mark_their(italian: str) -> str:
-    """`hanno perso la loro casa` -> `hanno perso QXLOROQX la loro casa` (see THEIR_MARK)."""
-    def mark(match: re.Match[str]) -> str:
-        before = re.split(r"[\s'’]+", italian[: match.start()].strip())[-1]
-        if before.lower() in _LOCUTION:
-            return match.group(1)
-        return f"{THEIR_MARK} {match.group(1)}"
-
-    return _LORO.sub(mark, italian) if "loro" in italian.lower() else italian
-
-
-def their(english: str) -> str:
-    """The `his` after each mark -> `their` (post_edit removes the marks last)."""
-    return _HIS_AFTER_MARK.sub(lambda m: m.group(1) + ("Their" if m.group(2) == "His" else "their"), english)
-
-
-def remove_marks(english: str) -> str:
-    """The text without the pre-edits' marks (post_edit's last step, whatever it skipped)."""
-    if THEIR_MARK in english or IMPERSONAL_MARK in english:
-        return _MARK_ANY.sub("", english)
-    return english
-
-
-# Impersonal `si` with a verb of saying or thinking and `che` (`si prevede che`, `si ritiene
-# che`): Spanish `se prevé que`, which comes out `it foresees that`; English says `it is
-# expected that`. Marked before the pivot like `loro`; the mark stands where `si` was.
-IMPERSONAL_MARK = "QXSIQX"
-_IMPERSONAL = re.compile(
-    r"(?<![\w'’])([Ss]i (?:prevede|prevedono|stima|stimano|dice|dicono|ritiene|ritengono|pensa|pensano|teme|temono"
-    r"|crede|credono|calcola|calcolano|sa|ipotizza|presume|suppone|sospetta|sospettano|spera|sperano) che)\b")
-_MARK_ANY = re.compile(rf"\b(?:{THEIR_MARK}|{IMPERSONAL_MARK})\b ?")
-_AFTER_IMPERSONAL = re.compile(rf"\b{IMPERSONAL_MARK} (?:[Ii]t )?([A-Za-z]+)\b")
-# The pivot's verbs for `prevedere`, `temere`: English says `expected`, `feared`.
-_PASSIVE_VERB = {"foresee": "expect", "dread": "fear", "consider": "believe"}
-
-
-def mark_impersonal(italian: str) -> str:
-    """`si prevede che` -> `QXSIQX si prevede che` (see IMPERSONAL_MARK)."""
-    return _IMPERSONAL.sub(rf"{IMPERSONAL_MARK} \1", italian)
-
-
-def impersonal(english: str) -> str:
-    """`QXSIQX foresees that` -> `it is expected that`, with a capital where the verb had one."""
-    def passive(match: re.Match[str]) -> str:
-        verb = match.group(1)
-        from lemminflect import getInflection, getLemma  # lazy on purpose: loads its English tables
-
-        lemma = next(iter(getLemma(verb.lower(), "VERB")), verb.lower())
-        participle = next(iter(getInflection(_PASSIVE_VERB.get(lemma, lemma), "VBN")), None)
-        if participle is None:
-            return match.group(0)
-        return ("It" if verb[0].isupper() else "it") + f" is {participle}"
-
-    return _AFTER_IMPERSONAL.sub(passive, english) if IMPERSONAL_MARK in english else english
-
 
 # `sea quien sea`, the it->es stage's `chiunque`, comes out `was the one who was`.
 _ANYONE = re.compile(r"\b(?:[Ii]t )?([Ww])as the one who was\b")
@@ -256,96 +182,3 @@ _WHO = re.compile(rf"\b({_PERSON})(,?) that\b(?= (?:is|are|was|were|has|have|had
 def who(english: str) -> str:
     """`the people that will` -> `the people who will`, `soldiers, that train` -> `soldiers, who train`."""
     return _WHO.sub(r"\1\2 who", english) if " that " in english else english
-
-
-# Italian first-person forms that Spanish shares with the third (`ero`, `vorrei` -> `era`,
-# `querría`): the pivot then writes `it was`, `would want`. The Italian form is unambiguous,
-# so the dropped subject is recoverable: `io` goes in before the verb and its `non` and clitics.
-_FIRST_PERSON = (
-    r"ero|avevo|stavo|facevo|dicevo|volevo|potevo|dovevo|sapevo|pensavo|andavo|vedevo|sentivo|credevo|vivevo"
-    r"|speravo|giocavo|lavoravo|vorrei|sarei|avrei|potrei|dovrei|direi|farei|andrei|vedrei|saprei|verrei|terrei"
-    r"|[a-z]{3,}(?<!ae)(?:erei|irei)|dico|penso|credo|parlo|posso|devo|faccio|vado|spero|ritengo|conosco"
-    r"|capisco|sento|vedo|comprendo"
-)
-_FIRST_PERSON_WORDS = frozenset(word for word in _FIRST_PERSON.split("|") if word.isalpha())
-_CLITIC = r"(?:mi|ti|ci|vi|si|lo|la|li|le|gli|ne|me|te|ce|ve|l['’])"
-_FIRST_PERSON_VERB = re.compile(
-    rf"(?<![\w'’])((?:[Nn]on )?(?:{_CLITIC}\s?)*)\b({_FIRST_PERSON})\b", re.IGNORECASE)
-_SUBJECT_BEFORE = re.compile(r"\b(?:io|noi|tu|lui|lei|chi)\b[^.,;:!?]{0,25}$", re.IGNORECASE)
-# Words before which these forms are nouns or not verbs (`il credo`, `un ricordo`, `lo sento`).
-_NOT_VERB_BEFORE = frozenset({"il", "un", "del", "al", "nel", "dal", "sul", "suo", "mio", "quel", "questo", "ogni"})
-
-
-def first_person_subject(italian: str) -> str:
-    """`vorrei dire` -> `io vorrei dire`, `non mi sentivo` -> `io non mi sentivo`; not when a
-    subject pronoun stands just before in the clause."""
-    def subject(match: re.Match[str]) -> str:
-        before = italian[: match.start()]
-        previous = before.split()[-1:]
-        after = italian[match.end():].split()[:1]
-        if (_SUBJECT_BEFORE.search(before) or (previous and previous[0].lower() in _NOT_VERB_BEFORE)
-                or (after and after[0].lower().strip(".,;:!?\"”»") == "io")):
-            return match.group(0)
-        lead = match.group(0)
-        pronoun = "Io" if lead[0].isupper() and (not before.strip() or before.rstrip()[-1] in ".!?“\"«") else "io"
-        return f"{pronoun} {lead[0].lower() + lead[1:] if pronoun == 'Io' else lead}"
-
-    words = set(re.findall(r"\w+", italian.lower()))
-    if not (words & _FIRST_PERSON_WORDS or any(word.endswith(("erei", "irei")) for word in words)):
-        return italian
-    return _FIRST_PERSON_VERB.sub(subject, italian)
-
-
-# The passive with `venire` (`viene pronunciata`, `vengono iniettate`): the it->es stage
-# makes it Spanish `se` or `viene` (`it pronounces`, `comes injected`). With `essere` in the
-# same tense it comes out an English passive (`is pronounced`, `are injected`).
-_VENIRE_AS_ESSERE = {
-    "viene": "è", "vengono": "sono", "veniva": "era", "venivano": "erano", "venne": "fu", "vennero": "furono",
-    "verrà": "sarà", "verranno": "saranno", "verrebbe": "sarebbe", "verrebbero": "sarebbero", "venga": "sia",
-    "vengano": "siano", "venisse": "fosse", "venissero": "fossero",
-}
-_VENIRE_PASSIVE = re.compile(
-    r"(?<![\w'’])(" + "|".join(_VENIRE_AS_ESSERE) + r")"
-    r"((?: (?:[a-z]+mente|anche|spesso|quindi|poi|già|ancora|sempre|mai|subito|ora|infatti|solo|immediatamente))?"
-    r" [a-z]+(?:at|it|ut|ss|tt|s)[oaie])\b", re.IGNORECASE)
-
-
-def venire_passive(italian: str) -> str:
-    """`la W viene pronunciata` -> `la W è pronunciata`, `vengono quindi iniettate` -> `sono quindi iniettate`."""
-    def essere(match: re.Match[str]) -> str:
-        auxiliary = _VENIRE_AS_ESSERE[match.group(1).lower()]
-        if match.group(1)[0].isupper():
-            auxiliary = "È" if auxiliary == "è" else auxiliary.capitalize()
-        return auxiliary + match.group(2)
-
-    lower = italian.lower()
-    return _VENIRE_PASSIVE.sub(essere, italian) if "ven" in lower or "vien" in lower or "verr" in lower else italian
-
-
-# Compound tenses with `essere` of verbs the it->es stage then treats as a passive (`è
-# rimasto` -> `is remained`, `è aumentata` -> `is augmented`). Spanish builds them with
-# `haber`, so with `avere` in the same tense they come out right (`remained`, `grew`).
-_ESSERE_AS_AVERE = {
-    "è": "ha", "siamo": "abbiamo", "siete": "avete", "sei": "hai", "ero": "avevo", "era": "aveva",
-    "erano": "avevano", "eravamo": "avevamo", "sarà": "avrà", "saranno": "avranno", "sarebbe": "avrebbe",
-    "sarebbero": "avrebbero", "sia": "abbia", "siano": "abbiano", "fosse": "avesse", "fossero": "avessero",
-    "essere": "avere", "essendo": "avendo", "sono": "",  # `sono`: `ho` or `hanno`, by the participle's number
-}
-# Not `successo` (`aveva successo` is `had success`) nor `calato` (Spanish `calado`, `soaked`).
-_UNACCUSATIVE = (r"rimast|aumentat|diminuit|avvenut|accadut|cresciut|nat|uscit|entrat|restat|salit"
-                 r"|sces|appars|scompars|sparit|emers|scoppiat")
-_ESSERE_COMPOUND = re.compile(
-    r"(?<![\w'’])(" + "|".join(_ESSERE_AS_AVERE) + r")((?: (?:[a-z]+mente|già|anche|ancora|sempre|mai|poi|appena))?)"
-    rf" ({_UNACCUSATIVE})([oaie])\b", re.IGNORECASE)
-
-
-def essere_as_avere(italian: str) -> str:
-    """`il prezzo è rimasto` -> `il prezzo ha rimasto`, `sono cresciute` -> `hanno cresciuto`."""
-    def avere(match: re.Match[str]) -> str:
-        written, adverb, stem, ending = match.groups()
-        auxiliary = _ESSERE_AS_AVERE[written.lower()] or ("hanno" if ending.lower() in "ie" else "ho")
-        if written[0].isupper():
-            auxiliary = auxiliary.capitalize()
-        return f"{auxiliary}{adverb} {stem}o"
-
-    return _ESSERE_COMPOUND.sub(avere, italian)

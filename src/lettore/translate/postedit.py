@@ -12,8 +12,9 @@ its wrong word choices for news (`squad`, `among`, `dip`) and word-by-word idiom
 protected name or before every `of`, `to` and `in`, un-shouting all-capital words, a
 FreeDict fallback for unknown words (it knows 18 of the 437 left), the Catalan pivot for
 whole sentences. Not tried for chrF's sake alone: straight quotes, `U.S.`, a guessed `he`.
-Grammatical repairs (`their` for `loro`, the institutions' article, ages, `should`, `who`)
-are in pivot_grammar.py.
+Grammatical repairs are in pivot_grammar.py (articles, ages, `should`, `who`, adjective order),
+pivot_negation.py, pivot_forms.py (ordinals, rates, `what`), pivot_marks.py (`their` for
+`loro`, impersonal `si`) and italian_pre_edits.py (first person, `venire`, `essere`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from lettore.translate import pivot_forms, pivot_grammar, pivot_negation
+from lettore.translate import italian_pre_edits, pivot_forms, pivot_grammar, pivot_marks, pivot_negation
 
 _MODALS = frozenset({"would", "could", "should", "might", "must", "will", "may", "to", "not"})
 _PERFECT = re.compile(r"\b(?:(\w+) )?(has|have)( not)? ([a-z]+)\b(?! to\b)")
@@ -228,12 +229,12 @@ RULES: dict[str, Rule] = {
     "idioms": _idioms,
     "who": pivot_grammar.who,
     "which": lambda text: re.sub(r", that (is|was|has|have|are|were)\b", r", which \1", text),
-    "their (loro)": pivot_grammar.their,
+    "their (loro)": pivot_marks.their,
     "the before institutions": pivot_grammar.the_institution,
     "age before the noun": pivot_grammar.age_before_noun,
     "age words (-enne)": pivot_grammar.age_words,
     "should (dovrebbe)": pivot_grammar.should,
-    "impersonal si": pivot_grammar.impersonal,
+    "impersonal si": pivot_marks.impersonal,
     "anyone (chiunque)": pivot_grammar.anyone,
     "apertium tags": pivot_grammar.without_tags,
     "adjective first": pivot_grammar.adjective_first,
@@ -283,11 +284,11 @@ PRE_EDITS: dict[str, Rule] = {
     "percent sign": lambda text: _PERCENT_SIGN.sub(r"\1 per cento", text),
     "da as from": lambda text: _FROM.sub(_from, text),
     "mila": lambda text: _MILA.sub(_thousands, text),
-    "loro marked": pivot_grammar.mark_their,
-    "impersonal si marked": pivot_grammar.mark_impersonal,
-    "io before first person": pivot_grammar.first_person_subject,
-    "venire passive as essere": pivot_grammar.venire_passive,
-    "essere compounds as avere": pivot_grammar.essere_as_avere,
+    "loro marked": pivot_marks.mark_their,
+    "impersonal si marked": pivot_marks.mark_impersonal,
+    "io before first person": italian_pre_edits.first_person_subject,
+    "venire passive as essere": italian_pre_edits.venire_passive,
+    "essere compounds as avere": italian_pre_edits.essere_as_avere,
 }
 
 
@@ -306,4 +307,4 @@ def post_edit(text: str, skip: Sequence[str] = ()) -> str:
     for label, rule in RULES.items():
         if label not in skip:
             text = rule(text)
-    return pivot_grammar.remove_marks(text)
+    return pivot_marks.remove_marks(text)
