@@ -100,4 +100,6 @@ def essere_as_avere(italian: str) -> str:
             auxiliary = auxiliary.capitalize()
         return f"{auxiliary}{adverb} {stem}o"
 
+    if not any(stem in italian for stem in _UNACCUSATIVE.split("|")):
+        return italian
     return _ESSERE_COMPOUND.sub(avere, italian)

@@ -69,8 +69,11 @@ _ALL_THAT = re.compile(r"\b([Aa])ll (?:the one who|what)\b")
 
 def what(english: str) -> str:
     """`this that happened` -> `what happened`, `all the one who we did` -> `all that we did`."""
-    english = _WHAT.sub(lambda m: "What" if m.group(1) == "T" else "what", english)
-    return _ALL_THAT.sub(lambda m: m.group(1) + "ll that", english)
+    if "his that" in english:
+        english = _WHAT.sub(lambda m: "What" if m.group(1) == "T" else "what", english)
+    if "ll the one who" in english or "ll what" in english:
+        english = _ALL_THAT.sub(lambda m: m.group(1) + "ll that", english)
+    return english
 
 
 # `chi lavora` -> `those who works`: the verb in the plural (`work`, `have`, `are`, `were`).

@@ -177,10 +177,12 @@ _DECADE = re.compile(r"\b(?:the )?years ['‘’]?([1-9]0)\b")
 def _dates(text: str) -> str:
     """`Saturday in the morning` -> `Saturday morning`, `the Saturday` -> `on Saturday`,
     `the past year` -> `last year`, `the years ‘80` -> `the 1980s`."""
-    text = _DAY_PART.sub(r"\1 \2", text)
-    text = _THE_DAY.sub(lambda m: ("On " if m.group(1) == "T" else "on ") + m.group(2), text)
-    text = _LAST.sub(lambda m: ("Last " if m.group(1) == "T" else "last ") + m.group(2), text)
-    return _DECADE.sub(r"the 19\1s", text)
+    if "day" in text:
+        text = _DAY_PART.sub(r"\1 \2", text)
+        text = _THE_DAY.sub(lambda m: ("On " if m.group(1) == "T" else "on ") + m.group(2), text)
+    if "past" in text:
+        text = _LAST.sub(lambda m: ("Last " if m.group(1) == "T" else "last ") + m.group(2), text)
+    return _DECADE.sub(r"the 19\1s", text) if "years" in text else text
 _WEEKDAY = re.compile(r"\b(\w+) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _NO_ON = frozenset({
     "on", "of", "last", "next", "this", "every", "the", "and", "or", "since", "until", "by", "from",
