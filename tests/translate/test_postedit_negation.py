@@ -28,3 +28,13 @@ def test_italian_negation_in_english_form(pivot, english):
 ])
 def test_nouns_that_take_of_and_a_gerund(pivot, english):
     assert post_edit(pivot) == english
+
+
+@pytest.mark.parametrize(("pivot", "english"), [
+    ("The road is not still open; the mayor promised also a bridge.",
+     "The road is not yet open; the mayor also promised a bridge."),
+    ("They wanted always more and the results also show it.", "They always wanted more and the results also show it."),
+    ("He is still here and has already gone.", "He is still here and has already gone."),  # `be`, auxiliaries
+])
+def test_an_adverb_goes_before_the_lexical_verb(pivot, english):
+    assert post_edit(pivot) == english

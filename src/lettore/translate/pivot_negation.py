@@ -87,3 +87,34 @@ def of_gerund(english: str) -> str:
         return f"{noun} {'in' if noun.startswith('difficult') else 'of'} {form}"
 
     return _OF_GERUND.sub(gerund, english) if " to " in english else english
+
+
+# `non ... ancora` -> Spanish `no ... todavía` -> `not still`: English `not yet`.
+_NOT_STILL = re.compile(r"\bnot still\b")
+# Italian puts `sempre`, `ancora`, `già`, `anche` after the verb (`ha voluto sempre`,
+# `sperano ancora`); English puts them before a lexical verb (`always wanted`, `still hope`).
+_VERB_ADVERB = re.compile(r"\b([a-z]+(?:ed|s))\b (always|still|already|often|also|never|usually|sometimes)\b"
+                          r"(?! (?:the|a|an|more|than|as|in|on|at|of)\b)")
+_NOT_LEXICAL = frozenset({"is", "was", "has", "does", "seems", "becomes", "remains", "looks", "sounds", "appears"})
+
+
+@lru_cache(maxsize=4096)
+def _only_a_verb(word: str) -> bool:
+    """Whether lemminflect knows the word as a verb and not as a noun (`underlined`, not `results`)."""
+    from lemminflect import getAllLemmas  # lazy on purpose: loads its English tables
+
+    lemmas = getAllLemmas(word)
+    return "VERB" in lemmas and "NOUN" not in lemmas
+
+
+def adverb_before_verb(english: str) -> str:
+    """`not still clear` -> `not yet clear`, `he underlined also` -> `he also underlined`."""
+    english = _NOT_STILL.sub("not yet", english) if "not still" in english else english
+
+    def swap(match: re.Match[str]) -> str:
+        verb, adverb = match.groups()
+        if verb in _NOT_LEXICAL or not _only_a_verb(verb):
+            return match.group(0)
+        return f"{adverb} {verb}"
+
+    return _VERB_ADVERB.sub(swap, english)

@@ -242,6 +242,7 @@ RULES: dict[str, Rule] = {
     "adjective first": pivot_grammar.adjective_first,
     "negation": pivot_negation.negation,
     "of + gerund": pivot_negation.of_gerund,
+    "adverb before the verb": pivot_negation.adverb_before_verb,
     "ordinals": pivot_forms.ordinals,
     "rates (all'ora)": pivot_forms.rates,
     "article + possessive": pivot_forms.article_possessive,
