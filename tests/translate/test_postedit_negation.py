@@ -31,9 +31,10 @@ def test_nouns_that_take_of_and_a_gerund(pivot, english):
 
 
 @pytest.mark.parametrize(("pivot", "english"), [
-    ("The road is not still open; the mayor promised also a bridge.",
-     "The road is not yet open; the mayor also promised a bridge."),
-    ("They wanted always more and the results also show it.", "They always wanted more and the results also show it."),
+    ("The road is not still open; the mayor promised also that it would.",
+     "The road is not yet open; the mayor also promised that it would."),
+    ("They wanted always to win and the results also show it.",
+     "They always wanted to win and the results also show it."),
     ("He is still here and has already gone.", "He is still here and has already gone."),  # `be`, auxiliaries
 ])
 def test_an_adverb_goes_before_the_lexical_verb(pivot, english):
