@@ -124,3 +124,17 @@ def take_place(english: str) -> str:
         return f"{_TAKE_PLACE[verb]} place"
 
     return _GIVE_PLACE.sub(take, english) if " place" in english else english
+
+
+# Spanish `de verdad` (Italian `davvero`) comes out `for real` before what it qualifies (`not
+# for real blind`): English `really`. Kept at a clause's end, where `for real` is English.
+_FOR_REAL = re.compile(r"\bfor real\b(?= [A-Za-z])")
+# Italian `dire` + clitic (`dirmi`, `per dirgli`) comes out `say me`: English `tell me`.
+_SAY_TO = re.compile(r"\b(say|says|saying)( (?:me|him|her|us|them)\b)")
+_TELL = {"say": "tell", "says": "tells", "saying": "telling"}
+
+
+def really(english: str) -> str:
+    """`the bats are not for real blind` -> `not really blind`, `to say me` -> `to tell me`."""
+    english = _FOR_REAL.sub("really", english) if "for real" in english else english
+    return _SAY_TO.sub(lambda m: _TELL[m.group(1)] + m.group(2), english) if "say" in english else english

@@ -44,7 +44,8 @@ _LEXICON = {
     "fregate": "frigates", "fregata": "frigate", "carri armati": "tanks", "armed carts": "tanks",
 }
 # Spanish words the it->es stage makes and the es->en stage lacks (`miliardi` -> `millardos`,
-# `indagine` -> `pesquisa`, `fino a` -> `refinado a`).
+# `indagine` -> `pesquisa`, `fino a` -> `refinado a`, `arresto` -> `paralización`, `da tempo`
+# -> `de antaño`).
 _SPANISH_LEFT = {
     "millardos": "billion", "millardo": "billion", "pesquisa": "investigation",
     "pesquisas": "investigations", "tentativa": "attempt", "tentativas": "attempts",
@@ -52,6 +53,7 @@ _SPANISH_LEFT = {
     "sucedido": "happened", "sucediendo": "happening", "sucederá": "will happen",
     "sucede": "happens", "suceden": "happen", "to través of": "through", "través": "through",
     "refinado to": "up to", "separatistas": "separatists", "migrantes": "migrants",
+    "paralización": "arrest", "Paralización": "Arrest", "of antaño": "for a long time", "antaño": "long ago",
 }
 _SPANISH_LEFT_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _SPANISH_LEFT), key=len, reverse=True)) + r")\b")
 _LEXICON_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _LEXICON), key=len, reverse=True)) + r")\b")
@@ -249,6 +251,7 @@ RULES: dict[str, Rule] = {
     "what (ciò che)": pivot_forms.what,
     "those who + plural": pivot_forms.those_who,
     "take place (tener lugar)": pivot_forms.take_place,
+    "really, tell me": pivot_forms.really,
 }
 
 
