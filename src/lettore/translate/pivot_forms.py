@@ -138,3 +138,17 @@ def really(english: str) -> str:
     """`the bats are not for real blind` -> `not really blind`, `to say me` -> `to tell me`."""
     english = _FOR_REAL.sub("really", english) if "for real" in english else english
     return _SAY_TO.sub(lambda m: _TELL[m.group(1)] + m.group(2), english) if "say" in english else english
+
+
+# A sentence the second stage starts with its verb gets a pronoun before it but keeps the
+# capital on the verb (`: "it Is alarming`): the capital moves to the pronoun.
+_PRONOUN_CAPITAL_VERB = re.compile(r"((?:^|[.!?:]\s*[“\"‘«]?|[“\"‘«]))(it|he|she|they|we) ([A-Z])([a-z]+)\b")
+
+
+def sentence_capital(english: str) -> str:
+    """`Rogers: "it Is a counter` -> `Rogers: "It is a counter`."""
+    def move(match: re.Match[str]) -> str:
+        before, pronoun, first, rest = match.groups()
+        return f"{before}{pronoun.capitalize()} {first.lower()}{rest}"
+
+    return _PRONOUN_CAPITAL_VERB.sub(move, english)

@@ -53,7 +53,8 @@ _SPANISH_LEFT = {
     "sucedido": "happened", "sucediendo": "happening", "sucederá": "will happen",
     "sucede": "happens", "suceden": "happen", "to través of": "through", "través": "through",
     "refinado to": "up to", "separatistas": "separatists", "migrantes": "migrants",
-    "paralización": "arrest", "Paralización": "Arrest", "of antaño": "for a long time", "antaño": "long ago",
+    "Refinado To": "Up to", "paralización": "arrest", "Paralización": "Arrest", "of antaño": "for a long time",
+    "antaño": "long ago",
 }
 _SPANISH_LEFT_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _SPANISH_LEFT), key=len, reverse=True)) + r")\b")
 _LEXICON_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _LEXICON), key=len, reverse=True)) + r")\b")
@@ -71,6 +72,7 @@ _WORD_CHOICE = {
     "elevated": "high", "manifestation": "demonstration", "achieve": "reach", "achieved": "reached",
     "sustain": "support", "sustains": "supports", "sustained": "supported", "sustaining": "supporting",
     "foresee": "expect", "foresees": "expects", "dud": "false", "roughly": "about", "struck": "hit",
+    "meridional": "southern", "septentrional": "northern", "oriental": "eastern", "occidental": "western",
 }
 # Italian `tra` comes out `among`; English says `between` for two things (`between 10 and 11`).
 _AMONG_TWO = re.compile(r"\b([Aa])mong\b(?=(?:\s+[^\s,.;:]+){1,5}\s+and\b)")
@@ -172,18 +174,23 @@ _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DAY_PART = re.compile(rf"\b({_DAYS}) in the (morning|afternoon|evening|night)\b")
 _THE_DAY = re.compile(rf"(?<!\bon )(?<!\bof )(?<!\bby )(?<!\buntil )(?<!\bsince )(?<!\bfrom )(?<!\bto )"
                       rf"\b([Tt])he ({_DAYS})\b")
-_LAST = re.compile(r"\b([Tt])he past (year|week|month|season|weekend|summer|winter|spring|autumn)\b")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_LAST = re.compile(rf"\b([Tt])he past (year|week|month|season|weekend|summer|winter|spring|autumn|{_DAYS}|{_MONTHS})\b")
+_MONTH_OF_YEAR = re.compile(rf"\bthe ({_MONTHS}) of (\d{{4}})\b")  # `nel gennaio del 2016`
 _DECADE = re.compile(r"\b(?:the )?years ['‘’]?([1-9]0)\b")
 
 
 def _dates(text: str) -> str:
     """`Saturday in the morning` -> `Saturday morning`, `the Saturday` -> `on Saturday`,
-    `the past year` -> `last year`, `the years ‘80` -> `the 1980s`."""
+    `the past year` (or `December`) -> `last year`, `the January of 2016` -> `January 2016`,
+    `the years ‘80` -> `the 1980s`."""
     if "day" in text:
         text = _DAY_PART.sub(r"\1 \2", text)
         text = _THE_DAY.sub(lambda m: ("On " if m.group(1) == "T" else "on ") + m.group(2), text)
     if "past" in text:
         text = _LAST.sub(lambda m: ("Last " if m.group(1) == "T" else "last ") + m.group(2), text)
+    if " of " in text:
+        text = _MONTH_OF_YEAR.sub(r"\1 \2", text)
     return _DECADE.sub(r"the 19\1s", text) if "years" in text else text
 _WEEKDAY = re.compile(r"\b(\w+) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _NO_ON = frozenset({
@@ -252,6 +259,7 @@ RULES: dict[str, Rule] = {
     "those who + plural": pivot_forms.those_who,
     "take place (tener lugar)": pivot_forms.take_place,
     "really, tell me": pivot_forms.really,
+    "capital after a pronoun": pivot_forms.sentence_capital,
 }
 
 
