@@ -62,3 +62,12 @@ def test_spanish_idioms_the_second_stage_renders_word_by_word(pivot, english):
 ])
 def test_capitals_dates_and_compass_points(pivot, english):
     assert post_edit(pivot) == english
+
+
+@pytest.mark.parametrize(("pivot", "english"), [
+    ("United States warned, and trade between United Kingdom and Japan fell.",
+     "The United States warned, and trade between the United Kingdom and Japan fell."),
+    ("The senator United States Ann Lee spoke.", "The senator United States Ann Lee spoke."),  # `statunitense`
+])
+def test_countries_english_names_with_the(pivot, english):
+    assert post_edit(pivot) == english

@@ -152,3 +152,30 @@ def sentence_capital(english: str) -> str:
         return f"{before}{pronoun.capitalize()} {first.lower()}{rest}"
 
     return _PRONOUN_CAPITAL_VERB.sub(move, english)
+
+
+# Countries English names with `the`; the pivot drops it where Italian's article went with
+# the protected name (`gli USA dovrebbero` -> `United States should`). postedit adds it after
+# a preposition; here at a sentence's start, after a comma and after a conjunction.
+_COUNTRY = re.compile(r"(?<![\w-])(United States|United Kingdom|Netherlands|Philippines|United Arab Emirates"
+                      r"|Czech Republic|Dominican Republic|Central African Republic)\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]|:\s*[“\"‘«])[\s“\"‘«(]*$")
+_CONJUNCTIONS = frozenset({"between", "that", "than", "while", "if", "because", "when", "since", "after", "before",
+                           "against", "like", "about", "over", "under", "into", "through", "or", "but", "as",
+                           "whether", "where", "also", "both"})
+
+
+def the_country(english: str) -> str:
+    """`United States should` -> `The United States should`, `between United Kingdom` -> `between the
+    United Kingdom`; not after a noun (`the senator United States`, Italian `statunitense`)."""
+    def article(match: re.Match[str]) -> str:
+        before = english[: match.start()]
+        if _SENTENCE_START.search(before):
+            return "The " + match.group(1)
+        words = before.split()
+        if before.rstrip().endswith(",") or (words and words[-1] in _CONJUNCTIONS):
+            return "the " + match.group(1)
+        return match.group(0)
+
+    named = any(word in english for word in ("United", "Republic", "Netherlands", "Philippines"))
+    return _COUNTRY.sub(article, english) if named else english

@@ -224,7 +224,7 @@ Rule = Callable[[str], str]
 RULES: dict[str, Rule] = {
     "said": lambda text: _SAID.sub("said", text),
     "passato prossimo": lambda text: _PERFECT.sub(_past, text),
-    "the before countries": lambda text: _THE_COUNTRY.sub(r"\1 the \2", text),
+    "the before countries": lambda text: pivot_forms.the_country(_THE_COUNTRY.sub(r"\1 the \2", text)),
     "quote spacing": lambda text: _QUOTE_SPACE.sub(r"\1\2", text),
     "lexicon": lambda text: _LEXICON_RE.sub(lambda m: _LEXICON[m.group(1)], text),
     "spanish left": lambda text: _SPANISH_LEFT_RE.sub(lambda m: _SPANISH_LEFT[m.group(1)], text),
