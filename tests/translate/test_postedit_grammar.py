@@ -175,3 +175,13 @@ def test_apertium_says_remained_for_e_rimasto():
     texts = ["Il sindaco è rimasto in silenzio."]
     assert "is remained" in dict(ApertiumEngine(protect=False).translate_stream(texts, "it", "en"))[0]
     assert "remained" in (out := dict(ApertiumEngine().translate_stream(texts, "it", "en"))[0]) and "is " not in out
+
+
+@pytest.mark.parametrize(("italian", "edited"), [
+    ("I leader del G7 e tre film", "I leaders del G7 e tre films"),
+    ("Il loro team batte i loro team rivali.", "Il loro team batte i loro teams rivali."),  # `il loro`: one team
+])
+def test_an_invariable_english_loanword_gets_its_plural(italian, edited):
+    from lettore.translate.italian_pre_edits import plural_loanwords
+
+    assert plural_loanwords(italian) == edited

@@ -103,3 +103,31 @@ def essere_as_avere(italian: str) -> str:
     if not any(stem in italian for stem in _UNACCUSATIVE.split("|")):
         return italian
     return _ESSERE_COMPOUND.sub(avere, italian)
+
+
+# English words Italian borrows and leaves invariable (`i leader`, `tre film`): the pivot
+# copies them singular (`the leader expect`). After a plural determiner or a figure they get
+# the English plural, which goes through as it is.
+_LOANWORDS = {
+    "leader": "leaders", "manager": "managers", "match": "matches", "film": "films", "tweet": "tweets",
+    "killer": "killers", "partner": "partners", "computer": "computers", "post": "posts", "blog": "blogs",
+    "rapper": "rappers", "designer": "designers", "reporter": "reporters", "trader": "traders", "selfie": "selfies",
+    "smartphone": "smartphones", "tablet": "tablets", "summit": "summits", "show": "shows", "star": "stars",
+    "team": "teams", "club": "clubs", "test": "tests", "tour": "tours", "drone": "drones", "follower": "followers",
+    "influencer": "influencers", "brand": "brands",
+}
+_PLURAL_DETERMINER = (r"i|gli|le|dei|degli|delle|ai|agli|alle|dai|dagli|dalle|nei|negli|nelle|sui|sugli|sulle"
+                      r"|coi|questi|quei|quegli|molti|alcuni|pochi|vari|diversi|altri|tanti|suoi|nostri|\d+"
+                      r"|due|tre|quattro|cinque|sei|sette|otto|nove|dieci")
+_PLURAL_LOANWORD = re.compile(
+    rf"(?<![\w'’])((?:{_PLURAL_DETERMINER}) (?:[a-z]+ )?)(" + "|".join(_LOANWORDS) + r")\b(?![’'-])",
+    re.IGNORECASE)
+
+
+def plural_loanwords(italian: str) -> str:
+    """`i leader mondiali` -> `i leaders mondiali`, `tre film` -> `tre films`."""
+    def plural(match: re.Match[str]) -> str:
+        word = match.group(2)
+        return match.group(1) + (_LOANWORDS.get(word) or word)
+
+    return _PLURAL_LOANWORD.sub(plural, italian) if any(word in italian for word in _LOANWORDS) else italian

@@ -303,6 +303,7 @@ PRE_EDITS: dict[str, Rule] = {
     "io before first person": italian_pre_edits.first_person_subject,
     "venire passive as essere": italian_pre_edits.venire_passive,
     "essere compounds as avere": italian_pre_edits.essere_as_avere,
+    "plural loanwords": italian_pre_edits.plural_loanwords,
 }
 
 
