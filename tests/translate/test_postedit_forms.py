@@ -71,3 +71,12 @@ def test_capitals_dates_and_compass_points(pivot, english):
 ])
 def test_countries_english_names_with_the(pivot, english):
     assert post_edit(pivot) == english
+
+
+@pytest.mark.parametrize(("pivot", "english"), [
+    ("Proud of mine team, thanks to the mine staff; yours ideas too.",
+     "Proud of my team, thanks to my staff; your ideas too."),
+    ("The book is mine and a mine friend read ours too.", "The book is mine and a mine friend read ours too."),
+])
+def test_a_stressed_possessive_before_a_noun_is_my(pivot, english):
+    assert post_edit(pivot) == english

@@ -179,3 +179,23 @@ def the_country(english: str) -> str:
 
     named = any(word in english for word in ("United", "Republic", "Netherlands", "Philippines"))
     return _COUNTRY.sub(article, english) if named else english
+
+
+# Italian `il mio`, `della mia` -> Spanish `el mío`, `de la mía` -> `mine`: before a noun
+# English says `my` (`of mine loyalty` -> `of my loyalty`). Not after `a` or `other` (`a
+# friend of mine` in Italian order: `un mio amico`), nor before what cannot be a noun.
+_STRESSED_POSSESSIVE = re.compile(
+    r"(?<!\ba )(?<!\ban )(?<!\bother )(?<!\bone )\b(?:([Tt])he )?([Mm]ine|[Yy]ours|[Oo]urs)"
+    r" (?!(?:and|or|is|are|was|were|too|as|of|to|in|for|that|which|who|but)\b)(?=[a-z0-9])")
+_WEAK = {"mine": "my", "yours": "your", "ours": "our"}
+
+
+def my(english: str) -> str:
+    """`speaking of mine loyalty` -> `speaking of my loyalty`, `the mine staff` -> `my staff`."""
+    def weak(match: re.Match[str]) -> str:
+        the, stressed = match.groups()
+        word = _WEAK[stressed.lower()]
+        capital = (the or stressed)[0].isupper()
+        return (word.capitalize() if capital else word) + " "
+
+    return _STRESSED_POSSESSIVE.sub(weak, english) if any(w in english for w in ("ine ", "ours ")) else english

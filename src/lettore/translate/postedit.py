@@ -260,6 +260,7 @@ RULES: dict[str, Rule] = {
     "take place (tener lugar)": pivot_forms.take_place,
     "really, tell me": pivot_forms.really,
     "capital after a pronoun": pivot_forms.sentence_capital,
+    "my for mine": pivot_forms.my,
 }
 
 
