@@ -80,3 +80,14 @@ def test_countries_english_names_with_the(pivot, english):
 ])
 def test_a_stressed_possessive_before_a_noun_is_my(pivot, english):
     assert post_edit(pivot) == english
+
+
+@pytest.mark.parametrize(("pivot", "english"), [
+    ("After the vote of Sunday they met in the night of Monday.", "After Sunday's vote they met on Monday night."),
+    ("The start of Friday and the meetings of the Friday night.",
+     "The start of Friday and the meetings of the Friday night."),
+    ("An earthquake of magnitude 6.1 hit the county of Santa Clara.",
+     "A magnitude 6.1 earthquake hit Santa Clara County."),
+])
+def test_day_magnitude_and_county_before_the_noun(pivot, english):
+    assert post_edit(pivot) == english

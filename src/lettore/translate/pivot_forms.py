@@ -199,3 +199,44 @@ def my(english: str) -> str:
         return (word.capitalize() if capital else word) + " "
 
     return _STRESSED_POSSESSIVE.sub(weak, english) if any(w in english for w in ("ine ", "ours ")) else english
+
+
+# Italian's `di` + day after a noun (`il comizio di sabato`, `la notte di venerdì`) comes out
+# `the rally of Saturday`: English puts the day first (`Saturday's rally`, `Friday night`).
+_DAY_WORDS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight"
+_OF_DAY = re.compile(rf"\b(?:([Ii]n|[Dd]uring) )?([Tt])he ([a-z]+) of (?:the )?({_DAY_WORDS})\b"
+                     r"(?!['’]| (?:morning|afternoon|evening|night)\b)")
+_PART_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+_NOT_POSSESSED = frozenset({"start", "end", "beginning", "middle", "rest", "course", "hours", "one", "day", "half"})
+
+
+def day_first(english: str) -> str:
+    """`the rally of Saturday` -> `Saturday's rally`, `in the night of Friday` -> `on Friday
+    night`, `during the day of Monday` -> `on Monday`."""
+    def first(match: re.Match[str]) -> str:
+        preposition, the, noun, day = match.groups()
+        if noun in _NOT_POSSESSED and noun != "day":
+            return match.group(0)
+        if noun == "day" or noun in _PART_OF_DAY:
+            when = day if noun == "day" else f"{day} {noun}"
+            if preposition:  # `nella notte di venerdì`: `on Friday night`
+                return ("On " if preposition[0].isupper() else "on ") + when
+            return when.capitalize() if the == "T" else when
+        return (f"{preposition} " if preposition else "") + (day.capitalize() if the == "T" else day) + f"'s {noun}"
+
+    return _OF_DAY.sub(first, english) if " of " in english else english
+
+
+# `un terremoto di magnitudo 7,5` -> `an earthquake of magnitude 7.5`: English `a magnitude 7.5 earthquake`.
+_QUAKE = re.compile(r"\b([Aa]n?|[Tt]he) (earthquake|quake|tremor)(s?) of magnitude (\d+(?:\.\d+)?)\b")
+# `la contea di Pinellas` -> `the county of Pinellas`: English `Pinellas County`.
+_COUNTY = re.compile(r"\b[Tt]he county of ((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+)")
+
+
+def quake_and_county(english: str) -> str:
+    """`an earthquake of magnitude 7.5` -> `a magnitude 7.5 earthquake`, `the county of Pasco`
+    -> `Pasco County`."""
+    if "magnitude" in english:
+        english = _QUAKE.sub(lambda m: ("A" if m.group(1)[0] == "A" else "a" if m.group(1)[0] == "a" else m.group(1))
+                             + f" magnitude {m.group(4)} {m.group(2)}{m.group(3)}", english)
+    return _COUNTY.sub(r"\1 County", english) if "county of" in english else english

@@ -261,6 +261,8 @@ RULES: dict[str, Rule] = {
     "really, tell me": pivot_forms.really,
     "capital after a pronoun": pivot_forms.sentence_capital,
     "my for mine": pivot_forms.my,
+    "day first": pivot_forms.day_first,
+    "quake, county": pivot_forms.quake_and_county,
 }
 
 
