@@ -185,3 +185,12 @@ def test_an_invariable_english_loanword_gets_its_plural(italian, edited):
     from lettore.translate.italian_pre_edits import plural_loanwords
 
     assert plural_loanwords(italian) == edited
+
+
+@pytest.mark.parametrize(("pivot", "english"), [
+    ("They sold the farm, that produces wine, and the mill.", "They sold the farm, which produces wine, and the mill."),
+    ("It was the rain, that flooded the road.", "It was the rain, that flooded the road."),  # a cleft
+    ("They thanked the nurses, that worked all night.", "They thanked the nurses, who worked all night."),
+])
+def test_that_after_a_comma_and_a_thing_is_which(pivot, english):
+    assert post_edit(pivot) == english

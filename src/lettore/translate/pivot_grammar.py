@@ -101,7 +101,9 @@ _PERSON = (
     "|nurse|teacher|teachers|officer|officers|agent|agents|farmer|farmers|tourist|tourists|passenger|passengers"
     "|journalist|journalists|resident|residents|citizen|citizens|suspect|victim|victims|prosecutor|prosecutors"
     "|voter|voters|leader|leaders|member|members|fans|supporters|migrants|refugees|politicians|judge|judges"
-    "|lawyer|lawyers|candidate|candidates|minister|ministers|president|mayor|owner|owners|those"
+    "|lawyer|lawyers|candidate|candidates|minister|ministers|president|presidents|mayor|mayors|owner|owners"
+    "|nurses|pilots|mechanics|suspects|neighbours|priests|athletes|athlete|activists|activist|protesters"
+    "|demonstrators|employees|employee|inhabitants|parents|patients|patient|those"
 )
 _AGE = re.compile(rf"\b([Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir) ({_PERSON}) of (\d{{1,3}}) years(?: old)?\b")
 
@@ -182,3 +184,26 @@ _WHO = re.compile(rf"\b({_PERSON})(,?) that\b(?= (?:is|are|was|were|has|have|had
 def who(english: str) -> str:
     """`the people that will` -> `the people who will`, `soldiers, that train` -> `soldiers, who train`."""
     return _WHO.sub(r"\1\2 who", english) if " that " in english else english
+
+
+# `che` after a comma and a thing is `which` in English (`the proposals, which found`); the
+# pivot writes `that`. Not after a person (`who`, above) nor in a cleft (`it was his defence,
+# that won`).
+_THING_THAT = re.compile(r"\b([a-z]+), that ([a-z]+)\b")
+_CLEFT = re.compile(r"\b[Ii]t (?:is|was)\b")
+
+
+def which_after_thing(english: str) -> str:
+    """`the tumult, that involves eight prisoners` -> `the tumult, which involves eight prisoners`."""
+    if ", that " not in english:
+        return english
+
+    def which(match: re.Match[str]) -> str:
+        if match.group(1) in _PERSON_WORDS or _CLEFT.search(english[: match.start()]):
+            return match.group(0)
+        return f"{match.group(1)}, which {match.group(2)}"
+
+    return _THING_THAT.sub(which, english)
+
+
+_PERSON_WORDS = frozenset(_PERSON.split("|"))

@@ -240,6 +240,7 @@ RULES: dict[str, Rule] = {
     "idioms": _idioms,
     "who": pivot_grammar.who,
     "which": lambda text: re.sub(r", that (is|was|has|have|are|were)\b", r", which \1", text),
+    "which after a thing": pivot_grammar.which_after_thing,
     "their (loro)": pivot_marks.their,
     "the before institutions": pivot_grammar.the_institution,
     "age before the noun": pivot_grammar.age_before_noun,
