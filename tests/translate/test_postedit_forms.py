@@ -91,3 +91,11 @@ def test_a_stressed_possessive_before_a_noun_is_my(pivot, english):
 ])
 def test_day_magnitude_and_county_before_the_noun(pivot, english):
     assert post_edit(pivot) == english
+
+
+@pytest.mark.parametrize(("pivot", "english"), [
+    ("The game starts to 20.45 of Friday.", "The game starts at 20.45 on Friday."),
+    ("Open from 9.00 to 12.30, it grew to 2.50 percent.", "Open from 9.00 to 12.30, it grew to 2.50 percent."),
+])
+def test_a_time_of_day_takes_at(pivot, english):
+    assert post_edit(pivot) == english

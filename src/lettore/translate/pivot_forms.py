@@ -240,3 +240,23 @@ def quake_and_county(english: str) -> str:
         english = _QUAKE.sub(lambda m: ("A" if m.group(1)[0] == "A" else "a" if m.group(1)[0] == "a" else m.group(1))
                              + f" magnitude {m.group(4)} {m.group(2)}{m.group(3)}", english)
     return _COUNTY.sub(r"\1 County", english) if "county of" in english else english
+
+
+# `alle 7.55` -> `to 7.55`: a time of day takes `at` (`at 7.55`); `alle 15.00 di giovedì` ->
+# `at 15.00 on Thursday`. Not the end of a range (`from 9.00 to 12.00`).
+_TO_TIME = re.compile(r"\b([Tt])o (?:the )?(\d{1,2}[.:]\d{2})\b"
+                      r"(?!\s*(?:percent|per|%|million|billion|[a-z]*metres|km|miles|cm))")
+_RANGE_START = re.compile(r"\b(?:from|between) (?:the )?\d{1,2}[.:]\d{2}\s*$")
+_TIME_OF_DAY = re.compile(rf"\b(\d{{1,2}}[.:]\d{{2}}) of ({_DAY_WORDS})\b")
+
+
+def at_time(english: str) -> str:
+    """`found to 7.55` -> `found at 7.55`, `at 15.00 of Thursday` -> `at 15.00 on Thursday`."""
+    def at(match: re.Match[str]) -> str:
+        if _RANGE_START.search(english[: match.start()]):
+            return match.group(0)
+        return ("At " if match.group(1) == "T" else "at ") + match.group(2)
+
+    if not any(ch.isdigit() for ch in english):
+        return english
+    return _TIME_OF_DAY.sub(r"\1 on \2", _TO_TIME.sub(at, english))

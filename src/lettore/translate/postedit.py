@@ -264,6 +264,7 @@ RULES: dict[str, Rule] = {
     "my for mine": pivot_forms.my,
     "day first": pivot_forms.day_first,
     "quake, county": pivot_forms.quake_and_county,
+    "at a time": pivot_forms.at_time,
 }
 
 
