@@ -194,3 +194,8 @@ def test_an_invariable_english_loanword_gets_its_plural(italian, edited):
 ])
 def test_that_after_a_comma_and_a_thing_is_which(pivot, english):
     assert post_edit(pivot) == english
+
+
+def test_an_age_in_apposition_is_the_bare_figure():
+    assert post_edit("Ann Lee, 45 years, and Bo, 7 years old, came; it took 3 years, then more.") == (
+        "Ann Lee, 45, and Bo, 7, came; it took 3 years, then more.")

@@ -207,3 +207,13 @@ def which_after_thing(english: str) -> str:
 
 
 _PERSON_WORDS = frozenset(_PERSON.split("|"))
+
+
+# An age in apposition (`Saipov, 30 anni, è accusato`) comes out `Saipov, 30 years, is`:
+# English news writes the bare figure (`Saipov, 30, is`).
+_AGE_APPOSITION = re.compile(r"(?<=[A-Za-z]), (\d{1,3}) years(?: old)?(?=[,.;)])")
+
+
+def age_apposition(english: str) -> str:
+    """`Michael Vann, 72 years, said` -> `Michael Vann, 72, said`."""
+    return _AGE_APPOSITION.sub(r", \1", english) if " years" in english else english

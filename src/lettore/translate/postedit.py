@@ -245,6 +245,7 @@ RULES: dict[str, Rule] = {
     "the before institutions": pivot_grammar.the_institution,
     "age before the noun": pivot_grammar.age_before_noun,
     "age words (-enne)": pivot_grammar.age_words,
+    "age apposition": pivot_grammar.age_apposition,
     "should (dovrebbe)": pivot_grammar.should,
     "impersonal si": pivot_marks.impersonal,
     "anyone (chiunque)": pivot_grammar.anyone,
