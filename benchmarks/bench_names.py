@@ -103,9 +103,11 @@ def main() -> int:
     """Translate dev and held-out with both chains and print the figures."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--limit", type=int, default=0, help="documents per split (0: all)")
-    limit = parser.parse_args().limit
+    parser.add_argument("--split", choices=("dev", "held-out", "both"), default="both")
+    options = parser.parse_args()
+    limit = options.limit
     docs = documents(shared_data() / "ntrex")
-    for split in ("dev", "held-out"):
+    for split in ("dev", "held-out") if options.split == "both" else (options.split,):
         chosen = {d: p for d, p in docs.items() if is_held_out(d) == (split == "held-out")}
         if limit:
             chosen = dict(list(chosen.items())[:limit])
@@ -156,18 +158,24 @@ def ablation(refs: list[str], protected: list[str]) -> None:
 
 
 def without_pre_edits(sources: list[str], refs: list[str], hints: list[TextHints]) -> None:
-    """chrF change when the Italian is not pre-edited (`postedit.pre_edit`) before the pivot."""
+    """chrF change when the Italian is not pre-edited (`postedit.pre_edit`) before the pivot,
+    all of them and each one (negative: it helps)."""
     import sacrebleu  # benchmark only
 
     from lettore.translate import postedit
 
     full = sacrebleu.corpus_chrf(translate(ApertiumEngine(), sources, hints), [refs]).score
-    kept, postedit.pre_edit = postedit.pre_edit, lambda text: text
-    try:
-        without = sacrebleu.corpus_chrf(translate(ApertiumEngine(), sources, hints), [refs]).score
-    finally:
-        postedit.pre_edit = kept
-    print(f"  without the pre-edits (% and da): {without - full:+.2f}")
+    kept = postedit.pre_edit
+    parts = []
+    for label in ("all", *postedit.PRE_EDITS):
+        skip = list(postedit.PRE_EDITS) if label == "all" else [label]
+        postedit.pre_edit = lambda text, skip=skip: kept(text, skip=skip)
+        try:
+            without = sacrebleu.corpus_chrf(translate(ApertiumEngine(), sources, hints), [refs]).score
+        finally:
+            postedit.pre_edit = kept
+        parts.append(f"{label} {without - full:+.2f}")
+    print("  without the pre-edits: " + ", ".join(parts))
 
 
 if __name__ == "__main__":
