@@ -99,3 +99,14 @@ def test_day_magnitude_and_county_before_the_noun(pivot, english):
 ])
 def test_a_time_of_day_takes_at(pivot, english):
     assert post_edit(pivot) == english
+
+
+@pytest.mark.parametrize(("pivot", "english"), [
+    ("The talks are still in course; she is in course for mayor.",
+     "The talks are still under way; she is running for mayor."),
+    ("They met on Friday in watched; the watched ended late.",
+     "They met on Friday in the evening; the evening ended late."),
+    ("He watched the game, watched by millions.", "He watched the game, watched by millions."),
+])
+def test_serata_and_in_corso(pivot, english):
+    assert post_edit(pivot) == english

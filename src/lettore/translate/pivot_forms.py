@@ -260,3 +260,22 @@ def at_time(english: str) -> str:
     if not any(ch.isdigit() for ch in english):
         return english
     return _TIME_OF_DAY.sub(r"\1 on \2", _TO_TIME.sub(at, english))
+
+
+# Spanish `velada` (Italian `serata`) comes out `watched` where a noun stands: `evening`.
+_WATCHED = re.compile(r"\b(?:(in) |(?<=\bthe )|(?<=\ba )|(?<=\bbig )|(?<=\bthis )|(?<=['’]s ))watched\b"
+                      r"(?! (?:by|over|as|him|her|it|them|the|a|an)\b)")
+# Italian `in corso` (under way) and `in corsa` (running): the pivot's `in course`.
+_IN_COURSE = re.compile(r"\bin course (for|against)\b"
+                        r"|\b(is|are|was|were)( still)? in course\b(?! (?:of|for|against)\b)")
+
+
+def evening_and_under_way(english: str) -> str:
+    """`on Monday in watched` -> `in the evening`, `the investigations are in course` -> `are
+    under way`, `a candidate in course for` -> `running for`."""
+    if "watched" in english:
+        english = _WATCHED.sub(lambda m: "in the evening" if m.group(1) else "evening", english)
+    if "in course" in english:
+        english = _IN_COURSE.sub(lambda m: f"running {m.group(1)}" if m.group(1)
+                                 else f"{m.group(2)}{m.group(3) or ''} under way", english)
+    return english

@@ -266,6 +266,7 @@ RULES: dict[str, Rule] = {
     "day first": pivot_forms.day_first,
     "quake, county": pivot_forms.quake_and_county,
     "at a time": pivot_forms.at_time,
+    "evening, under way": pivot_forms.evening_and_under_way,
 }
 
 
