@@ -110,3 +110,15 @@ def test_a_time_of_day_takes_at(pivot, english):
 ])
 def test_serata_and_in_corso(pivot, english):
     assert post_edit(pivot) == english
+
+
+@pytest.mark.parametrize(("pivot", "english"), [
+    ("We stayed reason it rained; the reason for it is clear.",
+     "We stayed because it rained; the reason for it is clear."),
+    ("Reason did the mayor resign?", "Why did the mayor resign?"),
+    ('And reason not?"', 'And why not?"'),
+    ("She was like this happy and a like this big crowd came like this.",
+     "She was so happy and such a big crowd came like this."),
+])
+def test_perche_and_cosi(pivot, english):
+    assert post_edit(pivot) == english

@@ -279,3 +279,45 @@ def evening_and_under_way(english: str) -> str:
         english = _IN_COURSE.sub(lambda m: f"running {m.group(1)}" if m.group(1)
                                  else f"{m.group(2)}{m.group(3) or ''} under way", english)
     return english
+
+
+# Italian `perché` -> Spanish `porque` -> `reason`: `because` (`why` in a question); a noun
+# `reason` has a determiner or a complement (`the reason for`, `no reason to`).
+_REASON = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bno )(?<!\bfor )(?<!\bany )(?<!\bone )"
+                     r"(?<!\bmain )(?<!\bgood )(?<!\bonly )(?<!\bsame )(?<!\bevery )(?<!['’]s )\b([Rr])eason\b"
+                     r"(?! (?:for|why|to|of|behind|that|is|was|enough)\b|[,.;:!?])")
+# `così` + adjective -> Spanish `así` -> `like this positive`: English `so positive`, `such a big`.
+_LIKE_THIS = re.compile(r"\b(a )?like this ([a-z]+)\b")
+
+
+def because(english: str) -> str:
+    """`it looks odd reason it worked` -> `because it worked`; `Reason did he go?` -> `Why did he go?`."""
+    if "eason" not in english:
+        return english
+
+    def conjunction(match: re.Match[str]) -> str:
+        question = re.search(r"\?\W*$", english) is not None
+        if match.group(1) == "R" and question and _SENTENCE_START.search(english[: match.start()]):
+            return "Why"
+        word = "why" if question and english[: match.start()].rstrip().endswith(("And", "and")) else "because"
+        return word.capitalize() if match.group(1) == "R" else word
+
+    return _REASON.sub(conjunction, english)
+
+
+def so_adjective(english: str) -> str:
+    """`to be like this positive` -> `to be so positive`, `a like this big impact` -> `such a big impact`."""
+    if "like this" not in english:
+        return english
+
+    def so(match: re.Match[str]) -> str:
+        article, word = match.groups()
+        from lemminflect import getAllLemmas  # lazy on purpose: loads its English tables
+
+        if word not in ("so", "much", "many", "few", "little") and not ({"ADJ", "ADV"} & set(getAllLemmas(word))):
+            return match.group(0)
+        if word == "so":
+            return (article or "") + "so"
+        return f"such a {word}" if article else f"so {word}"
+
+    return _LIKE_THIS.sub(so, english)

@@ -267,6 +267,8 @@ RULES: dict[str, Rule] = {
     "quake, county": pivot_forms.quake_and_county,
     "at a time": pivot_forms.at_time,
     "evening, under way": pivot_forms.evening_and_under_way,
+    "because (perché)": pivot_forms.because,
+    "so (così)": pivot_forms.so_adjective,
 }
 
 
