@@ -57,8 +57,8 @@ def test_spanish_idioms_the_second_stage_renders_word_by_word(pivot, english):
 
 @pytest.mark.parametrize(("pivot", "english"), [
     ('She said: “it Is late, and we Know it.', 'She said: “It is late, and we Know it.'),
-    ("In the March of 2019, since the past October, on the meridional coast.",
-     "In March 2019, since last October, on the southern coast."),
+    ("In the March of 2019, the 2 May of 2020, since the past October, on the meridional coast.",
+     "In March 2019, the 2 May 2020, since last October, on the southern coast."),
 ])
 def test_capitals_dates_and_compass_points(pivot, english):
     assert post_edit(pivot) == english

@@ -176,7 +176,7 @@ _THE_DAY = re.compile(rf"(?<!\bon )(?<!\bof )(?<!\bby )(?<!\buntil )(?<!\bsince 
                       rf"\b([Tt])he ({_DAYS})\b")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _LAST = re.compile(rf"\b([Tt])he past (year|week|month|season|weekend|summer|winter|spring|autumn|{_DAYS}|{_MONTHS})\b")
-_MONTH_OF_YEAR = re.compile(rf"\bthe ({_MONTHS}) of (\d{{4}})\b")  # `nel gennaio del 2016`
+_MONTH_OF_YEAR = re.compile(rf"\bthe (\d{{1,2}} )?({_MONTHS}) of (\d{{4}})\b")  # `nel gennaio del 2016`
 _DECADE = re.compile(r"\b(?:the )?years ['‘’]?([1-9]0)\b")
 
 
@@ -190,7 +190,8 @@ def _dates(text: str) -> str:
     if "past" in text:
         text = _LAST.sub(lambda m: ("Last " if m.group(1) == "T" else "last ") + m.group(2), text)
     if " of " in text:
-        text = _MONTH_OF_YEAR.sub(r"\1 \2", text)
+        text = _MONTH_OF_YEAR.sub(lambda m: f"the {m.group(1)}{m.group(2)} {m.group(3)}" if m.group(1)
+                                  else f"{m.group(2)} {m.group(3)}", text)
     return _DECADE.sub(r"the 19\1s", text) if "years" in text else text
 _WEEKDAY = re.compile(r"\b(\w+) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _NO_ON = frozenset({
