@@ -48,8 +48,8 @@ def test_tener_lugar_is_take_place(pivot, english):
 
 @pytest.mark.parametrize(("pivot", "english"), [
     ("The dog is not for real angry; it is for real.", "The dog is not really angry; it is for real."),
-    ("She rang to say me that the paralización of the thief was known of antaño.",
-     "She rang to tell me that the arrest of the thief was known for a long time."),
+    ("She rang to say me that the paralización of the thief, of the cual I spoke, was known of antaño.",
+     "She rang to tell me that the arrest of the thief, of which I spoke, was known for a long time."),
 ])
 def test_spanish_idioms_the_second_stage_renders_word_by_word(pivot, english):
     assert post_edit(pivot) == english

@@ -45,7 +45,7 @@ _LEXICON = {
 }
 # Spanish words the it->es stage makes and the es->en stage lacks (`miliardi` -> `millardos`,
 # `indagine` -> `pesquisa`, `fino a` -> `refinado a`, `arresto` -> `paralización`, `da tempo`
-# -> `de antaño`).
+# -> `de antaño`, `attraverso` -> `a través`, `di cui` -> `del cual`).
 _SPANISH_LEFT = {
     "millardos": "billion", "millardo": "billion", "pesquisa": "investigation",
     "pesquisas": "investigations", "tentativa": "attempt", "tentativas": "attempts",
@@ -54,7 +54,8 @@ _SPANISH_LEFT = {
     "sucede": "happens", "suceden": "happen", "to través of": "through", "través": "through",
     "refinado to": "up to", "separatistas": "separatists", "migrantes": "migrants",
     "Refinado To": "Up to", "paralización": "arrest", "Paralización": "Arrest", "of antaño": "for a long time",
-    "antaño": "long ago",
+    "antaño": "long ago", "to through": "through", "of the cual": "of which", "to the cual": "to which",
+    "the cual": "which",
 }
 _SPANISH_LEFT_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _SPANISH_LEFT), key=len, reverse=True)) + r")\b")
 _LEXICON_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _LEXICON), key=len, reverse=True)) + r")\b")
