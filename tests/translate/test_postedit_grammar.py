@@ -199,3 +199,13 @@ def test_that_after_a_comma_and_a_thing_is_which(pivot, english):
 def test_an_age_in_apposition_is_the_bare_figure():
     assert post_edit("Ann Lee, 45 years, and Bo, 7 years old, came; it took 3 years, then more.") == (
         "Ann Lee, 45, and Bo, 7, came; it took 3 years, then more.")
+
+
+@pytest.mark.parametrize(("italian", "edited"), [
+    ("Un passaggio da Luca e cellule da un paziente.",
+     "Un passaggio a partire da Luca e cellule a partire da un paziente."),
+    ("Ucciso da Rossi, vive qui da un anno, fuori dall’Europa.",
+     "Ucciso da Rossi, vive qui da un anno, fuori dall’Europa."),
+])
+def test_bare_da_before_a_name_is_from_unless_an_agent_or_a_time(italian, edited):
+    assert pre_edit(italian) == edited

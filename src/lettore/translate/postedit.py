@@ -279,11 +279,15 @@ RULES: dict[str, Rule] = {
 _PERCENT_SIGN = re.compile(r"(\d)\s?%")
 
 
-# `da` with an article (`dall'Ohio`, `dal 2010`) becomes Spanish `de`, and English `of`: as
-# `a partire da` it comes out `from`. Not after a past participle (`ucciso dalla polizia`:
-# `by`, which the pivot gets) nor in `da parte di` (`by`).
-_FROM = re.compile(r"(?<!\w)([Dd])(al|alla|allo|ai|agli|alle|all['’])(?=\s|(?<=['’]))")
-_AGENT_BEFORE = re.compile(r"(?:at[oaie]|ut[oaie]|it[oaie]|ess[oaie]|tt[oaie]|st[oaie]|s[oaie]|parte|lontan[oaie])$")
+# `da` with an article (`dall'Ohio`, `dal 2010`), or before a name or `un` (`da Luca`, `da un
+# paziente`), becomes Spanish `de`, and English `of`: as `a partire da` it comes out `from`.
+# Not after a past participle (`ucciso dalla polizia`: `by`, which the pivot gets), in `da
+# parte di` (`by`), after `fuori` (`out of`), nor for a time (`da un anno`: `for a year`).
+_FROM = re.compile(r"(?<!\w)([Dd])(al|alla|allo|ai|agli|alle|all['’]"
+                   r"|a(?= (?!(?:un|una|uno) (?:anno|mese|settimana|giorno|ora|decennio|secolo|po)\b)"
+                   r"(?:[A-Z]|un |una |uno )))(?=\s|(?<=['’]))")
+_AGENT_BEFORE = re.compile(r"(?:at[oaie]|ut[oaie]|it[oaie]|ess[oaie]|tt[oaie]|st[oaie]|s[oaie]|parte|lontan[oaie]"
+                           r"|fuori|indipendentemente)$")  # `fuori dall'Europa`: `out of`
 
 
 def _from(match: re.Match[str]) -> str:
