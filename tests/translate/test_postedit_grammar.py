@@ -209,3 +209,11 @@ def test_an_age_in_apposition_is_the_bare_figure():
 ])
 def test_bare_da_before_a_name_is_from_unless_an_agent_or_a_time(italian, edited):
     assert pre_edit(italian) == edited
+
+
+@needs_apertium
+def test_apertium_says_what_for_neutral_quello_che():
+    texts = ["È quello che volevano."]
+    assert "the one who" in dict(ApertiumEngine(protect=False).translate_stream(texts, "it", "en"))[0]
+    out = dict(ApertiumEngine().translate_stream(texts, "it", "en"))[0]
+    assert "what" in out and "the one who" not in out

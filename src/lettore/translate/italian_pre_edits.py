@@ -131,3 +131,15 @@ def plural_loanwords(italian: str) -> str:
         return match.group(1) + (_LOANWORDS.get(word) or word)
 
     return _PLURAL_LOANWORD.sub(plural, italian) if any(word in italian for word in _LOANWORDS) else italian
+
+
+# Neutral `quello che`, `ciò che` (`what`) become Spanish `el que` (`the one who`) and `esto
+# que` (`this that`); the synonym `quel che` becomes `lo que`, which comes out `what`.
+_WHAT = re.compile(r"(?<![\w'’])([Qq]uello|[Cc]iò) che\b")
+
+
+def quel_che(italian: str) -> str:
+    """`dicono quello che pensano` -> `dicono quel che pensano` (`they say what they think`)."""
+    if "che" not in italian:
+        return italian
+    return _WHAT.sub(lambda m: ("Quel" if m.group(1)[0].isupper() else "quel") + " che", italian)

@@ -319,6 +319,7 @@ PRE_EDITS: dict[str, Rule] = {
     "venire passive as essere": italian_pre_edits.venire_passive,
     "essere compounds as avere": italian_pre_edits.essere_as_avere,
     "plural loanwords": italian_pre_edits.plural_loanwords,
+    "quel che for what": italian_pre_edits.quel_che,
 }
 
 
