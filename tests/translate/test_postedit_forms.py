@@ -122,3 +122,12 @@ def test_serata_and_in_corso(pivot, english):
 ])
 def test_perche_and_cosi(pivot, english):
     assert post_edit(pivot) == english
+
+
+@pytest.mark.parametrize(("pivot", "english"), [
+    ("They did not attain to enter; she attains to win.", "They did not manage to enter; she manages to win."),
+    ("He did reference to the law and did appeal to voters.", "He referred to the law and appealed to voters."),
+    ("The club has done to know that he left.", "The club made it known that he left."),
+])
+def test_riuscire_and_light_verbs(pivot, english):
+    assert post_edit(pivot) == english

@@ -84,7 +84,7 @@ _ESSERE_AS_AVERE = {
     "essere": "avere", "essendo": "avendo", "sono": "",  # `sono`: `ho` or `hanno`, by the participle's number
 }
 # Not `successo` (`aveva successo` is `had success`) nor `calato` (Spanish `calado`, `soaked`).
-_UNACCUSATIVE = (r"rimast|aumentat|diminuit|avvenut|accadut|cresciut|nat|uscit|entrat|restat|salit"
+_UNACCUSATIVE = (r"rimast|aumentat|diminuit|avvenut|accadut|cresciut|nat|uscit|entrat|restat|salit|riuscit"
                  r"|sces|appars|scompars|sparit|emers|scoppiat")
 _ESSERE_COMPOUND = re.compile(
     r"(?<![\w'’])(" + "|".join(_ESSERE_AS_AVERE) + r")((?: (?:[a-z]+mente|già|anche|ancora|sempre|mai|poi|appena))?)"

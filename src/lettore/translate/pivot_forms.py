@@ -321,3 +321,25 @@ def so_adjective(english: str) -> str:
         return f"such a {word}" if article else f"so {word}"
 
     return _LIKE_THIS.sub(so, english)
+
+
+# Spanish `conseguir`/`lograr` (Italian `riuscire a`) comes out `attain to`: `manage to`.
+# `fare riferimento`, `fare appello` come out `do reference to`: `refer to`, `appeal to`.
+_ATTAIN = re.compile(r"\battain(s|ed|ing)? to\b")
+_MANAGE = {"": "manage", "s": "manages", "ed": "managed", "ing": "managing"}
+_LIGHT_VERB = re.compile(r"\b(do|does|did|done|doing) (reference|appeal) to\b")
+_LIGHT = {("reference", "do"): "refer", ("reference", "does"): "refers", ("reference", "did"): "referred",
+          ("reference", "done"): "referred", ("reference", "doing"): "referring", ("appeal", "do"): "appeal",
+          ("appeal", "does"): "appeals", ("appeal", "did"): "appealed", ("appeal", "done"): "appealed",
+          ("appeal", "doing"): "appealing"}
+_MADE_KNOWN = re.compile(r"\b(?:did|has done|have done) to know\b")
+
+
+def manage_and_refer(english: str) -> str:
+    """`did not attain to go in` -> `did not manage to go in`, `did reference to` -> `referred
+    to`, `did to know that` -> `made it known that`."""
+    if "attain" in english:
+        english = _ATTAIN.sub(lambda m: _MANAGE[m.group(1) or ""] + " to", english)
+    if "reference to" in english or "appeal to" in english:
+        english = _LIGHT_VERB.sub(lambda m: _LIGHT[(m.group(2), m.group(1))] + " to", english)
+    return _MADE_KNOWN.sub("made it known", english) if "to know" in english else english

@@ -271,6 +271,7 @@ RULES: dict[str, Rule] = {
     "evening, under way": pivot_forms.evening_and_under_way,
     "because (perché)": pivot_forms.because,
     "so (così)": pivot_forms.so_adjective,
+    "manage, refer to": pivot_forms.manage_and_refer,
 }
 
 
