@@ -128,6 +128,7 @@ def test_perche_and_cosi(pivot, english):
     ("They did not attain to enter; she attains to win.", "They did not manage to enter; she manages to win."),
     ("He did reference to the law and did appeal to voters.", "He referred to the law and appealed to voters."),
     ("The club has done to know that he left.", "The club made it known that he left."),
+    ("She went in in politics and is going in in business.", "She went into politics and is going into business."),
 ])
 def test_riuscire_and_light_verbs(pivot, english):
     assert post_edit(pivot) == english

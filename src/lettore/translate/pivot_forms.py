@@ -343,3 +343,12 @@ def manage_and_refer(english: str) -> str:
     if "reference to" in english or "appeal to" in english:
         english = _LIGHT_VERB.sub(lambda m: _LIGHT[(m.group(2), m.group(1))] + " to", english)
     return _MADE_KNOWN.sub("made it known", english) if "to know" in english else english
+
+
+# `entrare in` -> Spanish `entrar en` -> `go in in`: English `go into`.
+_GO_IN_IN = re.compile(r"\b(go|goes|went|gone|going) in in\b")
+
+
+def into(english: str) -> str:
+    """`I went in in politics` -> `I went into politics`."""
+    return _GO_IN_IN.sub(r"\1 into", english) if " in in " in english else english

@@ -272,6 +272,7 @@ RULES: dict[str, Rule] = {
     "because (perché)": pivot_forms.because,
     "so (così)": pivot_forms.so_adjective,
     "manage, refer to": pivot_forms.manage_and_refer,
+    "into (entrare in)": pivot_forms.into,
 }
 
 
