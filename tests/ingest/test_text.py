@@ -8,6 +8,7 @@ import pytest
 
 from lettore.ingest import load_bytes, load_path
 from lettore.ingest.residue import parse_date, strip_residue
+from lettore.ingest.text import parse_text
 from tests.locations import SEEDS
 
 SEED = SEEDS / "kim-tanks-russia.it.txt"
@@ -140,3 +141,18 @@ def test_large_text_and_single_huge_line_load_quickly() -> None:
     line = "Il sig. Rossi ha pagato 2.000 euro, cioè il 3,5% in più. " * 18_000
     load_bytes(line.encode(), "line.txt")
     assert time.process_time() - began < 10
+
+
+def test_a_line_that_is_only_a_date_under_the_title_is_the_articles_date() -> None:
+    parsed = parse_text("Furto in un bar di Formigine\n\nMartedì 14 ottobre 2025\n\n"
+                        "Ieri sera due giovani sono entrati nel bar e hanno preso la cassa.\n")
+    assert parsed.date == "2025-10-14"
+    assert [text for _, text in parsed.blocks] == [
+        "Furto in un bar di Formigine", "Ieri sera due giovani sono entrati nel bar e hanno preso la cassa."]
+
+
+def test_a_date_line_after_the_opening_paragraphs_stays_text() -> None:
+    parsed = parse_text("Titolo\n\nPrimo paragrafo del pezzo.\n\nSecondo paragrafo del pezzo.\n\n"
+                        "Terzo paragrafo del pezzo.\n\n14 ottobre 2025\n")
+    assert parsed.date is None
+    assert parsed.blocks[-1] == ("paragraph", "14 ottobre 2025")

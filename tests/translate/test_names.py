@@ -158,3 +158,16 @@ def test_apertium_turns_local_news_thousands_into_figures_the_check_finds():
     assert "3,000" in english and "1,500" in english, english
     assert "3mila" in raw and number_mismatches(text[0], raw)
     assert number_mismatches(text[0], english) == []
+
+
+@pytest.mark.parametrize(("entity", "label", "parts"), [
+    ("Castelnovo ne' Monti", "LOC", ["Castelnovo ne' Monti"]),
+    ("via dell'Artigianato", "LOC", ["via dell'Artigianato"]),
+    ("ospedale Sant'Anna", "LOC", ["Sant'Anna"]),
+    ("Leonardo da Vinci", "PER", ["Leonardo da Vinci"]),
+    ("Gazzetta di Reggio", "ORG", ["Gazzetta", "Reggio"]),
+    ("KSWB-TV di San Diego", "ORG", ["KSWB-TV", "San Diego"]),
+    ("Università del Michigan", "ORG", ["Michigan"]),
+])
+def test_names_with_lowercase_words_keep_what_english_keeps(entity: str, label: str, parts: list[str]) -> None:
+    assert name_parts(entity, label) == parts

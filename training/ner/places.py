@@ -22,7 +22,7 @@ from lettore.analyse.ner.tokenizer import tokenize_words
 
 SMALL_WORDS = frozenset(
     """di del della dello dei degli delle dell' de d' da dal dalla dall' e ed in nel nella nello nei
-    nell' sul sulla sull' al alla all' ai""".split()
+    nell' sul sulla sull' al alla all' ai ne""".split()
 )
 NAME_KEYS = ("name", "name_alt", "name_trans", "name_alt_trans")
 
@@ -44,8 +44,9 @@ def municipality_names() -> set[str]:
 def as_written(name: str) -> str:
     """The name tokenized, with the connectives the table title-cases in lowercase
     (`Gravina Di Catania` -> `Gravina di Catania`, `Pavullo Nel Frignano` -> `Pavullo nel
-    Frignano`, `Reggio Nell' Emilia` -> `Reggio nell'Emilia`)."""
-    tokens = tokenize_words(re.sub(r"(\w['’])\s+", r"\1", name))
+    Frignano`, `Reggio Nell' Emilia` -> `Reggio nell'Emilia`; the truncated `de'`/`ne'` keep
+    their space, as news writes them: `Castelnovo ne' Monti`)."""
+    tokens = tokenize_words(re.sub(r"\b(?!(?:de|ne)['’])(\w+['’])\s+", r"\1", name, flags=re.IGNORECASE))
     return " ".join(
         token.lower() if k and token.lower() in SMALL_WORDS else token for k, token in enumerate(tokens)
     )
@@ -57,8 +58,10 @@ def short_forms(names: set[str]) -> set[str]:
     found: set[str] = set()
     for name in names:
         tokens = name.split(" ")
-        if len(tokens) > 2 and tokens[1] in SMALL_WORDS and tokens[0].isalpha() and len(tokens[0]) > 3:
-            found.add(tokens[0])
+        truncated = tokens[2:3] == ["'"]  # `Cappella de' Picenardi`: its head alone is a common word
+        head = tokens[0]
+        if len(tokens) > 2 and tokens[1] in SMALL_WORDS and not truncated and head.isalpha() and len(head) > 3:
+            found.add(head)
     return found
 
 

@@ -62,6 +62,7 @@ class NumberMention:
     unit: str | None = None
     qualifier: str | None = None
     kind: NumberKind = "number"
+    collective: bool = False  # `un centinaio di`: a round figure that a translation may word freely
 
 
 def _finish(value: Decimal) -> float | int:
@@ -206,6 +207,7 @@ _NEEDS_MULTIPLIER = {"un", "uno", "una", "mezzo", "mezza"}
 _WEAK_WORDS = {"sei", "otto", "nove", "uno", "una"}
 _PRE_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
                  "£": "GBP", "gbp": "GBP", "¥": "JPY"}
+_CURRENCY_CODES = {name for _, name in CURRENCIES}
 _COMPARATIVE = {"at least", "more than", "less than", "about", "almost", "at most"}
 
 
@@ -311,4 +313,24 @@ def find_numbers(text: str) -> list[NumberMention]:
         mention = _mention(core, text)
         if mention is not None:
             found.append(mention)
+    if "in" in text:  # `decina`, `centinaio`, `migliaio`... all hold "in"
+        found = _with_collectives(text, found)
     return found
+
+
+def _with_collectives(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """`found` with the collective numerals (`un centinaio di ragazzi`: about 100) that no
+    figure overlaps, in text order."""
+    from lettore.analyse.numbers_collective import COLLECTIVES, collective_pattern, unit_name
+
+    extra = []
+    for match in collective_pattern().finditer(text):
+        if any(m.start < match.end() and match.start() < m.end for m in found):
+            continue
+        unit = unit_name(match.group("unit")) if match.group("unit") else None
+        end = match.end() if unit else match.end("noun")
+        value = COLLECTIVES[match.group("noun").lower()]
+        kind: NumberKind = "number" if unit is None else "money" if unit in _CURRENCY_CODES else "quantity"
+        extra.append(NumberMention(match.start(), end, text[match.start():end], value, unit, "about", kind,
+                                   collective=True))
+    return sorted(found + extra, key=lambda m: m.start) if extra else found

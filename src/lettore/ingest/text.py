@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from lettore.ingest.parsed import Parsed
-from lettore.ingest.residue import drop_residue
+from lettore.ingest.residue import drop_residue, parse_date
 
 _FINAL_PUNCT = tuple('.!?:;…"»”)')
 _SHORT_LINE = 80
 _LETTER = re.compile(r"[^\W\d_]")
 _BLANK_LINES = re.compile(r"\n[^\S\n]*\n")
+_HEAD_GROUPS = 3  # title, subtitle, date: where a line that is only a date is the article's date
 
 
 def parse_text(text: str) -> Parsed:
@@ -23,6 +24,11 @@ def parse_text(text: str) -> Parsed:
         for chunk in _BLANK_LINES.split(text)
         if (lines := [line.strip() for line in chunk.split("\n") if line and not line.isspace()])
     ]
+    for number, group in enumerate(groups[:_HEAD_GROUPS]):
+        if len(group) == 1 and (found := parse_date(group[0])):  # "Martedì 14 ottobre 2025"
+            parsed.date = parsed.date or found
+            del groups[number]
+            break
     for number, group in enumerate(groups):
         is_last = number == len(groups) - 1
         if len(group) > 1 and _one_paragraph_per_line(group):

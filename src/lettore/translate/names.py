@@ -30,7 +30,7 @@ def hints_from_entities(
         if english:
             terms.setdefault(key, {})[entity.text] = english
             continue
-        for name in name_parts(entity.text):
+        for name in name_parts(entity.text, entity.label):
             keep.setdefault(key, {})[name] = None
     hints = {
         key: TextHints(None, tuple(keep.get(key, {})), tuple(terms.get(key, {}).items()))
@@ -64,12 +64,34 @@ def sentence_hints(text: str, found: TextHints, glossary: Mapping[str, str] | No
     return TextHints(found.group, (*keep, *runs), (*found.terms, *institutions, *terms))
 
 
-def name_parts(text: str) -> list[str]:
-    """The stretches of an entity to keep verbatim: all of it when every word is capitalised
-    ("Kim Jong Un", "St. Martin's"), else its capitalised runs after the first word
-    ("Università del Michigan" -> "Michigan"), whose first word is usually Italian."""
+# Heads of institution names that English translates ("Università del Michigan" is the
+# University of Michigan): the name's own words are what follows them.
+GENERIC_HEADS = frozenset(
+    """Università Ministero Comune Provincia Regione Procura Tribunale Ospedale Policlinico Banca
+    Camera Consiglio Corte Museo Teatro Istituto Liceo Scuola Accademia Agenzia Autorità
+    Dipartimento Ufficio Polizia Questura Prefettura Fondazione Associazione Federazione Partito
+    Movimento Comitato Consorzio Cooperativa Azienda Società Compagnia Nucleo Comando Stazione
+    Chiesa Basilica Aeroporto Porto Parco Centro Sindacato Unione Ordine Collegio Servizio
+    Direzione Assessorato Commissione Parlamento Governo Presidenza""".split()
+)
+# Street nouns: an address is kept whole, as English news writes it ("Via dell'Artigianato").
+_STREET_HEADS = frozenset("via viale piazza piazzale piazzetta corso largo strada vicolo lungomare".split())
+
+
+def name_parts(text: str, label: str | None = None) -> list[str]:
+    """The stretches of an entity to keep verbatim.
+
+    All of it when every word is capitalised ("Kim Jong Un", "St. Martin's"), for a person
+    ("Leonardo da Vinci"), and for a place that opens with its name or a street noun
+    ("Castelnovo ne' Monti", "via dell'Artigianato"); else its capitalised runs, without
+    an opening institution head that English translates ("Università del Michigan" ->
+    "Michigan", "KSWB-TV di San Diego" -> both names)."""
     words = _WORD.findall(text)
-    if all(_is_name_word(word) for word in words):
+    if not words:
+        return []
+    if all(_is_name_word(word) for word in words) or label == "PER":
+        return [text]
+    if label == "LOC" and (_is_name_word(words[0]) or words[0].lower() in _STREET_HEADS):
         return [text]
     runs: list[list[str]] = [[]]
     for word in words:
@@ -78,7 +100,7 @@ def name_parts(text: str) -> list[str]:
         elif runs[-1]:
             runs.append([])
     found = [" ".join(run) for run in runs if run]
-    if words and _is_name_word(words[0]) and found:
+    if found and runs[0] and (label is None or runs[0][0] in GENERIC_HEADS):
         found = found[1:]
     return [name for name in found if len(name) > 1]
 

@@ -100,6 +100,19 @@ def test_secondo_fa_sapere_riferisce_spiega(sentence: str, speaker: str) -> None
     assert _speakers([sentence], people=("Laura Conti",)) == [("reported", speaker)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Secondo l'opposizione il bilancio nasconde un buco di due milioni.", "opposizione"),
+        ("Secondo gli inquirenti l'incendio sarebbe partito dal garage.", "gli inquirenti"),
+        ("Secondo fonti vicine alla procura il fascicolo verrà chiuso a breve.", "fonti vicine alla procura"),
+        ("Secondo i sindacati e le associazioni la chiusura colpirà cento famiglie.", "i sindacati"),
+    ],
+)
+def test_secondo_source_is_its_noun_phrase_not_the_clause_after_it(sentence: str, speaker: str) -> None:
+    assert _speakers([sentence]) == [("reported", speaker)]
+
+
 def test_role_noun_resolves_to_the_person_the_article_named() -> None:
     found = _speakers(
         ["Il titolare Luca Lotti ha riaperto il bar dopo tre giorni di chiusura forzata."],
@@ -242,3 +255,116 @@ def test_an_apposition_that_names_no_source_leaves_the_phrase_it_describes() -> 
         ["La titolare del negozio, una donna di 58 anni, ha raccontato ai carabinieri che i ladri erano due."],
     )
     assert found == [("reported", "La titolare del negozio")]
+
+
+def test_title_quotation_goes_to_the_body_speaker_it_repeats_not_the_most_quoted() -> None:
+    found = _speakers(
+        ["Bilancio, scontro in consiglio: «Mancano i fondi per le scuole di montagna»"],
+        ["Il consiglio comunale ha discusso ieri sera il bilancio di previsione per il prossimo anno."],
+        ["«Abbiamo fatto scelte difficili ma necessarie», ha detto il sindaco Marco Rinaldi.",
+         "«Le tasse non aumenteranno», ha aggiunto Marco Rinaldi.",
+         "«Chiudiamo i conti in pareggio», ha spiegato Marco Rinaldi."],
+        ["«Mancano ancora i fondi per le scuole di montagna, e le famiglie lo sanno», "
+         "ha replicato la consigliera Anna Ferretti."],
+        people=("Marco Rinaldi", "Anna Ferretti"),
+    )
+    assert found[0] == ("quote", "Anna Ferretti")
+    assert ("quote", "Marco Rinaldi") in found
+
+
+def test_title_quotation_repeating_nothing_goes_to_the_most_quoted_speaker() -> None:
+    found = _speakers(
+        ["Rapina in farmacia: «Ho avuto paura per i miei figli»"],
+        ["Un uomo armato di coltello è entrato ieri sera nella farmacia di via Roma a Vignola."],
+        ["«Mi ha puntato la lama alla gola», racconta la farmacista Paola Neri.",
+         "«Poi ha preso la cassa ed è scappato», aggiunge Paola Neri.",
+         "«Non tornerò al lavoro per un po'», conclude Paola Neri."],
+        people=("Paola Neri",),
+    )
+    assert found[0] == ("quote", "Paola Neri")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Per la Fp Cgil, la chiusura del reparto è un errore che pagheranno i pazienti.", "Fp Cgil"),
+        ("Per il sindaco Marco Rinaldi, la nuova rotonda ridurrà gli incidenti.", "Marco Rinaldi"),
+    ],
+)
+def test_per_with_a_named_holder_and_a_comma_is_attribution(sentence: str, speaker: str) -> None:
+    org = ("Fp Cgil",) if "Cgil" in sentence else ()
+    article = _article([sentence])
+    entities = _people(article, "Marco Rinaldi") + [
+        Entity(name, "ORG", 0, 0, sentence.find(name), sentence.find(name) + len(name)) for name in org
+    ]
+    claims = extract_claims(article, sorted(entities, key=lambda e: e.start), {})
+    assert [c.attributed_to for c in claims] == [speaker]
+
+
+def test_per_without_a_comma_is_who_something_is_for_not_a_source() -> None:
+    sentence = "Per la Polizia Locale di Vignola è arrivata una nuova auto con le dotazioni per i rilievi."
+    at = sentence.find("Polizia Locale")
+    article = _article([sentence])
+    claims = extract_claims(article, [Entity("Polizia Locale", "ORG", 0, 0, at, at + 14)], {})
+    assert all(c.attributed_to is None for c in claims)
+
+
+def test_a_promise_is_reported_speech() -> None:
+    found = _speakers(
+        ["Il nuovo ponte sarà aperto entro l'estate, ha promesso l'assessore Luca Bertoni."],
+        people=("Luca Bertoni",),
+    )
+    assert found == [("reported", "Luca Bertoni")]
+
+
+def test_speaker_after_the_quotation_with_a_verb_that_needs_a_complement() -> None:
+    found = _speakers(
+        ["«Riapriremo entro un mese e nessuno perderà il posto», ha assicurato il titolare "
+         "dell'azienda, Carlo Benassi, alla Gazzetta di Reggio."],
+        people=("Carlo Benassi",),
+    )
+    assert found == [("quote", "Carlo Benassi")]
+
+
+def test_a_bare_participle_is_no_reporting_verb() -> None:
+    sentence = ("Il tribunale ha condannato a tre anni Piero Gatti, accusato di aver raggirato "
+                "sei pensionati tra Formigine e Fiorano.")
+    article = _article([sentence])
+    entities = _people(article, "Piero Gatti") + [
+        Entity(town, "LOC", 0, 0, sentence.find(town), sentence.find(town) + len(town))
+        for town in ("Formigine", "Fiorano")
+    ]
+    claims = extract_claims(article, sorted(entities, key=lambda e: e.start), {})
+    assert [c.attributed_to for c in claims] == [None]
+
+
+def test_a_cleft_names_the_speaker_of_its_sentence_and_of_the_quotation_before() -> None:
+    found = _speakers(
+        ["«La strada resterà chiusa almeno fino a lunedì».",
+         "A confermarlo è stato il comandante della polizia locale, Giorgio Bassi."],
+        people=("Giorgio Bassi",),
+    )
+    assert found == [("quote", "Giorgio Bassi"), ("reported", "Giorgio Bassi")]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "speaker"),
+    [
+        (["«Non ci fermeremo finché non avremo giustizia», è il commento del fratello della vittima, Luca Ferri."],
+         "Luca Ferri"),
+        (["Il titolare Mirco Bega ha riaperto il negozio dopo il furto.",
+          "«Ci hanno portato via tutto, anche la cassa», è lo sfogo del titolare."], "Mirco Bega"),
+    ],
+)
+def test_what_the_quotation_was_names_whose_it_was(sentences: list[str], speaker: str) -> None:
+    assert _speakers(sentences, people=("Luca Ferri", "Mirco Bega"))[-1] == ("quote", speaker)
+
+
+def test_an_unnamed_source_with_an_indefinite_article_is_a_speaker() -> None:
+    found = _speakers(["«Ho visto il fumo e ho chiamato subito i soccorsi», dice una residente."])
+    assert found == [("quote", "una residente")]
+
+
+def test_stando_a_quanto_ricostruito_names_who_reconstructed_it() -> None:
+    found = _speakers(["Stando a quanto ricostruito dagli investigatori, l'uomo avrebbe agito da solo."])
+    assert found[0][1] == "investigatori"

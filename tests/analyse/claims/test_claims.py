@@ -234,3 +234,8 @@ def test_gold_set_floor() -> None:
     assert scores.detection_precision >= 0.9 and scores.detection_recall >= 0.9
     assert scores.kind_accuracy >= 0.9
     assert scores.attribution_precision >= 0.8 and scores.attribution_recall >= 0.75
+
+
+def test_hedged_speculation_naming_nothing_is_still_a_claim() -> None:
+    found = _claims("La serie di incendi fa ipotizzare una regia unica dietro i roghi di questa estate.")
+    assert [(c.kind, "hedged" in c.why) for c in found] == [("speculation", True)]

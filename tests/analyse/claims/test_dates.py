@@ -66,3 +66,17 @@ def test_resolve_relative_reads_italian() -> None:
 def test_a_month_without_year_is_the_last_one_before_the_article() -> None:
     assert _claim("In giugno i ladri hanno rubato 3mila euro dalla cassa.", "2026-03-12").date == "2025-06"
     assert _claim("Il 2 marzo i ladri hanno rubato 3mila euro dalla cassa.", "2026-03-12").date == "2026-03-02"
+
+
+def test_next_weekday_is_the_coming_one() -> None:
+    from datetime import date
+
+    tuesday = date(2025, 10, 14)
+    assert resolve_relative("giovedì prossimo", tuesday) == "2025-10-16"
+    assert resolve_relative("il prossimo lunedì", tuesday) == "2025-10-20"
+    assert resolve_relative("lunedì scorso", tuesday) == "2025-10-13"
+
+
+def test_a_dated_article_whose_phrase_cannot_be_resolved_does_not_claim_to_be_undated() -> None:
+    claim = _claim("Il processo per direttissima si terrà a data da destinarsi dopo Natale.", "2026-03-12")
+    assert "undated" not in claim.why

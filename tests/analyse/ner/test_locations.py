@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from lettore.analyse.ner import Tagger
+from lettore.ingest import load_path
+from tests.locations import FIXTURES
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +41,8 @@ def test_hamlets_are_known_from_their_context(tagger: Tagger, text: str, place: 
         ("SASSUOLO - Due auto si sono scontrate all'incrocio.", "SASSUOLO"),
         ("VIGNOLA, un uomo di 40 anni è stato denunciato.", "VIGNOLA"),
         ("MODENA La Squadra Volante ha fermato un giovane.", "MODENA"),
+        ("CASTELNOVO NE' MONTI. Un fienile è bruciato nella notte.", "CASTELNOVO NE' MONTI"),
+        ("SAN CESARIO SUL PANARO - Un ciclista è stato investito.", "SAN CESARIO SUL PANARO"),
     ],
 )
 def test_an_upper_case_place_opening_a_paragraph_is_a_dateline(tagger: Tagger, text: str, place: str) -> None:
@@ -138,3 +142,16 @@ def test_a_municipality_of_several_words_is_one_place(tagger: Tagger, text: str,
     found = entities(tagger, text)[0]
     assert (place, "LOC") in found
     assert not any(label == "LOC" and text != place and text in place for text, label in found)
+
+
+def test_a_municipality_with_a_truncated_preposition_is_one_place(tagger: Tagger) -> None:
+    found = entities(tagger, "Il nuovo ponte collegherà Castelnovo ne' Monti alla statale 63.")[0]
+    assert ("Castelnovo ne' Monti", "LOC") in found
+
+
+def test_towns_in_a_list_are_places_whatever_the_tagger_first_called_them(tagger: Tagger) -> None:
+    # A story written for this test; in it the tagger alone calls Correggio an ORG and Rubiera a PER.
+    article = load_path(FIXTURES / "ner" / "local-court-story.it.txt")
+    sentences = [s.text for block in article.blocks for s in block.sentences]
+    found = entities(tagger, *sentences)[next(i for i, s in enumerate(sentences) if "Rubiera" in s)]
+    assert {("Correggio", "LOC"), ("Rubiera", "LOC"), ("Sant'Ilario d'Enza", "LOC")} <= found

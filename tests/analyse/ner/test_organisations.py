@@ -30,6 +30,10 @@ def entities(tagger: Tagger, text: str) -> set[tuple[str, str]]:
         ("I genitori della scuola paritaria San Giuseppe hanno protestato.", "San Giuseppe"),
         ('Spaccata nella notte alla tabaccheria "Il Portico" di Formigine.', "Il Portico"),
         ("Il ristorante «La Lanterna» ha chiuso dopo trent'anni.", "La Lanterna"),
+        ("Il tetto della Ceramiche Ronchetti è crollato sotto la neve.", "Ceramiche Ronchetti"),
+        ("Cento operai delle Officine Meccaniche Sala sono in cassa integrazione.", "Officine Meccaniche Sala"),
+        ("Sciopero al Salumificio Bompani per il rinnovo del contratto.", "Salumificio Bompani"),
+        ("Niente riscaldamento al liceo Spallanzani, studenti in cappotto", "Spallanzani"),
     ],
 )
 def test_named_shops_bars_and_firms_are_one_organisation(tagger: Tagger, text: str, shop: str) -> None:

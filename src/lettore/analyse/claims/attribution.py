@@ -26,6 +26,8 @@ _NEEDS_COMPLEMENT = re.compile(
     r"(?:sosten|sostien|chie|accus|stim|segnal|ricord|osserv|assicur|mostr|confer|denunci)\w*$", re.IGNORECASE
 )
 _COMPLEMENT = re.compile(r"\s*(?:che\b|di\b|:|[\"“«]|,|[A-ZÀ-Ý])")
+_BARE_PARTICIPLE = re.compile(r"\w+(?:at[oaie]|ut[oaie]|tt[oaie]|ss[oaie]|st[oaie])", re.IGNORECASE)
+_AFTER_QUOTE = re.compile(r"[\"”»]\s*,?$")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”«»]")
 _LAST_ARTICLE = re.compile(r"\b(?:il|lo|la|i|gli|le|l['’])\s*$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.()«»“”]")
@@ -212,7 +214,11 @@ def _verb_source(text: str, masked: str, entities: list[Entity], context: Contex
         passive = _PASSIVE.search(verb.group()) or _PASSIVE_BEFORE.search(before)
         if passive and not re.match(r"\s*che\b", masked[verb.end():]):
             continue  # "il furto è stato denunciato ai carabinieri"
-        if not clitic and _NEEDS_COMPLEMENT.search(verb.group()) and not _COMPLEMENT.match(masked, verb.end()):
+        if _BARE_PARTICIPLE.fullmatch(verb.group()) and not _COME.search(before) and not _CLITIC.fullmatch(before):
+            continue  # "Marchi, accusato di aver truffato ...": an adjective, nobody speaks
+        after_quote = bool(_AFTER_QUOTE.search(text[: verb.start()].rstrip()))  # «...», ha assicurato X
+        if not clitic and _NEEDS_COMPLEMENT.search(verb.group()) and not _COMPLEMENT.match(masked, verb.end()) \
+                and not after_quote:
             continue
         if clitic:  # "Lo racconta Mario Rossi", "Lo ha denunciato ieri sui social Anna Neri"
             speaker = _later_name(text, verb.end(), entities, context)
@@ -255,11 +261,33 @@ def _secondo_source(text: str, masked: str, entities: list[Entity], context: Con
         found = speaker_phrase(text[at:], at, entities)
         speaker = (context.role_person(found[0]) or found[0]) if found else None
     if speaker is None:
-        rest = re.split(r"[,;:.]", text[match.end():], maxsplit=1)[0].split()
-        speaker = " ".join(rest[:4]) if rest else None
+        speaker = _source_phrase(text[match.end():])
         if speaker and cues.role_subject().match(speaker):
             speaker = context.last_person()
     return Source(match.group().strip(), speaker, "named")
+
+
+# Where a "secondo" source's phrase ends: the next clause's subject (an article or
+# determiner after the source's own words: "Secondo l'opposizione il piano ..."), or a
+# word that opens a clause.
+_PHRASE_END = re.compile(
+    r"(?:il|lo|la|i|gli|le|un|uno|una|l['’]\w*|un['’]\w*|che|non|si|ci|ne|questo|questa|quest['’]\w*)",
+    re.IGNORECASE,
+)
+_TRAILING_LINK = re.compile(r"(?:\s+(?:e|o|ed|né|di|a|da|in|con|su|per|tra|fra))+$", re.IGNORECASE)
+
+
+def _source_phrase(text: str) -> str | None:
+    """The source's noun phrase opening `text` ("opposizione", "fonti vicine alla procura"):
+    at most five words, up to the clause's punctuation or the next clause's first word."""
+    words = re.split(r"[,;:.]", text, maxsplit=1)[0].split()
+    kept: list[str] = []
+    for word in words[:5]:
+        if kept and _PHRASE_END.fullmatch(word):
+            break
+        kept.append(word)
+    phrase = _TRAILING_LINK.sub("", " ".join(kept))
+    return phrase or None
 
 
 def find_source(text: str, masked: str, entities: list[Entity], context: Context) -> Source | None:
@@ -272,7 +300,53 @@ def find_source(text: str, masked: str, entities: list[Entity], context: Context
     verb = _verb_source(text, masked, entities, context)
     if verb is not None and verb.how != "unnamed":
         return verb
-    return _secondo_source(text, masked, entities, context) or verb
+    if (named := _named_after(text, entities, context)) is not None:
+        return named
+    return _secondo_source(text, masked, entities, context) or _per_source(text, entities, context) or verb
+
+
+def _named_after(text: str, entities: list[Entity], context: Context) -> Source | None:
+    """A speaker named by a cleft ("A confermarlo è stato il comandante, Giorgio Bassi",
+    which also says the quotation before) or by what the quotation was ("«...», è lo
+    sfogo del titolare")."""
+    cleft = cues.cleft_report().match(text)
+    if cleft is not None:
+        speaker = _first_name(text[cleft.end():], cleft.end(), entities, context)
+        return Source(cleft.group().strip(), speaker, "named", back=True) if speaker else None
+    comment = cues.comment_of().search(text)
+    if comment is None:
+        return None
+    rest = text[comment.end():]
+    speaker = _first_name(rest, comment.end(), entities, context)
+    if speaker is None:  # "del titolare": the role phrase, its article from the preposition
+        role = re.split(r"[,;:.]", rest, maxsplit=1)[0].strip()
+        phrase = f"il {role}" if comment.group("prep").casefold() != "di" else role
+        if role and is_source_phrase(phrase):
+            speaker = context.role_person(phrase) or role
+    return Source(comment.group().strip(' »”",.'), speaker, "named") if speaker else None
+
+
+# "Per la Fp Cgil, la riforma ..." / "Per il sindaco Rossi, ...": an opinion's holder opening
+# the sentence, set off by a comma (without it "Per la Polizia Locale è arrivata ..." is
+# who something is for, not who says it).
+_PER = re.compile(r"Per\s+(?:(?:il|lo|la|i|gli|le)\s+|l['’])")
+
+
+def _per_source(text: str, entities: list[Entity], context: Context) -> Source | None:
+    """The holder of an opinion introduced by a sentence-initial "Per" + article, when a
+    named person or organisation (or a role bound to one) stands before the first comma."""
+    match = _PER.match(text)
+    comma = text.find(",")
+    if match is None or comma < 0:
+        return None
+    named = [e for e in entities if match.end() <= e.start and e.end <= comma and e.label in ("PER", "ORG")]
+    if named:
+        return Source(match.group().strip(), context.resolve(named[-1].text), "named")
+    found = speaker_phrase(text[match.end():comma], match.end(), entities)
+    if found is None or not found[1]:
+        return None
+    person = context.role_person(found[0])
+    return Source(match.group().strip(), person, "named") if person else None
 
 
 def colon_speaker(text: str, quote_start: int, entities: list[Entity], context: Context) -> str | None:

@@ -29,6 +29,7 @@ _IRREGULAR = (
     r"fatto\s+sapere|reso\s+noto|messo\s+in\s+guardia",
     r"evint[oa]|descrive|descrivono|descritto",
     r"fa\s+sapere|fanno\s+sapere|facendo\s+sapere",
+    r"promess[oa]|promett(?:e|ono|eva|evano)|promise|promisero|garantit[oa]|garantisce|garantiscono",
     r"prosegu(?:e|ono)|conclud(?:e|ono)|concluso|incalz(?:a|ano)|confid(?:a|ano)|puntualizz(?:a|ano|ato)",
 )
 # Verbs that only report inside an insertion between dashes ("- continua Morisi -").
@@ -42,6 +43,9 @@ _ADVERBS = (
 )
 
 _SECONDO = (
+    # "Stando a quanto ricostruito dagli investigatori", "secondo quanto è emerso finora dalle indagini"
+    r"(?:secondo|stando\s+a)\s+quanto\s+(?:è\s+stato\s+|è\s+)?\w+(?:at[oa]|it[oa]|ut[oa]|ess[oa]|tt[oa]|st[oa]|ers[oa])"
+    r"\s+(?:finora\s+|fin\s+qui\s+|ieri\s+|oggi\s+)?d(?:alla|allo|alle|agli|all['’]|al|ai|a)\b\s*",
     r"secondo\s+quanto\s+(?:riportato|riferito|scritto|dichiarato|affermato|annunciato|"
     r"rivelato|comunicato|reso\s+noto|emerso|spiegato|riporta|riferisce|scrive|afferma|"
     r"dichiara|annuncia|rivela|spiega|riportano|riferiscono|scrivono)"
@@ -91,6 +95,34 @@ def insert_verb_pattern() -> str:
     """Reporting verbs as they open an insertion between dashes, as regex source."""
     regular = "|".join(_REPORT_STEMS)
     return rf"(?:{_AUX}\s+)?(?:(?:{regular}){_ARE}|{'|'.join(_IRREGULAR)}|{_INSERT_ONLY})\b"
+
+
+@cache
+def cleft_report() -> re.Pattern[str]:
+    """A cleft sentence naming who said it: "A confermarlo è stato ...", "A dirlo è ..."."""
+    regular = "|".join(_REPORT_STEMS)
+    verb = rf"(?:(?:{regular})ar|dir|scriver|riferir|sostener|chieder|ammetter|aggiunger|promett?er|garantir)"
+    return re.compile(
+        rf"^\s*A\s+{verb}(?:lo|la|li|le|ne)\s+(?:è|sono|era|erano|fu|furono)(?:\s+stat[oaie])?\s+", re.IGNORECASE
+    )
+
+
+# The noun that names what a quotation was, before its speaker: «...», è il commento di X.
+_COMMENT_NOUNS = (
+    r"commento|sfogo|racconto|appello|grido|accusa|replica|denuncia|testimonianza|ricordo|pensiero|"
+    r"messaggio|monito|invito|parole|frase|dichiarazione|ammissione|annuncio|promessa|risposta"
+)
+
+
+@cache
+def comment_of() -> re.Pattern[str]:
+    """What a quotation was and whose, right after it: "», è il commento del fratello, X"."""
+    return re.compile(
+        rf"[»”\"]\s*[,.]?\s*(?:(?:è|sono|questo\s+è|così|ecco|queste\s+sono)\s+)?"
+        rf"(?:il|lo|la|le|l['’])\s*(?:{_COMMENT_NOUNS})\s+(?:(?:amar[oae]|accorat[oae]|dur[oae])\s+)?"
+        rf"(?P<prep>di|del|della|dello|dei|degli|delle|dell['’])\s*",
+        re.IGNORECASE,
+    )
 
 
 @cache

@@ -26,7 +26,10 @@ _REWRITES = (
     (re.compile(r"\b(?:l['’]\s*|lo\s+)?(?:anno\s+scorso|scorso\s+anno)\b", re.IGNORECASE), "1 anno fa"),
     (re.compile(r"\b(?:l['’]\s*)?anno\s+prossimo\b", re.IGNORECASE), "tra 1 anno"),
     (re.compile(r"\b(\w+)\s+scors[oa]\b", re.IGNORECASE), r"\1"),
+    # "il prossimo lunedì", "giovedì prossimo": the weekday, read as the coming one (`_AHEAD`)
+    (re.compile(r"\b(?:il\s+|la\s+)?prossim[oa]\s+(\w+)|\b(\w+)\s+prossim[oa]\b", re.IGNORECASE), r"\1\2"),
 )
+_AHEAD = re.compile(r"prossim|\btra\b|\bfra\b|dopodomani|domani", re.IGNORECASE)
 
 
 def article_day(value: str | None) -> date | None:
@@ -62,7 +65,8 @@ def resolve_relative(phrase: str, base: date) -> str | None:
     text = _PART_OF_DAY.sub(" ", text).strip(" ,.")
     if not text:
         return None
-    settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day, 12), "PREFER_DATES_FROM": "past"}
+    ahead = "future" if _AHEAD.search(phrase) else "past"  # "giovedì prossimo" is the coming one
+    settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day, 12), "PREFER_DATES_FROM": ahead}
     found = dateparser.parse(text, languages=["it"], settings=settings)
     return _precision(phrase, found.date()) if found else None
 

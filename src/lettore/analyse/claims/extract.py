@@ -63,7 +63,7 @@ def _is_claim_sentence(text: str, signals: Signals, subjective: float) -> bool:
         return words >= 3
     if words < 5 or not _VERBISH.search(stripped):
         return bool(signals.numbers) and words >= 3
-    checkable = signals.numbers or signals.date or signals.entities
+    checkable = signals.numbers or signals.date or signals.entities or signals.hedges  # speculation is checked
     return not (subjective >= _OPINION_PROBABILITY and not checkable)
 
 
@@ -224,7 +224,7 @@ def extract_claims(
                 signals = replace(signals, quoted=True)  # "Il sindaco: «Mai più»"
             opened = quote_open_after(sentence.text, was_open)
             stray = _stray_close(sentence.text, was_open)
-            rows.append((sentence, Row(block.index, signals, was_open, opened, stray, not body_started)))
+            rows.append((sentence, Row(block.index, signals, was_open, opened, stray, not body_started, sentence.text)))
     if not any(len(block.sentences) > 2 for block in article.blocks):  # short paragraphs only: no headlines
         for _, row in rows:
             row.heading_area = False

@@ -23,6 +23,7 @@ class Row:
     open_after: bool  # a quotation is still open when it ends
     stray: bool  # it holds a closing mark with no opening one before it
     heading_area: bool  # title or subtitle, before the body's first paragraph
+    text: str = ""
 
 
 def quote_open_after(text: str, opened: bool) -> bool:
@@ -121,10 +122,39 @@ def attribute_runs(rows: list[Row]) -> list[Source | None]:
             sources[i] = Source(source.cue, last.speaker, "carried")
         elif source is not None and source.speaker:
             last = source
-    if quoted_count:  # a title's quotation is the article's most quoted speaker's
+    if quoted_count:  # a title's quotation: the body quotation it repeats, else the most quoted speaker
         main = max(quoted_count, key=lambda name: quoted_count[name])
         for run in unresolved_headings:
+            speaker = _repeated_speaker(run, rows, sources) or main
             for i in run:
-                sources[i] = Source("«»", main, "carried")
+                sources[i] = Source("«»", speaker, "carried")
     return sources
+
+
+_WORD = re.compile(r"\w{5,}")
+_COMMON = frozenset(
+    "questo questa questi queste quello quella della delle degli dello nella nelle negli dalla dalle "
+    "dagli sulla sulle sugli perché anche molto tutti tutto tutta siamo hanno essere stato stata "
+    "ancora sempre quando ormai nostro nostra nostri loro fatto fare detto".split()
+)
+
+
+def _content_words(text: str) -> set[str]:
+    """The words that carry a sentence's content (five letters or more, not function words)."""
+    return {word for word in (w.casefold() for w in _WORD.findall(text)) if word not in _COMMON}
+
+
+def _repeated_speaker(run: list[int], rows: list[Row], sources: list[Source | None]) -> str | None:
+    """The speaker of the body quotation a title's quotation repeats: the one sharing most
+    of its content words (at least two, and at least two in five)."""
+    wanted = set().union(*(_content_words(rows[i].text) for i in run))
+    best, best_shared = None, 1
+    for i, row in enumerate(rows):
+        source = sources[i]
+        if row.heading_area or source is None or not source.speaker or not _quoted(row):
+            continue
+        shared = len(wanted & _content_words(row.text))
+        if shared > best_shared and shared * 5 >= 2 * len(wanted):
+            best, best_shared = source.speaker, shared
+    return best
 

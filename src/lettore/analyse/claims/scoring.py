@@ -154,7 +154,7 @@ def score_claim(
     if down:
         why.append("lowered by " + "; ".join(down))
     if date_phrase:
-        why.append(f"when: “{date_phrase}” (article undated, not resolved)")
+        why.append(f"when: “{date_phrase}” (not resolved to a date)")
     return round(min(1.0, max(0.0, score)), 2), ". ".join(why) or "a plain statement, nothing to raise it"
 
 

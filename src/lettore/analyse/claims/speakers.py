@@ -16,7 +16,7 @@ SOURCE_NOUNS = (
     "carabinier", "poliziott", "polizia", "agent", "inquirent", "investigator", "vigil",
     "pompier", "militar", "questur", "procur", "magistrat", "pm", "giudic", "avvocat", "legal",
     "titolar", "proprietari", "gestor", "commerciant", "negoziant", "esercent", "dipendent",
-    "impiegat", "operai", "lavorator", "residenti", "vicin", "testimon", "passant", "cittadin",
+    "impiegat", "operai", "lavorator", "resident", "vicin", "testimon", "passant", "cittadin",
     "figli", "madre", "padre", "moglie", "marit", "fratell", "sorell", "nipot", "nonn",
     "genitor", "famili", "amic", "parent", "collegh", "sindac", "assessor", "consiglier",
     "president", "segretari", "direttor", "dirigent", "responsabil", "portavoc", "comandant",
@@ -31,7 +31,7 @@ _NOT_SOURCES = re.compile(
     r"autor[ei]|individu[oi]|soggett[oi]|caso|furto|colpo)$",
     re.IGNORECASE,
 )
-_ARTICLE = r"(?:il|lo|la|i|gli|le|l['’]|un|uno|una|un['’]|(?:uno|una)\s+de(?:i|gli|lle))"
+_ARTICLE = r"(?:(?:uno|una)\s+de(?:i|gli|lle)\b|(?:il|lo|la|i|gli|le|uno|una|un)\b|l['’]|un['’])"
 _PREPOSITION = re.compile(
     r"(?:^|\s)(?:di|a|da|in|con|su|per|tra|fra|d['’]|(?:de|a|da|ne|su)(?:l|llo|lla|i|gli|lle|ll['’]))\s*$",
     re.IGNORECASE,

@@ -97,18 +97,30 @@ def mark_dateline(tokens: list[str], tags: list[str], gazetteer: Gazetteer) -> N
     """An upper-case place opening a sentence, followed by `.`, `,` or a dash, is a LOC
     (`CARPI.`, `MODENA -`); without the punctuation only a known place is (`MODENA La`)."""
     end = 0
-    while end < len(tokens) and end < 4 and _upper_word(tokens[end]):
+    while end < len(tokens) and end < 5 and (_upper_word(tokens[end]) or _truncation(tokens, end)):
         end += 1
     if not end:
         return
     followed = tokens[end] if end < len(tokens) else ""
-    known = gazetteer.is_place([t.title() for t in tokens[:end]]) or (
+    known = gazetteer.is_place(_as_name(tokens[:end])) or (
         end == 1 and gazetteer.is_place_word(tokens[0])
     )
     agency = not known and gazetteer.organisation_at(tokens, 0) == end  # `ANSA.`, `NATO -`
     punctuated = followed in DATELINE_ENDS and (known or followed in ".-–—" or end == len(tokens) - 1) and not agency
     if punctuated or (known and is_capitalised(followed)):
         relabel(tags, 0, end, "LOC")
+
+
+def _truncation(tokens: list[str], index: int) -> bool:
+    """The apostrophe of an upper-case `NE'`/`DE'` inside a name (`CASTELNOVO NE' MONTI`)."""
+    return tokens[index] == "'" and 0 < index < len(tokens) - 1 and tokens[index - 1] in ("NE", "DE") \
+        and _upper_word(tokens[index + 1])
+
+
+def _as_name(tokens: list[str]) -> list[str]:
+    """Upper-case words as a place's name is listed: `CASTELNOVO NE ' MONTI` -> `Castelnovo ne ' Monti`."""
+    small = CONNECTIVES | {"ne", "nel", "nell'", "sul", "sulla", "sull'", "in"}
+    return [t.lower() if k and t.lower() in small else t.title() for k, t in enumerate(tokens)]
 
 
 def _upper_word(token: str) -> bool:
@@ -202,11 +214,19 @@ def mark_municipalities(
             before = tokens[i - 1] if i else ""
             alone = run_end == end and (not is_capitalised(before) or before.lower() in LOCATIVE)
             untagged_place = label == "" and untagged(sentence_tags, i, end) and i > 0
-            lone_person = label == "PER" and (first, last) == (i, end) and _place_context(tokens, sentence_tags, i)
+            lone = (first, last) == (i, end) and _place_context(tokens, sentence_tags, i, gazetteer)
+            lone_person = lone and (label == "PER" or _town_called_organisation(tokens, i, end, label, gazetteer))
             split = _split_place(sentence_tags, i, end)  # `Pavullo` + `Frignano` -> `Pavullo nel Frignano`
             if split or (alone and (untagged_place or lone_person)):
                 relabel(sentence_tags, i, end, "LOC")
             i = end
+
+
+def _town_called_organisation(tokens: list[str], i: int, end: int, label: str, gazetteer: Gazetteer) -> bool:
+    """A one-word municipality (not a country: `la Germania` may be the state) that the tagger
+    called an ORG, after a locative preposition: `tra Correggio, ...`."""
+    return label == "ORG" and end == i + 1 and tokens[i] in gazetteer.municipalities \
+        and tokens[i - 1].lower() in LOCATIVE
 
 
 def _split_place(tags: list[str], first: int, end: int) -> bool:
@@ -233,15 +253,18 @@ def _plausible_place(tokens: list[str], first: int, end: int, gazetteer: Gazette
     return True
 
 
-def _place_context(tokens: list[str], tags: list[str], index: int) -> bool:
+def _place_context(tokens: list[str], tags: list[str], index: int, gazetteer: Gazetteer) -> bool:
     """A locative preposition before the word (`a Fanano`, `di Uras`), or a place just
-    before it in a list (`Torino, Novara, Ivrea`)."""
+    before it in a list (`Torino, Novara, Ivrea`; `tra Correggio, Rubiera`: a known place
+    whatever the tagger called it)."""
     if index == 0:
         return False
     before = tokens[index - 1].lower()
     if before in LOCATIVE:
         return True
-    return before in (",", "e") and index > 1 and tags[index - 2].endswith("-LOC")
+    if before not in (",", "e") or index < 2:
+        return False
+    return tags[index - 2].endswith("-LOC") or gazetteer.place_at(tokens, index - 2) == 1
 
 
 def _surnames(sentences: list[list[str]], tags: list[list[str]]) -> set[tuple[str, ...]]:

@@ -35,7 +35,9 @@ INSTITUTION_HEADS = frozenset(
 SHOP_HEADS = frozenset(
     """Bar Caffè Caffé Café Caffetteria Pizzeria Ristorante Trattoria Osteria Macelleria Market
     Elettrauto Autofficina Carrozzeria Gioielleria Farmacia Tabaccheria Pasticceria Gelateria
-    Hotel Albergo Pub Enoteca Srl Spa Snc Sas S.r.l. S.p.A. S.n.c. Coop""".split()
+    Hotel Albergo Pub Enoteca Srl Spa Snc Sas S.r.l. S.p.A. S.n.c. Coop
+    Ceramiche Ceramica Industrie Officine Costruzioni Autotrasporti Acciaierie Cantine Caseificio
+    Salumificio Mobilificio Calzaturificio Maglificio Prosciuttificio""".split()
 )
 SHOP_SUFFIXES = ("coop", "market")
 # Capitalised heads of newspapers' names (`Gazzetta di Modena`, `Resto del Carlino`).
@@ -97,6 +99,8 @@ def mark_shops(tokens: list[str], tags: list[str], gazetteer: Gazetteer) -> None
         elif _one_word_firm(tokens, i):
             end = i + 1
         named = end > first and end > i and (after_noun or not gazetteer.is_place(tokens[first:end]))
+        if named and after_noun and tags[i] != "O" and entity_at(tags, i)[:2] == (i, end):
+            tags[i] = "O"  # the tagger took the noun in (`liceo Spallanzani`): the name is what follows
         if named and _replaceable(tags, first, end):
             relabel(tags, first, end, "ORG")
             i = end
