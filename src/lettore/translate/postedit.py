@@ -12,6 +12,9 @@ its wrong word choices for news (`squad`, `among`, `dip`) and word-by-word idiom
 protected name or before every `of`, `to` and `in`, un-shouting all-capital words, a
 FreeDict fallback for unknown words (it knows 18 of the 437 left), the Catalan pivot for
 whole sentences. Not tried for chrF's sake alone: straight quotes, `U.S.`, a guessed `he`.
+Also tried and dropped on dev: `avere` for pronominal compounds (`si è dimesso`; +0.002,
+many sentences worse), `of having` for `to having`, `than` after `more X of` (Italian's
+superlative `il più alto di`), `higher` for `more high` through lemminflect (`importanter`).
 Grammatical repairs are in pivot_grammar.py (articles, ages, `should`, `who`, adjective order),
 pivot_negation.py, pivot_forms.py (ordinals, rates, `what`), pivot_marks.py (`their` for
 `loro`, impersonal `si`) and italian_pre_edits.py (first person, `venire`, `essere`).
