@@ -48,8 +48,8 @@ def test_tener_lugar_is_take_place(pivot, english):
 
 @pytest.mark.parametrize(("pivot", "english"), [
     ("The dog is not for real angry; it is for real.", "The dog is not really angry; it is for real."),
-    ("She rang to say me that the paralización of the thief was known of antaño.",
-     "She rang to tell me that the arrest of the thief was known for a long time."),
+    ("She rang to say me that the paralización of the thief, of the cual I spoke, was known of antaño.",
+     "She rang to tell me that the arrest of the thief, of which I spoke, was known for a long time."),
 ])
 def test_spanish_idioms_the_second_stage_renders_word_by_word(pivot, english):
     assert post_edit(pivot) == english
@@ -57,8 +57,8 @@ def test_spanish_idioms_the_second_stage_renders_word_by_word(pivot, english):
 
 @pytest.mark.parametrize(("pivot", "english"), [
     ('She said: “it Is late, and we Know it.', 'She said: “It is late, and we Know it.'),
-    ("In the March of 2019, since the past October, on the meridional coast.",
-     "In March 2019, since last October, on the southern coast."),
+    ("In the March of 2019, the 2 May of 2020, since the past October, on the meridional coast.",
+     "In March 2019, the 2 May 2020, since last October, on the southern coast."),
 ])
 def test_capitals_dates_and_compass_points(pivot, english):
     assert post_edit(pivot) == english
@@ -98,4 +98,37 @@ def test_day_magnitude_and_county_before_the_noun(pivot, english):
     ("Open from 9.00 to 12.30, it grew to 2.50 percent.", "Open from 9.00 to 12.30, it grew to 2.50 percent."),
 ])
 def test_a_time_of_day_takes_at(pivot, english):
+    assert post_edit(pivot) == english
+
+
+@pytest.mark.parametrize(("pivot", "english"), [
+    ("The talks are still in course; she is in course for mayor.",
+     "The talks are still under way; she is running for mayor."),
+    ("They met on Friday in watched; the watched ended late.",
+     "They met on Friday in the evening; the evening ended late."),
+    ("He watched the game, watched by millions.", "He watched the game, watched by millions."),
+])
+def test_serata_and_in_corso(pivot, english):
+    assert post_edit(pivot) == english
+
+
+@pytest.mark.parametrize(("pivot", "english"), [
+    ("We stayed reason it rained; the reason for it is clear.",
+     "We stayed because it rained; the reason for it is clear."),
+    ("Reason did the mayor resign?", "Why did the mayor resign?"),
+    ('And reason not?"', 'And why not?"'),
+    ("She was like this happy and a like this big crowd came like this.",
+     "She was so happy and such a big crowd came like this."),
+])
+def test_perche_and_cosi(pivot, english):
+    assert post_edit(pivot) == english
+
+
+@pytest.mark.parametrize(("pivot", "english"), [
+    ("They did not attain to enter; she attains to win.", "They did not manage to enter; she manages to win."),
+    ("He did reference to the law and did appeal to voters.", "He referred to the law and appealed to voters."),
+    ("The club has done to know that he left.", "The club made it known that he left."),
+    ("She went in in politics and is going in in business.", "She went into politics and is going into business."),
+])
+def test_riuscire_and_light_verbs(pivot, english):
     assert post_edit(pivot) == english

@@ -199,3 +199,21 @@ def test_that_after_a_comma_and_a_thing_is_which(pivot, english):
 def test_an_age_in_apposition_is_the_bare_figure():
     assert post_edit("Ann Lee, 45 years, and Bo, 7 years old, came; it took 3 years, then more.") == (
         "Ann Lee, 45, and Bo, 7, came; it took 3 years, then more.")
+
+
+@pytest.mark.parametrize(("italian", "edited"), [
+    ("Un passaggio da Luca e cellule da un paziente.",
+     "Un passaggio a partire da Luca e cellule a partire da un paziente."),
+    ("Ucciso da Rossi, vive qui da un anno, fuori dall’Europa.",
+     "Ucciso da Rossi, vive qui da un anno, fuori dall’Europa."),
+])
+def test_bare_da_before_a_name_is_from_unless_an_agent_or_a_time(italian, edited):
+    assert pre_edit(italian) == edited
+
+
+@needs_apertium
+def test_apertium_says_what_for_neutral_quello_che():
+    texts = ["È quello che volevano."]
+    assert "the one who" in dict(ApertiumEngine(protect=False).translate_stream(texts, "it", "en"))[0]
+    out = dict(ApertiumEngine().translate_stream(texts, "it", "en"))[0]
+    assert "what" in out and "the one who" not in out

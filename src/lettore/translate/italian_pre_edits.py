@@ -84,7 +84,7 @@ _ESSERE_AS_AVERE = {
     "essere": "avere", "essendo": "avendo", "sono": "",  # `sono`: `ho` or `hanno`, by the participle's number
 }
 # Not `successo` (`aveva successo` is `had success`) nor `calato` (Spanish `calado`, `soaked`).
-_UNACCUSATIVE = (r"rimast|aumentat|diminuit|avvenut|accadut|cresciut|nat|uscit|entrat|restat|salit"
+_UNACCUSATIVE = (r"rimast|aumentat|diminuit|avvenut|accadut|cresciut|nat|uscit|entrat|restat|salit|riuscit"
                  r"|sces|appars|scompars|sparit|emers|scoppiat")
 _ESSERE_COMPOUND = re.compile(
     r"(?<![\w'’])(" + "|".join(_ESSERE_AS_AVERE) + r")((?: (?:[a-z]+mente|già|anche|ancora|sempre|mai|poi|appena))?)"
@@ -131,3 +131,15 @@ def plural_loanwords(italian: str) -> str:
         return match.group(1) + (_LOANWORDS.get(word) or word)
 
     return _PLURAL_LOANWORD.sub(plural, italian) if any(word in italian for word in _LOANWORDS) else italian
+
+
+# Neutral `quello che`, `ciò che` (`what`) become Spanish `el que` (`the one who`) and `esto
+# que` (`this that`); the synonym `quel che` becomes `lo que`, which comes out `what`.
+_WHAT = re.compile(r"(?<![\w'’])([Qq]uello|[Cc]iò) che\b")
+
+
+def quel_che(italian: str) -> str:
+    """`dicono quello che pensano` -> `dicono quel che pensano` (`they say what they think`)."""
+    if "che" not in italian:
+        return italian
+    return _WHAT.sub(lambda m: ("Quel" if m.group(1)[0].isupper() else "quel") + " che", italian)

@@ -260,3 +260,95 @@ def at_time(english: str) -> str:
     if not any(ch.isdigit() for ch in english):
         return english
     return _TIME_OF_DAY.sub(r"\1 on \2", _TO_TIME.sub(at, english))
+
+
+# Spanish `velada` (Italian `serata`) comes out `watched` where a noun stands: `evening`.
+_WATCHED = re.compile(r"\b(?:(in) |(?<=\bthe )|(?<=\ba )|(?<=\bbig )|(?<=\bthis )|(?<=['’]s ))watched\b"
+                      r"(?! (?:by|over|as|him|her|it|them|the|a|an)\b)")
+# Italian `in corso` (under way) and `in corsa` (running): the pivot's `in course`.
+_IN_COURSE = re.compile(r"\bin course (for|against)\b"
+                        r"|\b(is|are|was|were)( still)? in course\b(?! (?:of|for|against)\b)")
+
+
+def evening_and_under_way(english: str) -> str:
+    """`on Monday in watched` -> `in the evening`, `the investigations are in course` -> `are
+    under way`, `a candidate in course for` -> `running for`."""
+    if "watched" in english:
+        english = _WATCHED.sub(lambda m: "in the evening" if m.group(1) else "evening", english)
+    if "in course" in english:
+        english = _IN_COURSE.sub(lambda m: f"running {m.group(1)}" if m.group(1)
+                                 else f"{m.group(2)}{m.group(3) or ''} under way", english)
+    return english
+
+
+# Italian `perché` -> Spanish `porque` -> `reason`: `because` (`why` in a question); a noun
+# `reason` has a determiner or a complement (`the reason for`, `no reason to`).
+_REASON = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bno )(?<!\bfor )(?<!\bany )(?<!\bone )"
+                     r"(?<!\bmain )(?<!\bgood )(?<!\bonly )(?<!\bsame )(?<!\bevery )(?<!['’]s )\b([Rr])eason\b"
+                     r"(?! (?:for|why|to|of|behind|that|is|was|enough)\b|[,.;:!?])")
+# `così` + adjective -> Spanish `así` -> `like this positive`: English `so positive`, `such a big`.
+_LIKE_THIS = re.compile(r"\b(a )?like this ([a-z]+)\b")
+
+
+def because(english: str) -> str:
+    """`it looks odd reason it worked` -> `because it worked`; `Reason did he go?` -> `Why did he go?`."""
+    if "eason" not in english:
+        return english
+
+    def conjunction(match: re.Match[str]) -> str:
+        question = re.search(r"\?\W*$", english) is not None
+        if match.group(1) == "R" and question and _SENTENCE_START.search(english[: match.start()]):
+            return "Why"
+        word = "why" if question and english[: match.start()].rstrip().endswith(("And", "and")) else "because"
+        return word.capitalize() if match.group(1) == "R" else word
+
+    return _REASON.sub(conjunction, english)
+
+
+def so_adjective(english: str) -> str:
+    """`to be like this positive` -> `to be so positive`, `a like this big impact` -> `such a big impact`."""
+    if "like this" not in english:
+        return english
+
+    def so(match: re.Match[str]) -> str:
+        article, word = match.groups()
+        from lemminflect import getAllLemmas  # lazy on purpose: loads its English tables
+
+        if word not in ("so", "much", "many", "few", "little") and not ({"ADJ", "ADV"} & set(getAllLemmas(word))):
+            return match.group(0)
+        if word == "so":
+            return (article or "") + "so"
+        return f"such a {word}" if article else f"so {word}"
+
+    return _LIKE_THIS.sub(so, english)
+
+
+# Spanish `conseguir`/`lograr` (Italian `riuscire a`) comes out `attain to`: `manage to`.
+# `fare riferimento`, `fare appello` come out `do reference to`: `refer to`, `appeal to`.
+_ATTAIN = re.compile(r"\battain(s|ed|ing)? to\b")
+_MANAGE = {"": "manage", "s": "manages", "ed": "managed", "ing": "managing"}
+_LIGHT_VERB = re.compile(r"\b(do|does|did|done|doing) (reference|appeal) to\b")
+_LIGHT = {("reference", "do"): "refer", ("reference", "does"): "refers", ("reference", "did"): "referred",
+          ("reference", "done"): "referred", ("reference", "doing"): "referring", ("appeal", "do"): "appeal",
+          ("appeal", "does"): "appeals", ("appeal", "did"): "appealed", ("appeal", "done"): "appealed",
+          ("appeal", "doing"): "appealing"}
+_MADE_KNOWN = re.compile(r"\b(?:did|has done|have done) to know\b")
+
+
+def manage_and_refer(english: str) -> str:
+    """`did not attain to go in` -> `did not manage to go in`, `did reference to` -> `referred
+    to`, `did to know that` -> `made it known that`."""
+    if "attain" in english:
+        english = _ATTAIN.sub(lambda m: _MANAGE[m.group(1) or ""] + " to", english)
+    if "reference to" in english or "appeal to" in english:
+        english = _LIGHT_VERB.sub(lambda m: _LIGHT[(m.group(2), m.group(1))] + " to", english)
+    return _MADE_KNOWN.sub("made it known", english) if "to know" in english else english
+
+
+# `entrare in` -> Spanish `entrar en` -> `go in in`: English `go into`.
+_GO_IN_IN = re.compile(r"\b(go|goes|went|gone|going) in in\b")
+
+
+def into(english: str) -> str:
+    """`I went in in politics` -> `I went into politics`."""
+    return _GO_IN_IN.sub(r"\1 into", english) if " in in " in english else english

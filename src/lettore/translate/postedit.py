@@ -12,6 +12,9 @@ its wrong word choices for news (`squad`, `among`, `dip`) and word-by-word idiom
 protected name or before every `of`, `to` and `in`, un-shouting all-capital words, a
 FreeDict fallback for unknown words (it knows 18 of the 437 left), the Catalan pivot for
 whole sentences. Not tried for chrF's sake alone: straight quotes, `U.S.`, a guessed `he`.
+Also tried and dropped on dev: `avere` for pronominal compounds (`si è dimesso`; +0.002,
+many sentences worse), `of having` for `to having`, `than` after `more X of` (Italian's
+superlative `il più alto di`), `higher` for `more high` through lemminflect (`importanter`).
 Grammatical repairs are in pivot_grammar.py (articles, ages, `should`, `who`, adjective order),
 pivot_negation.py, pivot_forms.py (ordinals, rates, `what`), pivot_marks.py (`their` for
 `loro`, impersonal `si`) and italian_pre_edits.py (first person, `venire`, `essere`).
@@ -45,7 +48,7 @@ _LEXICON = {
 }
 # Spanish words the it->es stage makes and the es->en stage lacks (`miliardi` -> `millardos`,
 # `indagine` -> `pesquisa`, `fino a` -> `refinado a`, `arresto` -> `paralización`, `da tempo`
-# -> `de antaño`).
+# -> `de antaño`, `attraverso` -> `a través`, `di cui` -> `del cual`).
 _SPANISH_LEFT = {
     "millardos": "billion", "millardo": "billion", "pesquisa": "investigation",
     "pesquisas": "investigations", "tentativa": "attempt", "tentativas": "attempts",
@@ -54,7 +57,8 @@ _SPANISH_LEFT = {
     "sucede": "happens", "suceden": "happen", "to través of": "through", "través": "through",
     "refinado to": "up to", "separatistas": "separatists", "migrantes": "migrants",
     "Refinado To": "Up to", "paralización": "arrest", "Paralización": "Arrest", "of antaño": "for a long time",
-    "antaño": "long ago",
+    "antaño": "long ago", "to through": "through", "of the cual": "of which", "to the cual": "to which",
+    "the cual": "which",
 }
 _SPANISH_LEFT_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _SPANISH_LEFT), key=len, reverse=True)) + r")\b")
 _LEXICON_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _LEXICON), key=len, reverse=True)) + r")\b")
@@ -176,7 +180,7 @@ _THE_DAY = re.compile(rf"(?<!\bon )(?<!\bof )(?<!\bby )(?<!\buntil )(?<!\bsince 
                       rf"\b([Tt])he ({_DAYS})\b")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _LAST = re.compile(rf"\b([Tt])he past (year|week|month|season|weekend|summer|winter|spring|autumn|{_DAYS}|{_MONTHS})\b")
-_MONTH_OF_YEAR = re.compile(rf"\bthe ({_MONTHS}) of (\d{{4}})\b")  # `nel gennaio del 2016`
+_MONTH_OF_YEAR = re.compile(rf"\bthe (\d{{1,2}} )?({_MONTHS}) of (\d{{4}})\b")  # `nel gennaio del 2016`
 _DECADE = re.compile(r"\b(?:the )?years ['‘’]?([1-9]0)\b")
 
 
@@ -190,7 +194,8 @@ def _dates(text: str) -> str:
     if "past" in text:
         text = _LAST.sub(lambda m: ("Last " if m.group(1) == "T" else "last ") + m.group(2), text)
     if " of " in text:
-        text = _MONTH_OF_YEAR.sub(r"\1 \2", text)
+        text = _MONTH_OF_YEAR.sub(lambda m: f"the {m.group(1)}{m.group(2)} {m.group(3)}" if m.group(1)
+                                  else f"{m.group(2)} {m.group(3)}", text)
     return _DECADE.sub(r"the 19\1s", text) if "years" in text else text
 _WEEKDAY = re.compile(r"\b(\w+) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _NO_ON = frozenset({
@@ -266,6 +271,11 @@ RULES: dict[str, Rule] = {
     "day first": pivot_forms.day_first,
     "quake, county": pivot_forms.quake_and_county,
     "at a time": pivot_forms.at_time,
+    "evening, under way": pivot_forms.evening_and_under_way,
+    "because (perché)": pivot_forms.because,
+    "so (così)": pivot_forms.so_adjective,
+    "manage, refer to": pivot_forms.manage_and_refer,
+    "into (entrare in)": pivot_forms.into,
 }
 
 
@@ -274,11 +284,15 @@ RULES: dict[str, Rule] = {
 _PERCENT_SIGN = re.compile(r"(\d)\s?%")
 
 
-# `da` with an article (`dall'Ohio`, `dal 2010`) becomes Spanish `de`, and English `of`: as
-# `a partire da` it comes out `from`. Not after a past participle (`ucciso dalla polizia`:
-# `by`, which the pivot gets) nor in `da parte di` (`by`).
-_FROM = re.compile(r"(?<!\w)([Dd])(al|alla|allo|ai|agli|alle|all['’])(?=\s|(?<=['’]))")
-_AGENT_BEFORE = re.compile(r"(?:at[oaie]|ut[oaie]|it[oaie]|ess[oaie]|tt[oaie]|st[oaie]|s[oaie]|parte|lontan[oaie])$")
+# `da` with an article (`dall'Ohio`, `dal 2010`), or before a name or `un` (`da Luca`, `da un
+# paziente`), becomes Spanish `de`, and English `of`: as `a partire da` it comes out `from`.
+# Not after a past participle (`ucciso dalla polizia`: `by`, which the pivot gets), in `da
+# parte di` (`by`), after `fuori` (`out of`), nor for a time (`da un anno`: `for a year`).
+_FROM = re.compile(r"(?<!\w)([Dd])(al|alla|allo|ai|agli|alle|all['’]"
+                   r"|a(?= (?!(?:un|una|uno) (?:anno|mese|settimana|giorno|ora|decennio|secolo|po)\b)"
+                   r"(?:[A-Z]|un |una |uno )))(?=\s|(?<=['’]))")
+_AGENT_BEFORE = re.compile(r"(?:at[oaie]|ut[oaie]|it[oaie]|ess[oaie]|tt[oaie]|st[oaie]|s[oaie]|parte|lontan[oaie]"
+                           r"|fuori|indipendentemente)$")  # `fuori dall'Europa`: `out of`
 
 
 def _from(match: re.Match[str]) -> str:
@@ -310,6 +324,7 @@ PRE_EDITS: dict[str, Rule] = {
     "venire passive as essere": italian_pre_edits.venire_passive,
     "essere compounds as avere": italian_pre_edits.essere_as_avere,
     "plural loanwords": italian_pre_edits.plural_loanwords,
+    "quel che for what": italian_pre_edits.quel_che,
 }
 
 
