@@ -44,7 +44,6 @@ class ApertiumPipeline:
     more than the translation itself. One `run` per pipeline; `close` releases it."""
 
     def __init__(self, command: str, modes: list[str], flags: list[str]) -> None:
-        self.modes = list(modes)
         self._procs: list[subprocess.Popen[str]] = []
         source: int | IO[str] = subprocess.PIPE
         try:

@@ -128,35 +128,17 @@ class ApertiumEngine(BaseEngine):
         from lettore.translate.unknown import fill, marked_words, strip_marks
 
         lookup = self._start_lookup()  # loads the Catalan pair while the first stage runs
-        second = self._start(modes[1:])  # and the second stage loads its dictionaries too
         try:
             first = self._split(self._run(joined, modes[:1], marks=True), len(texts))
             words = [marked_words(piece) for piece in first]
             joined = "\n\n".join(strip_marks(piece, text) for piece, text in zip(first, texts, strict=True)) + "\n"
             with ThreadPoolExecutor(max_workers=1) as pool:  # the lookup runs beside the second stage
                 found = pool.submit(self._look_up, lookup, [w for some in words for w in some])
-                pieces = [clean_answer(piece) for piece in self._split(self._run_started(second, joined), len(texts))]
+                pieces = [clean_answer(piece) for piece in self._split(self._run(joined, modes[1:]), len(texts))]
         finally:
-            second.close()
             if lookup is not None:
                 lookup.close()
         return [fill(piece, some, found.result()) for piece, some in zip(pieces, words, strict=True)]
-
-    def _start(self, modes: list[str]) -> ApertiumPipeline:
-        """The modes chained and started now (`apertium -u -f txt`), to be given input later."""
-        try:
-            return ApertiumPipeline(self.command, modes, ["-u", "-f", "txt"])
-        except ApertiumFailed as failed:
-            raise EngineUnavailable(self.name, failed.reason) from None
-
-    def _run_started(self, chain: ApertiumPipeline, text: str) -> str:
-        """A started chain's output for `text`, its failures as engine errors."""
-        try:
-            return chain.run(text, self.timeout)
-        except ApertiumFailed as failed:
-            if failed.timed_out:
-                raise EngineTimeout(self.name, failed.reason) from None
-            raise EngineBadResponse(self.name, f"{' '.join(chain.modes)} failed: {failed.reason}") from None
 
     def _split(self, output: str, count: int) -> list[str]:
         """One run's output split back at blank lines; `count` pieces or EngineBadResponse."""
