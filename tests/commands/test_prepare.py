@@ -57,11 +57,11 @@ def start_and_stop(home: Path, server: LibreServer, sig: int) -> subprocess.Comp
     env = {**os.environ, "PYTHONPATH": str(SRC)}
     child = subprocess.Popen([sys.executable, "-m", "lettore", *argv(home, server)],
                              env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 20
+    deadline = time.monotonic() + 90  # generous: on a loaded machine the child starts slowly
     while len(stored(home)) < 6 and time.monotonic() < deadline and child.poll() is None:
         time.sleep(0.02)
     child.send_signal(sig)
-    out, err = child.communicate(timeout=20)
+    out, err = child.communicate(timeout=60)
     return subprocess.CompletedProcess(child.args, child.returncode, out, err)
 
 
