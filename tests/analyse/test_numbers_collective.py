@@ -17,6 +17,7 @@ from lettore.analyse.numbers import find_numbers
         ("Una decina di persone sono rimaste intossicate dal fumo.", "Una decina di persone", 10, "people"),
         ("Stamattina un centinaio di ragazzi ha bloccato il viale.", "un centinaio", 100, None),
         ("Un migliaio di tifosi ha aspettato la squadra in piazza.", "Un migliaio", 1000, None),
+        ("Un migliaio di tifosi ha festeggiato la coppa.", "Un migliaio", 1000, None),
         ("Sono stati sequestrati una ventina di chili di hashish.", "una ventina di chili", 20, "kg"),
         ("Nella borsa c'erano i documenti e un centinaio di euro.", "un centinaio di euro", 100, "EUR"),
     ],

@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Literal
 
+from lettore.analyse.numbers_collective import COLLECTIVES, collective_pattern, unit_name
 from lettore.analyse.numbers_context import AGE_SUFFIX, is_clock_time, word_age
 from lettore.analyse.numbers_english import english_number_forms, number_appears_in_english
 from lettore.analyse.numbers_units import COUNTED, CURRENCIES, PERCENT, QUALIFIERS
@@ -313,16 +314,12 @@ def find_numbers(text: str) -> list[NumberMention]:
         mention = _mention(core, text)
         if mention is not None:
             found.append(mention)
-    if "in" in text:  # `decina`, `centinaio`, `migliaio`... all hold "in"
-        found = _with_collectives(text, found)
-    return found
+    return _with_collectives(text, found)
 
 
 def _with_collectives(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """`found` with the collective numerals (`un centinaio di ragazzi`: about 100) that no
     figure overlaps, in text order."""
-    from lettore.analyse.numbers_collective import COLLECTIVES, collective_pattern, unit_name
-
     extra = []
     for match in collective_pattern().finditer(text):
         if any(m.start < match.end() and match.start() < m.end for m in found):
