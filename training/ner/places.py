@@ -15,15 +15,11 @@ import json
 import re
 from pathlib import Path
 
-from lettore.analyse.ner.gazetteer import MUNICIPALITIES_PATH
+from lettore.analyse.ner.gazetteer import MUNICIPALITIES_PATH, NAME_CONNECTIVES
 from lettore.analyse.ner.lexicon import Lexicon, load_lexicon
 from lettore.analyse.ner.tagger import LEXICON_PATH
 from lettore.analyse.ner.tokenizer import tokenize_words
 
-SMALL_WORDS = frozenset(
-    """di del della dello dei degli delle dell' de d' da dal dalla dall' e ed in nel nella nello nei
-    nell' sul sulla sull' al alla all' ai ne""".split()
-)
 NAME_KEYS = ("name", "name_alt", "name_trans", "name_alt_trans")
 
 
@@ -48,7 +44,7 @@ def as_written(name: str) -> str:
     their space, as news writes them: `Castelnovo ne' Monti`)."""
     tokens = tokenize_words(re.sub(r"\b(?!(?:de|ne)['’])(\w+['’])\s+", r"\1", name, flags=re.IGNORECASE))
     return " ".join(
-        token.lower() if k and token.lower() in SMALL_WORDS else token for k, token in enumerate(tokens)
+        token.lower() if k and token.lower() in NAME_CONNECTIVES else token for k, token in enumerate(tokens)
     )
 
 
@@ -60,7 +56,7 @@ def short_forms(names: set[str]) -> set[str]:
         tokens = name.split(" ")
         truncated = tokens[2:3] == ["'"]  # `Cappella de' Picenardi`: its head alone is a common word
         head = tokens[0]
-        if len(tokens) > 2 and tokens[1] in SMALL_WORDS and not truncated and head.isalpha() and len(head) > 3:
+        if len(tokens) > 2 and tokens[1] in NAME_CONNECTIVES and not truncated and head.isalpha() and len(head) > 3:
             found.add(head)
     return found
 

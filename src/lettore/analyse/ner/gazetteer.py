@@ -10,6 +10,13 @@ from pathlib import Path
 from lettore.analyse.ner.lexicon import Lexicon
 
 MUNICIPALITIES_PATH = Path(__file__).parent / "municipalities.txt.gz"
+# The connectives the municipality list writes in lower case (`Pavullo nel Frignano`,
+# `Castelnovo ne ' Monti`): training writes the list with them, the dateline rule reads
+# upper-case names back with them.
+NAME_CONNECTIVES = frozenset(
+    """di del della dello dei degli delle dell' de d' da dal dalla dall' e ed in nel nella nello nei
+    nell' sul sulla sull' al alla all' ai ne""".split()
+)
 PLACE_CATEGORIES = frozenset({"ITCITY", "ITREG", "COUNTRY", "AREA"})
 MAX_PLACE_TOKENS = 6
 MAX_ORG_TOKENS = 8

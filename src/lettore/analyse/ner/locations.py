@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from lettore.analyse.ner.gazetteer import Gazetteer
+from lettore.analyse.ner.gazetteer import NAME_CONNECTIVES, Gazetteer
 from lettore.analyse.ner.gold import spans
 from lettore.analyse.ner.retag import CONNECTIVES, entity_at, is_capitalised, is_initial, relabel, untagged
 
@@ -119,8 +119,7 @@ def _truncation(tokens: list[str], index: int) -> bool:
 
 def _as_name(tokens: list[str]) -> list[str]:
     """Upper-case words as a place's name is listed: `CASTELNOVO NE ' MONTI` -> `Castelnovo ne ' Monti`."""
-    small = CONNECTIVES | {"ne", "nel", "nell'", "sul", "sulla", "sull'", "in"}
-    return [t.lower() if k and t.lower() in small else t.title() for k, t in enumerate(tokens)]
+    return [t.lower() if k and t.lower() in NAME_CONNECTIVES else t.title() for k, t in enumerate(tokens)]
 
 
 def _upper_word(token: str) -> bool:
