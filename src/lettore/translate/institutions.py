@@ -40,8 +40,13 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(" + "|".join(f"{re.escape(n[0])}(?i:{re.escape(n[1:])})" for n in names) + r")(?!\w)")
 
 
+@lru_cache(maxsize=1)
+def _by_lower_case() -> dict[str, str]:
+    """Each institution's English by its Italian name in lower case (a match may differ in case)."""
+    return {name.lower(): english for name, english in INSTITUTIONS.items()}
+
+
 def institution_terms(text: str) -> list[tuple[str, str]]:
     """The institutions named in the text, as (Italian as written, English) terms."""
-    lookup = {name.lower(): english for name, english in INSTITUTIONS.items()}
     found = dict.fromkeys(match.group(1) for match in _pattern().finditer(text))
-    return [(name, lookup[name.lower()]) for name in found]
+    return [(name, _by_lower_case()[name.lower()]) for name in found]

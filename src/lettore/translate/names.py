@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from lettore.analyse.ner.street_nouns import STREET_NOUNS
 from lettore.model import Entity
 from lettore.translate.hints import TextHints
 
@@ -74,8 +75,6 @@ GENERIC_HEADS = frozenset(
     Chiesa Basilica Aeroporto Porto Parco Centro Sindacato Unione Ordine Collegio Servizio
     Direzione Assessorato Commissione Parlamento Governo Presidenza""".split()
 )
-# Street nouns: an address is kept whole, as English news writes it ("Via dell'Artigianato").
-_STREET_HEADS = frozenset("via viale piazza piazzale piazzetta corso largo strada vicolo lungomare".split())
 
 
 def name_parts(text: str, label: str | None = None) -> list[str]:
@@ -91,7 +90,9 @@ def name_parts(text: str, label: str | None = None) -> list[str]:
         return []
     if all(_is_name_word(word) for word in words) or label == "PER":
         return [text]
-    if label == "LOC" and (_is_name_word(words[0]) or words[0].lower() in _STREET_HEADS):
+    # an address is kept whole, as English news writes it ("Via dell'Artigianato"): the
+    # street nouns are the ones the tagger's street rule builds such a LOC from
+    if label == "LOC" and (_is_name_word(words[0]) or words[0].lower() in STREET_NOUNS):
         return [text]
     runs: list[list[str]] = [[]]
     for word in words:

@@ -10,11 +10,8 @@ import re
 from lettore.analyse.ner.gazetteer import NAME_CONNECTIVES, Gazetteer
 from lettore.analyse.ner.gold import spans
 from lettore.analyse.ner.retag import CONNECTIVES, entity_at, is_capitalised, is_initial, relabel, untagged
+from lettore.analyse.ner.street_nouns import STREET_NOUNS
 
-STREET_NOUNS = frozenset(
-    "via viale piazza piazzale piazzetta corso largo strada stradello vicolo vicoletto"
-    " contrada lungomare lungofiume galleria borgo circonvallazione".split()
-)
 # What a lowercase `via` naming a street comes after: prepositions, articles, lists.
 STREET_BEFORE = frozenset(
     """in di da a su per lungo verso tra fra la una e o , ( della nella alla dalla sulla

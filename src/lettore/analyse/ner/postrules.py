@@ -8,7 +8,6 @@ from lettore.analyse.ner.gazetteer import Gazetteer
 from lettore.analyse.ner.locations import (
     LOCALITY_NOUNS,
     PLACE_PREPOSITIONS,
-    STREET_NOUNS,
     mark_dateline,
     mark_localities,
     mark_municipalities,
@@ -28,6 +27,7 @@ from lettore.analyse.ner.organisations import (
     mark_shops,
     mark_units,
 )
+from lettore.analyse.ner.street_nouns import STREET_NOUNS
 
 # Words without which a rule has nothing to do in a sentence (it is skipped: most are).
 UNIT_TRIGGERS = UNIT_HEADS | UNIT_WORDS
