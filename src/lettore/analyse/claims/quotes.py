@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from lettore.analyse.claims.attribution import Source
 from lettore.analyse.claims.signals import Signals
+from lettore.lookup.tokens import FUNCTION_WORDS
 
 _MARKS = re.compile(r"[\"“”«»]")
 
@@ -132,11 +133,8 @@ def attribute_runs(rows: list[Row]) -> list[Source | None]:
 
 
 _WORD = re.compile(r"\w{5,}")
-_COMMON = frozenset(
-    "questo questa questi queste quello quella della delle degli dello nella nelle negli dalla dalle "
-    "dagli sulla sulle sugli perché anche molto tutti tutto tutta siamo hanno essere stato stata "
-    "ancora sempre quando ormai nostro nostra nostri loro fatto fare detto".split()
-)
+# Function words (the vocabulary list's), and common words that say nothing of a quotation's content.
+_COMMON = FUNCTION_WORDS | frozenset("molto tutti tutto tutta sempre ormai fatto fare detto".split())
 
 
 def _content_words(text: str) -> set[str]:
