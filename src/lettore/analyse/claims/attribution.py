@@ -216,9 +216,8 @@ def _verb_source(text: str, masked: str, entities: list[Entity], context: Contex
             continue  # "il furto è stato denunciato ai carabinieri"
         if _BARE_PARTICIPLE.fullmatch(verb.group()) and not _COME.search(before) and not _CLITIC.fullmatch(before):
             continue  # "Marchi, accusato di aver truffato ...": an adjective, nobody speaks
-        after_quote = bool(_AFTER_QUOTE.search(text[: verb.start()].rstrip()))  # «...», ha assicurato X
         if not clitic and _NEEDS_COMPLEMENT.search(verb.group()) and not _COMPLEMENT.match(masked, verb.end()) \
-                and not after_quote:
+                and not _AFTER_QUOTE.search(text[: verb.start()].rstrip()):  # «...», ha assicurato X
             continue
         if clitic:  # "Lo racconta Mario Rossi", "Lo ha denunciato ieri sui social Anna Neri"
             speaker = _later_name(text, verb.end(), entities, context)
