@@ -201,7 +201,7 @@ def _damaged_library(ctx: Context | None, exc: sqlite3.DatabaseError) -> int:
     from lettore.paths import library_path
 
     # lazy: kept off the start-up path of `reader` and its first screen
-    from lettore.store.library import damage_marker
+    from lettore.store.connection import damage_marker
 
     # lazy: kept off the start-up path of `reader` and its first screen
     from lettore.store.problems import library_error, problem_kind

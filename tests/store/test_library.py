@@ -121,7 +121,7 @@ def test_unknown_id_is_a_user_error(library: Library) -> None:
 
 
 def test_library_marked_damaged_mid_run_is_moved_aside_next_start(tmp_path: Path) -> None:
-    from lettore.store.library import damage_marker
+    from lettore.store.connection import damage_marker
 
     path = tmp_path / "lib.sqlite3"
     lib = Library.open(path)

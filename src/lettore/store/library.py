@@ -4,23 +4,23 @@ kill leaves either the old state or the new one, never half of each."""
 
 from __future__ import annotations
 
-import json
-import shutil
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
 from lettore.errors import UserError
-from lettore.model import Article, Claim, Entity, ReadingState, SentenceKey, Translation
+from lettore.model import Article, Claim, Entity
 from lettore.store import analyses
 from lettore.store.blocks import BLOCKS_WITH_OFFSETS, read_blocks
+from lettore.store.connection import DamagedLibrary, connect, file_identity, move_aside
 from lettore.store.memory_table import MemoryTable
-from lettore.store.problems import library_error, newer_schema_error, problem_kind, waiting_for_lock
-from lettore.store.schema import SCHEMA_VERSION, migrate
-from lettore.store.versions import VersionTable, record_versions
+from lettore.store.problems import waiting_for_lock
+from lettore.store.reading_table import ReadingTable
+from lettore.store.translations_table import TranslationTable
+from lettore.store.versions import VersionTable
 from lettore.store.words import GlossTable
 
 
@@ -61,7 +61,7 @@ class ArticleSummary(NamedTuple):
         return f"{share} · {self.percent_rough:.0f}% rough" if self.rough else share
 
 
-class Library(MemoryTable, VersionTable, GlossTable):
+class Library(MemoryTable, VersionTable, GlossTable, TranslationTable, ReadingTable):
     """Repository functions over the library file; open with `Library.open(path)`."""
 
     def __init__(
@@ -77,7 +77,7 @@ class Library(MemoryTable, VersionTable, GlossTable):
         self.notices = notices
         self.lock_timeout = lock_timeout
         self.on_wait = on_wait
-        self._identity = _file_identity(path)
+        self._identity = file_identity(path)
         self._depth = 0  # transactions open, the outermost one commits
 
     # ---- opening -------------------------------------------------------------------
@@ -97,12 +97,12 @@ class Library(MemoryTable, VersionTable, GlossTable):
         except OSError as exc:
             raise UserError(f"cannot create the library folder {path.parent}: {exc.strerror}") from None
         try:
-            conn = _connect(path, lock_timeout, on_wait)
-        except _DamagedLibrary as problem:
-            aside = _move_aside(path)
+            conn = connect(path, lock_timeout, on_wait)
+        except DamagedLibrary as problem:
+            aside = move_aside(path)
             notices.append(f"library {path} {problem}; moved it to {aside} (kept, not deleted:"
                 f" `sqlite3 {aside} .recover` may get its contents back) and started a fresh one")
-            conn = _connect(path, lock_timeout, on_wait)
+            conn = connect(path, lock_timeout, on_wait)
         return cls(conn, path, notices, lock_timeout, on_wait)
 
     def close(self) -> None:
@@ -138,7 +138,7 @@ class Library(MemoryTable, VersionTable, GlossTable):
     def still_on_disk(self) -> bool:
         """Whether the file this library was opened from is still there, the same file: if
         it was deleted or replaced meanwhile, what was written since went to the lost one."""
-        return self._identity is not None and _file_identity(self.path) == self._identity
+        return self._identity is not None and file_identity(self.path) == self._identity
 
     def verify(self) -> None:
         """Raise the damage error if `PRAGMA quick_check` finds the file damaged inside.
@@ -301,89 +301,6 @@ class Library(MemoryTable, VersionTable, GlossTable):
         """How many articles the library holds (cheap, unlike list_articles)."""
         return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
-    def article_ids_needing_translation(self) -> list[int]:
-        """Articles with at least one sentence that has no translation yet."""
-        rows = self.conn.execute(
-            """
-            SELECT DISTINCT s.article_id FROM sentences s
-            LEFT JOIN translations t ON t.article_id = s.article_id AND t.block = s.block
-                 AND t.sentence = s.idx
-            WHERE t.text IS NULL ORDER BY s.article_id
-            """
-        ).fetchall()
-        return [r[0] for r in rows]
-
-    # ---- translations --------------------------------------------------------------
-
-    def translations(self, article_id: int) -> dict[SentenceKey, Translation]:
-        """Every stored translation of the article, keyed by (block, sentence)."""
-        return {
-            (block, sentence): Translation(text, source, created, bool(rough))
-            for block, sentence, text, source, rough, created in self.conn.execute(
-                "SELECT block, sentence, text, source, rough, created FROM translations"
-                " WHERE article_id = ?",
-                (article_id,),
-            )
-        }
-
-    def set_translations(
-        self, article_id: int, items: Iterable[tuple[SentenceKey, Translation]]
-    ) -> int:
-        """Store translations in one transaction, clearing their pending marks; returns count.
-
-        Each also becomes a version of its sentence (see `versions`), so nothing is lost.
-        """
-        rows = [
-            (article_id, b, s, t.text, t.source, int(t.rough), t.created or time.time())
-            for (b, s), t in items
-        ]
-        with self.transaction() as conn:
-            conn.executemany(
-                "INSERT OR REPLACE INTO translations (article_id, block, sentence, text, source,"
-                " rough, created) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
-            record_versions(conn, rows)
-            conn.executemany(
-                "DELETE FROM pending WHERE article_id = ? AND block = ? AND sentence = ?",
-                [(r[0], r[1], r[2]) for r in rows],
-            )
-        return len(rows)
-
-    def set_translation(self, article_id: int, key: SentenceKey, translation: Translation) -> None:
-        """Store one translation (a manual edit, a re-translation)."""
-        self.set_translations(article_id, [(key, translation)])
-
-    def pending(self, article_id: int) -> dict[SentenceKey, str]:
-        """Sentences whose last translation attempt failed, with the reason."""
-        return {
-            (b, s): reason
-            for b, s, reason in self.conn.execute(
-                "SELECT block, sentence, reason FROM pending WHERE article_id = ?", (article_id,)
-            )
-        }
-
-    def set_pending(self, article_id: int, items: Iterable[tuple[SentenceKey, str]]) -> None:
-        """Mark sentences as failed with a reason, so the next prepare retries only them."""
-        now = time.time()
-        with self.transaction() as conn:
-            conn.executemany(
-                "INSERT OR REPLACE INTO pending (article_id, block, sentence, reason, created)"
-                " VALUES (?, ?, ?, ?, ?)",
-                [(article_id, b, s, reason, now) for (b, s), reason in items],
-            )
-
-    def clear_pending(self, article_id: int, keys: Iterable[SentenceKey] | None = None) -> None:
-        """Forget failure marks: all of the article's, or only `keys`."""
-        with self.transaction() as conn:
-            if keys is None:
-                conn.execute("DELETE FROM pending WHERE article_id = ?", (article_id,))
-            else:
-                conn.executemany(
-                    "DELETE FROM pending WHERE article_id = ? AND block = ? AND sentence = ?",
-                    [(article_id, b, s) for b, s in keys],
-                )
-
     # ---- analyses ------------------------------------------------------------------
 
     def set_analysis(self, article_id: int, entities: list[Entity], claims: list[Claim]) -> None:
@@ -405,52 +322,9 @@ class Library(MemoryTable, VersionTable, GlossTable):
         row = self.conn.execute("SELECT analysed_at FROM articles WHERE id = ?", (article_id,)).fetchone()
         return bool(row and row[0] is not None)
 
-    # ---- reading state -------------------------------------------------------------
-
-    def reading_state(self, article_id: int) -> ReadingState | None:
-        """Where the reader left this article, if it was ever opened."""
-        row = self.conn.execute(
-            "SELECT block, sentence, layout, panels FROM reading_state WHERE article_id = ?",
-            (article_id,),
-        ).fetchone()
-        if row is None:
-            return None
-        return ReadingState(row[0], row[1], row[2], json.loads(row[3] or "{}"))
-
-    def save_reading_state(self, article_id: int, state: ReadingState) -> None:
-        """Remember the cursor, layout and panels, and make this the last-read article.
-
-        A no-op for an article that is no longer in the library: a reader closing after
-        its article was deleted (from the library screen or another process) has nothing
-        left to remember it for."""
-        now = time.time()
-        with self.transaction() as conn:
-            conn.execute(
-                "INSERT OR REPLACE INTO reading_state (article_id, block, sentence, layout, panels,"
-                " updated) SELECT id, ?, ?, ?, ?, ? FROM articles WHERE id = ?",
-                (state.block, state.sentence, state.layout, json.dumps(state.panels), now, article_id),
-            )
-            conn.execute("UPDATE articles SET last_read_at = ? WHERE id = ?", (now, article_id))
-
-    def last_read_article(self) -> int | None:
-        """The article read most recently, to reopen on a bare `reader`."""
-        row = self.conn.execute(
-            "SELECT id FROM articles WHERE last_read_at IS NOT NULL ORDER BY last_read_at DESC LIMIT 1"
-        ).fetchone()
-        return int(row[0]) if row else None
-
     def integrity_ok(self) -> bool:
         """`PRAGMA integrity_check` says ok."""
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-
-
-def _file_identity(path: Path) -> tuple[int, int] | None:
-    """(device, inode) of the file, None when it is not there."""
-    try:
-        stats = path.stat()
-    except OSError:
-        return None
-    return stats.st_dev, stats.st_ino
 
 
 def is_article_id(text: str) -> bool:
@@ -469,80 +343,3 @@ def _stored_path(path: str) -> str:
         return clean_name(str(Path(path).expanduser().absolute()))
 
 
-class _DamagedLibrary(Exception):
-    """The file is damaged (not a database, malformed, or marked damaged on its last use)."""
-
-
-def _connect(
-    path: Path, lock_timeout: float, on_wait: Callable[[str], None] | None
-) -> sqlite3.Connection:
-    """Connect, check the file is a usable library, and migrate it to the current schema."""
-    try:
-        conn = sqlite3.connect(path, timeout=lock_timeout, check_same_thread=False)
-    except sqlite3.Error as exc:
-        raise library_error(path, exc) from None
-    try:
-        if damage_marker(path).exists():
-            if path.exists():
-                raise _DamagedLibrary("was found damaged on its last use")
-            damage_marker(path).unlink()
-        version = waiting_for_lock(
-            conn, lambda: conn.execute("PRAGMA user_version").fetchone()[0], lock_timeout, on_wait, path
-        )
-        if version > SCHEMA_VERSION:
-            raise newer_schema_error(path, version, SCHEMA_VERSION)
-        waiting_for_lock(conn, lambda: _prepare(conn), lock_timeout, on_wait, path)
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        if problem_kind(exc) == "damaged":
-            raise _DamagedLibrary(f"is damaged ({exc})") from None
-        raise library_error(path, exc, lock_timeout) from None
-    except BaseException:
-        conn.close()
-        raise
-    return conn
-
-
-def _prepare(conn: sqlite3.Connection) -> None:
-    """Read the catalogue, set the connection's modes and migrate (safe to repeat)."""
-    # Reading the schema touches the header and the catalogue pages: cheap at any size,
-    # unlike quick_check, which scans the whole file.
-    conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    migrate(conn)
-
-
-def damage_marker(path: Path) -> Path:
-    """A file saying the library hit a damaged page, so the next start moves it aside."""
-    return path.with_name(path.name + ".damaged")
-
-
-def _move_aside(path: Path) -> Path:
-    """Rename a damaged library (and its WAL files) to a timestamped name; never delete it."""
-    try:
-        aside = _rename_aside(path)
-    except OSError as exc:
-        raise UserError(
-            f"the library {path} is damaged but could not be moved aside ({exc.strerror});"
-            " make its folder writable, or move it away yourself"
-        ) from None
-    damage_marker(path).unlink(missing_ok=True)
-    return aside
-
-
-def _rename_aside(path: Path) -> Path:
-    """The renaming itself: library, then its -wal and -shm files."""
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.name}.broken-{stamp}")
-    n = 1
-    while aside.exists():
-        aside = path.with_name(f"{path.name}.broken-{stamp}-{n}")
-        n += 1
-    shutil.move(str(path), str(aside))
-    for suffix in ("-wal", "-shm"):
-        extra = path.with_name(path.name + suffix)
-        if extra.exists():
-            shutil.move(str(extra), str(aside) + suffix)
-    return aside
