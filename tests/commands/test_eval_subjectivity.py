@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from lettore.analyse.subjectivity.encoder import encoder_available
 from lettore.cli import main
 from tests.locations import FIXTURES
 
@@ -29,6 +30,7 @@ def test_report_on_obvious_sentences(capsys: pytest.CaptureFixture[str]) -> None
     rows = {line.split()[0]: line.split()[1:] for line in out if line.strip().startswith(("OBJ", "SUBJ"))}
     assert rows == {"OBJ": ["1.0000"] * 3 + ["4", "4"], "SUBJ": ["1.0000"] * 3 + ["3", "3"]}
     assert "sentence by sentence" in out[0] and "7 sentences classified" in "\n".join(out)
+    assert ("multilingual-e5-small" if encoder_available() else "lexical") in out[0]
 
 
 def test_wrong_verdicts_lower_the_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -29,7 +29,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, ctx: object = None) -> int:
     """Evaluate and print the report; bad input raises UserError (the library is not used)."""
     # Lazy on purpose: the model and numpy load only when this command runs.
-    from lettore.analyse.subjectivity import subjective_alone, subjective_in_context
+    from lettore.analyse.subjectivity import model_description, subjective_alone, subjective_in_context
     from lettore.analyse.subjectivity.evaluate import evaluate, format_report
     from lettore.analyse.subjectivity.gold import read_gold
 
@@ -45,5 +45,5 @@ def run(args: argparse.Namespace, ctx: object = None) -> int:
         def classify(texts: list[str]) -> list[bool]:
             return [subjective for subjective, _ in subjective_alone(texts)]
 
-    print(format_report(evaluate(gold, classify), mode))
+    print(format_report(evaluate(gold, classify), f"{mode}; {model_description(len(gold))}"))
     return 0

