@@ -83,4 +83,7 @@ def subjective_in_context(texts: list[str], lexical: bool = False) -> list[Opini
     ]
 
 
-__all__ = ["Opinion", "active_model", "is_subjective", "model_description", "model_for", "subjective_alone", "subjective_in_context"]
+__all__ = [
+    "Opinion", "active_model", "is_subjective", "model_description", "model_for", "subjective_alone",
+    "subjective_in_context",
+]
