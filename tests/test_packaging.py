@@ -23,6 +23,7 @@ def test_wheel_ships_seed_models_and_styles(tmp_path: Path) -> None:
         "lettore/analyse/ner/NOTICE",
         "lettore/analyse/subjectivity/subjectivity.json.gz",
         "lettore/analyse/subjectivity/subjectivity_e5.json.gz",
+        "lettore/analyse/subjectivity/subjectivity_e5_bitfit.npz",
         "lettore/analyse/subjectivity/NOTICE",
         "lettore/tui/lettore.tcss",
     ):
