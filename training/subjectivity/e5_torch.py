@@ -7,6 +7,9 @@ Training-time only (torch is not a dependency of lettore).
 
 from __future__ import annotations
 
+from functools import cache
+from typing import NamedTuple
+
 import numpy as np
 import torch
 from torch import nn
@@ -99,15 +102,35 @@ class Encoder(nn.Module):
         return named
 
 
+class _EmbeddingLayer(NamedTuple):
+    """The embedding layer's float tensors, read once per model file."""
+
+    positions: torch.Tensor
+    kind: torch.Tensor
+    norm_weight: torch.Tensor
+    norm_bias: torch.Tensor
+
+
+@cache
+def _embedding_layer(model: E5File) -> _EmbeddingLayer:
+    """Position and type embeddings and the layer norm after them (copied out of the file once,
+    not for every sentence)."""
+    hidden = model.hidden
+    return _EmbeddingLayer(
+        torch.from_numpy(model.floats("emb.pos").reshape(model.max_positions, hidden)),
+        torch.from_numpy(model.floats("emb.type")[:hidden]),
+        torch.from_numpy(model.floats("emb.ln.w")),
+        torch.from_numpy(model.floats("emb.ln.b")),
+    )
+
+
 def token_embeddings(model: E5File, ids: list[int]) -> torch.Tensor:
     """(tokens, hidden): word + position + type embeddings after the embedding layer norm."""
     hidden = model.hidden
+    layer = _embedding_layer(model)
     words = torch.from_numpy(np.vstack([model.matrix("emb.word", 1, hidden, i) for i in ids]))
-    positions = torch.from_numpy(model.floats("emb.pos").reshape(model.max_positions, hidden)[: len(ids)])
-    kind = torch.from_numpy(model.floats("emb.type")[:hidden])
-    return nn.functional.layer_norm(words + positions + kind, (hidden,),
-                                    torch.from_numpy(model.floats("emb.ln.w")),
-                                    torch.from_numpy(model.floats("emb.ln.b")), model.eps)
+    return nn.functional.layer_norm(words + layer.positions[: len(ids)] + layer.kind, (hidden,),
+                                    layer.norm_weight, layer.norm_bias, model.eps)
 
 
 def padded(rows: list[torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor]:
