@@ -3,23 +3,14 @@ on normalised source text, shared by every article; a rough unit never replaces 
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from contextlib import AbstractContextManager
+from lettore.store.table import LibraryTable
 
 
-class MemoryTable:
+class MemoryTable(LibraryTable):
     """`tm` table access; Library provides `conn` and `transaction()`."""
-
-    conn: sqlite3.Connection
-
-    if TYPE_CHECKING:  # provided by Library; declared here so the mixin type-checks alone
-
-        def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
 
     def tm_lookup(
         self, keys: Iterable[str], source_lang: str = "it", target_lang: str = "en"

@@ -4,24 +4,14 @@ and which article was read last (a bare `reader` reopens it)."""
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
-from typing import TYPE_CHECKING
 
 from lettore.model import ReadingState
-
-if TYPE_CHECKING:
-    from contextlib import AbstractContextManager
+from lettore.store.table import LibraryTable
 
 
-class ReadingTable:
+class ReadingTable(LibraryTable):
     """`reading_state` access; Library provides `conn` and `transaction()`."""
-
-    conn: sqlite3.Connection
-
-    if TYPE_CHECKING:  # provided by Library; declared here so the mixin type-checks alone
-
-        def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
 
     def reading_state(self, article_id: int) -> ReadingState | None:
         """Where the reader left this article, if it was ever opened."""

@@ -4,26 +4,16 @@ clears the sentence's pending mark in the same transaction."""
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from lettore.model import SentenceKey, Translation
+from lettore.store.table import LibraryTable
 from lettore.store.versions import record_versions
 
-if TYPE_CHECKING:
-    from contextlib import AbstractContextManager
 
-
-class TranslationTable:
+class TranslationTable(LibraryTable):
     """`translations` and `pending` access; Library provides `conn` and `transaction()`."""
-
-    conn: sqlite3.Connection
-
-    if TYPE_CHECKING:  # provided by Library; declared here so the mixin type-checks alone
-
-        def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
 
     def article_ids_needing_translation(self) -> list[int]:
         """Articles with at least one sentence that has no translation yet."""

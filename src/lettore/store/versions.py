@@ -8,9 +8,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from lettore.model import SentenceKey, Translation
-
-if TYPE_CHECKING:
-    from contextlib import AbstractContextManager
+from lettore.store.table import LibraryTable
 
 Row = tuple[int, int, int, str, str, int, float]  # article, block, sentence, text, source, rough, created
 
@@ -33,14 +31,10 @@ def record_versions(conn: sqlite3.Connection, rows: Iterable[Row]) -> None:
     )
 
 
-class VersionTable:
+class VersionTable(LibraryTable):
     """`translation_versions` access; Library provides `conn`, `transaction()`, `set_translations`."""
 
-    conn: sqlite3.Connection
-
     if TYPE_CHECKING:  # provided by Library; declared here so the mixin type-checks alone
-
-        def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
 
         def set_translations(self, article_id: int, items: Iterable[tuple[SentenceKey, Translation]]) -> int: ...
 

@@ -4,26 +4,18 @@ service can use any library without importing the store) and the saved words."""
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from typing import TYPE_CHECKING
 
+from lettore.store.table import LibraryTable
 from lettore.words import SavedWord, Sense, WordInfo
 
 if TYPE_CHECKING:  # library.py imports this module for the mixin
-    from contextlib import AbstractContextManager
-
     from lettore.store.library import Library
 
 
-class GlossTable:
+class GlossTable(LibraryTable):
     """`glosses` table access; Library provides `conn` and `transaction()`."""
-
-    conn: sqlite3.Connection
-
-    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
-        """Provided by Library."""
-        raise NotImplementedError
 
     def cached_glosses(self, words: list[str], ranking: int) -> dict[str, WordInfo]:
         """Cached lookups for the given (lower-case) word forms, made by ranking rule `ranking`."""
